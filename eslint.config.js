@@ -1,0 +1,33 @@
+import js from '@eslint/js'
+import tseslint from 'typescript-eslint'
+
+export default tseslint.config(
+  { ignores: ['dist/**', 'node_modules/**', 'coverage/**', 'examples-out/**'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    languageOptions: { globals: { process: 'readonly', console: 'readonly', URL: 'readonly' } },
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }]
+    }
+  },
+  {
+    // The engine is pure and the CLI knows nothing of GitHub: only src/action may import @actions/*.
+    files: ['src/engine/**/*.ts', 'src/cli/**/*.ts', 'src/cli.ts'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: ['@actions/*'] }]
+    }
+  },
+  {
+    // The engine reaches the outside world through ports only.
+    files: ['src/engine/**/*.ts'],
+    rules: {
+      'no-console': 'error',
+      'no-restricted-properties': [
+        'error',
+        { object: 'process', property: 'env', message: 'The engine takes its settings in the request.' },
+        { object: 'process', property: 'exit', message: 'The engine never exits the process.' }
+      ]
+    }
+  }
+)

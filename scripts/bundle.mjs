@@ -1,0 +1,26 @@
+// Builds dist/ with @vercel/ncc: the action (dist/index.js) and the CLI (dist/cli/index.js), both ESM.
+// The output is deterministic, so CI can rebuild it and fail on any difference (a stale bundle).
+import { execFileSync } from 'node:child_process'
+import { existsSync, rmSync, writeFileSync, chmodSync, readFileSync } from 'node:fs'
+
+const entries = [
+  { source: 'src/index.ts', out: 'dist' },
+  { source: 'src/cli.ts', out: 'dist/cli' }
+]
+rmSync('dist', { recursive: true, force: true })
+for (const { source, out } of entries) {
+  if (!existsSync(source)) continue
+  execFileSync(
+    'npx',
+    ['ncc', 'build', source, '-o', out, '--license', 'licenses.txt', '--target', 'es2022', '--quiet'],
+    { stdio: 'inherit' }
+  )
+}
+// The bundles are ESM: say so beside them, whatever package.json they end up next to.
+writeFileSync('dist/package.json', JSON.stringify({ type: 'module' }, null, 2) + '\n')
+const cli = 'dist/cli/index.js'
+if (existsSync(cli)) {
+  const text = readFileSync(cli, 'utf8')
+  if (!text.startsWith('#!')) writeFileSync(cli, '#!/usr/bin/env node\n' + text)
+  chmodSync(cli, 0o755)
+}

@@ -1,0 +1,124 @@
+/** The CLI's flags: they mirror the action's inputs, names and defaults. */
+import { parseArgs } from 'node:util'
+import { DEFAULTS, parseShard, SliceOasError, type BatchRequestInput } from '../engine/index.js'
+
+export interface CliOptions {
+  request: BatchRequestInput
+  verbose: boolean
+  help: boolean
+  version: boolean
+}
+
+const OPTIONS = {
+  spec: { type: 'string' },
+  input: { type: 'string' },
+  'output-dir': { type: 'string' },
+  include: { type: 'string', multiple: true },
+  filter: { type: 'string', multiple: true },
+  exclude: { type: 'string', multiple: true },
+  'filter-type': { type: 'string' },
+  methods: { type: 'string', multiple: true },
+  tags: { type: 'string', multiple: true },
+  'operation-ids': { type: 'string', multiple: true },
+  'exclude-deprecated': { type: 'boolean' },
+  'group-by': { type: 'string' },
+  'prefix-depth': { type: 'string' },
+  'output-version': { type: 'string' },
+  format: { type: 'string' },
+  concurrency: { type: 'string' },
+  'min-pass-rate': { type: 'string' },
+  'no-index': { type: 'boolean' },
+  'dry-run': { type: 'boolean' },
+  shard: { type: 'string' },
+  'ref-root': { type: 'string' },
+  'allow-remote-refs': { type: 'boolean' },
+  verbose: { type: 'boolean', short: 'v' },
+  help: { type: 'boolean', short: 'h' },
+  version: { type: 'boolean' }
+} as const
+
+export const HELP = `slice-oas — cut one OpenAPI document into small, self-contained, validated documents.
+
+Usage: slice-oas --spec FILE [options]
+
+  --spec, --input FILE        the OpenAPI 3.0/3.1 document to slice (JSON or YAML)
+  --output-dir DIR            where slices and index.csv go (default: ${DEFAULTS.outputDir})
+  --include, --filter PATTERN path patterns to keep; repeat or separate with commas
+  --exclude PATTERN           path patterns to drop
+  --filter-type glob|regex    how patterns read (default: glob; * is one segment, ** many)
+  --methods LIST              only these HTTP methods
+  --tags LIST                 only operations with one of these tags
+  --operation-ids LIST        only these operationIds
+  --exclude-deprecated        drop deprecated operations
+  --group-by operation|tag|path-prefix   one slice per operation (default), first tag, or path prefix
+  --prefix-depth N            path segments per group with --group-by path-prefix (default: 1)
+  --output-version auto|3.0|3.1          (default: auto, the source's version)
+  --format yaml|json          (default: yaml)
+  --concurrency N             slices in parallel, 1–16 (default: ${DEFAULTS.concurrency})
+  --min-pass-rate N           fail below this validation pass rate, 0–100 (default: ${DEFAULTS.minPassRate})
+  --no-index                  do not write index.csv
+  --dry-run                   list what would be written; write nothing
+  --shard i/n                 slice only this job's share of the operations (for a workflow matrix)
+  --ref-root DIR              folder file $refs may read from (default: the spec's folder)
+  --allow-remote-refs         allow http(s) $refs
+  --verbose, -v               show every finding and failure in full
+  --help, -h                  this help
+  --version                   the version
+
+Exit codes: 0 all passed; 1 pass rate below the minimum; 2 usage error; 65 the input is invalid;
+66 the input is missing; 75 interrupted or partial.`
+
+function list(values: readonly string[] | undefined): string[] {
+  return (values ?? [])
+    .flatMap(value => value.split(','))
+    .map(value => value.trim())
+    .filter(Boolean)
+}
+
+function number(name: string, value: string | undefined): number | undefined {
+  if (value === undefined) return undefined
+  const parsed = Number(value)
+  if (value.trim() === '' || !Number.isFinite(parsed))
+    throw new SliceOasError('REQUEST_INVALID', `--${name} takes a number; got "${value}".`)
+  return parsed
+}
+
+export function parseCliArgs(argv: readonly string[]): CliOptions {
+  let values
+  try {
+    ;({ values } = parseArgs({ args: [...argv], options: OPTIONS, strict: true, allowPositionals: false }))
+  } catch (error) {
+    throw new SliceOasError(
+      'REQUEST_INVALID',
+      `${error instanceof Error ? error.message : String(error)} (see --help).`
+    )
+  }
+  const request: BatchRequestInput = {
+    spec: values.spec ?? values.input ?? '',
+    outputDir: values['output-dir'],
+    include: list([...(values.include ?? []), ...(values.filter ?? [])]),
+    exclude: list(values.exclude),
+    filterType: values['filter-type'] as BatchRequestInput['filterType'],
+    methods: list(values.methods),
+    tags: list(values.tags),
+    operationIds: list(values['operation-ids']),
+    excludeDeprecated: values['exclude-deprecated'],
+    groupBy: values['group-by'] as BatchRequestInput['groupBy'],
+    prefixDepth: number('prefix-depth', values['prefix-depth']),
+    outputVersion: values['output-version'] as BatchRequestInput['outputVersion'],
+    format: values.format as BatchRequestInput['format'],
+    concurrency: number('concurrency', values.concurrency),
+    minPassRate: number('min-pass-rate', values['min-pass-rate']),
+    index: values['no-index'] ? false : undefined,
+    dryRun: values['dry-run'],
+    shard: values.shard ? parseShard(values.shard) : undefined,
+    refRoot: values['ref-root'],
+    allowRemoteRefs: values['allow-remote-refs']
+  }
+  return {
+    request,
+    verbose: values.verbose ?? false,
+    help: values.help ?? false,
+    version: values.version ?? false
+  }
+}

@@ -1,0 +1,133 @@
+/**
+ * The slice-oas command: parses flags into a batch request, shows progress, prints a plain summary,
+ * and maps the outcome onto exit codes. No stack traces unless --verbose.
+ */
+import path from 'node:path'
+import {
+  BatchStoppedError,
+  describeError,
+  formatLocation,
+  isSliceOasError,
+  runBatch,
+  VERSION,
+  type BatchResult
+} from '../engine/index.js'
+import { HELP, parseCliArgs } from './args.js'
+import { ConsoleProgress, formatDuration } from './progress.js'
+
+export const EXIT = {
+  ok: 0,
+  belowMinimum: 1,
+  usage: 2,
+  inputInvalid: 65,
+  inputMissing: 66,
+  internal: 70,
+  partial: 75
+} as const
+
+export interface CliIo {
+  stdout: { write(text: string): void; isTTY?: boolean }
+  stderr: { write(text: string): void }
+  env: Record<string, string | undefined>
+  /** Aborted on SIGINT/SIGTERM. */
+  signal?: AbortSignal
+}
+
+export function exitCodeFor(error: unknown): number {
+  if (!isSliceOasError(error)) return EXIT.internal
+  switch (error.category) {
+    case 'usage':
+      return EXIT.usage
+    case 'missing':
+      return EXIT.inputMissing
+    case 'input':
+      return EXIT.inputInvalid
+    case 'output':
+    case 'interrupted':
+      return EXIT.partial
+    default:
+      return EXIT.internal
+  }
+}
+
+/** The clock for created_at: SOURCE_DATE_EPOCH (seconds) when set, for reproducible indexes. */
+export function clockFrom(env: Record<string, string | undefined>): () => Date {
+  const epoch = env.SOURCE_DATE_EPOCH
+  if (epoch !== undefined && /^\d+$/.test(epoch.trim())) return () => new Date(Number(epoch.trim()) * 1000)
+  return () => new Date()
+}
+
+export async function main(argv: readonly string[], io: CliIo): Promise<number> {
+  let verbose = argv.includes('--verbose') || argv.includes('-v')
+  try {
+    const options = parseCliArgs(argv)
+    verbose = options.verbose
+    if (options.help) {
+      io.stdout.write(HELP + '\n')
+      return EXIT.ok
+    }
+    if (options.version) {
+      io.stdout.write(`slice-oas ${VERSION}\n`)
+      return EXIT.ok
+    }
+    const progress = new ConsoleProgress({
+      write: text => io.stderr.write(text),
+      isTTY: Boolean(io.stdout.isTTY)
+    })
+    const result = await runBatch(
+      options.request,
+      {
+        onStart: start => progress.start(start),
+        onSlice: (_slice, done) => progress.update(done)
+      },
+      { now: clockFrom(io.env), signal: io.signal }
+    )
+    printSummary(result, io, verbose)
+    return result.passed ? EXIT.ok : EXIT.belowMinimum
+  } catch (error) {
+    if (error instanceof BatchStoppedError) printSummary(error.result, io, verbose)
+    io.stderr.write(`slice-oas: ${describeError(error)}\n`)
+    if (verbose && error instanceof Error && !isSliceOasError(error) && error.stack)
+      io.stderr.write(error.stack + '\n')
+    return exitCodeFor(error)
+  }
+}
+
+export function printSummary(result: BatchResult, io: CliIo, verbose: boolean): void {
+  const out = (line = '') => io.stdout.write(line + '\n')
+  const rel = (file: string) => path.relative(process.cwd(), file) || '.'
+  if (result.dryRun) {
+    out(`Dry run: ${result.total} slice(s) would be written to ${rel(result.outputDir)}:`)
+    for (const slice of result.slices) out(`  ${slice.label} → ${slice.fileName}`)
+    return
+  }
+  const seconds = result.elapsedMs / 1000
+  const verdict = result.passed ? 'Done' : result.stoppedBy ? 'Stopped' : 'Failed'
+  out(
+    `${verdict}: ${result.extracted} slice(s) written, ${result.failed} failed, ${result.skipped} skipped · pass rate ${result.passRate}% (minimum ${result.minPassRate}%) · ${formatDuration(result.elapsedMs)}${seconds > 0 ? ` (${(result.total / seconds).toFixed(0)} slices/s)` : ''}`
+  )
+  out(
+    `Changes: ${result.added.length} added, ${result.changed.length} changed, ${result.removed.length} removed, ${result.unchanged.length} unchanged.`
+  )
+  out(
+    `Slices are in ${rel(result.outputDir)}${result.indexPath ? `; the index is ${rel(result.indexPath)}` : ''}.`
+  )
+  if (result.stoppedBy) out(`The run stopped early: ${result.stoppedBy}`)
+  if (result.failures.length > 0) {
+    out(`Failed operations:`)
+    const shown = verbose ? result.failures : result.failures.slice(0, 20)
+    for (const failure of shown) {
+      const where = formatLocation(failure.location)
+      out(
+        `  ${failure.method} ${failure.path} [${failure.phase}] ${failure.reason}${where ? ` (${where})` : ''}`
+      )
+    }
+    if (shown.length < result.failures.length)
+      out(`  … and ${result.failures.length - shown.length} more (use --verbose, or see the index).`)
+  }
+  const warnings = result.notes.filter(note => note.severity === 'warning')
+  if (warnings.length > 0) {
+    out(`${warnings.length} warning(s)${verbose ? ':' : ' (use --verbose to list them).'}`)
+    if (verbose) for (const warning of warnings) out(`  ${warning.code}: ${warning.message}`)
+  }
+}

@@ -1,0 +1,63 @@
+/** What a batch reports: per slice, and for the whole run. */
+import type { Finding } from '../findings.js'
+import type { JsonObject } from '../json-value.js'
+import type { OperationInfo } from '../openapi/operations.js'
+import type { PhaseName, PhaseFailure } from '../validate/phases.js'
+
+export type SliceStatus = 'PASS' | 'FAIL' | 'SKIPPED'
+export type SliceChange = 'added' | 'changed' | 'unchanged'
+
+export interface SliceResult {
+  groupId: string
+  label: string
+  fileName: string
+  operations: OperationInfo[]
+  status: SliceStatus
+  failures: PhaseFailure[]
+  notes: Finding[]
+  /** Absent for skipped slices. */
+  document?: JsonObject
+  sha256?: string
+  bytes?: number
+  change?: SliceChange
+  skipReason?: string
+  elapsedMs: number
+}
+
+export interface FailedOperation {
+  path: string
+  method: string
+  phase: PhaseName | 'slice'
+  reason: string
+  location?: OperationInfo['location']
+  fileName: string
+}
+
+export interface BatchResult {
+  /** Slices planned for this run (this shard's share). */
+  total: number
+  operations: number
+  /** Slices that passed and are on disk (written or already identical). */
+  extracted: number
+  failed: number
+  skipped: number
+  /** Passing slices over attempted slices, 0–100. */
+  passRate: number
+  minPassRate: number
+  passed: boolean
+  elapsedMs: number
+  outputDir: string
+  indexPath?: string
+  dryRun: boolean
+  failures: FailedOperation[]
+  files: string[]
+  added: string[]
+  changed: string[]
+  removed: string[]
+  unchanged: string[]
+  /** Warnings and decisions: collisions, rewritten links, conversion losses. */
+  notes: Finding[]
+  slices: SliceResult[]
+  /** Present when the run stopped early: why. */
+  stoppedBy?: string
+}

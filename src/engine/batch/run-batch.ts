@@ -1,0 +1,359 @@
+/**
+ * The one entry every front end calls: load, select, group, then slice every group in parallel with
+ * p-map, validate, write atomically, stream index rows, and keep the manifest so runs resume and
+ * re-runs are incremental. One slice's failure never stops the others; a fatal output error stops the
+ * run cleanly with what was done recorded.
+ */
+import path from 'node:path'
+import pMap from 'p-map'
+import { convertDocument } from '../convert/convert-document.js'
+import { SliceOasError } from '../errors.js'
+import type { Finding } from '../findings.js'
+import { loadSpec, type LoadedSpec } from '../load/load-spec.js'
+import type { SpecReader } from '../load/spec-reader.js'
+import { enumerateOperations, type OperationInfo } from '../openapi/operations.js'
+import { assignFileNames, resolveInside, shortHash } from '../output/file-names.js'
+import { nodeFileSink, type FileSink } from '../output/file-sink.js'
+import { INDEX_NAME, openIndexStream, renderIndex, type IndexRow } from '../output/index-csv.js'
+import { MANIFEST_NAME, parseManifest, renderManifest, type ManifestEntry } from '../output/manifest.js'
+import { outputError, withRetry } from '../output/retry.js'
+import { extensionFor } from '../output/serialize.js'
+import { pointerText } from '../pointer.js'
+import { createRequest, requestDigest, type BatchRequest, type BatchRequestInput } from '../request.js'
+import { groupOperations, type SliceGroup } from '../select/group.js'
+import { selectOperations } from '../select/select-operations.js'
+import { SpecIndex } from '../slice/spec-index.js'
+import { indexRows } from './index-rows.js'
+import type { BatchResult, SliceResult } from './result.js'
+import { sliceOne } from './slice-one.js'
+
+export interface BatchStart {
+  /** Slices this run will attempt. */
+  total: number
+  operations: number
+  spec: Pick<LoadedSpec, 'file' | 'sourceVersion' | 'format'>
+  outputVersion: '3.0' | '3.1'
+}
+
+export interface BatchHooks {
+  onStart?(start: BatchStart): void
+  onSlice?(result: SliceResult, done: number, total: number): void
+  onFinish?(result: BatchResult): void
+}
+
+export interface BatchPorts {
+  fileSink?: FileSink
+  specReader?: SpecReader
+  /** The clock for `created_at`; front ends honour SOURCE_DATE_EPOCH here. */
+  now?: () => Date
+  /** Aborting stops scheduling new slices; slices in flight finish and the run ends as interrupted. */
+  signal?: AbortSignal
+}
+
+/** A run that stopped early (fatal output error or interruption), with what it had done. */
+export class BatchStoppedError extends SliceOasError {
+  readonly result: BatchResult
+  constructor(cause: SliceOasError, result: BatchResult) {
+    super(cause.code, cause.message, cause.location, { cause })
+    this.result = result
+  }
+}
+
+/** The deterministic shard (1-based) a group belongs to. */
+export function shardOf(groupId: string, count: number): number {
+  return (parseInt(shortHash(groupId, 8), 16) % count) + 1
+}
+
+export async function runBatch(
+  input: BatchRequest | BatchRequestInput,
+  hooks: BatchHooks = {},
+  ports: BatchPorts = {}
+): Promise<BatchResult> {
+  const started = Date.now()
+  const request = createRequest(input)
+  const sink = ports.fileSink ?? nodeFileSink
+  const spec = await loadSpec(request.spec, {
+    refRoot: request.refRoot,
+    allowRemoteRefs: request.allowRemoteRefs,
+    reader: ports.specReader
+  })
+  if (request.outputVersion === '3.0' && spec.version === '3.1') {
+    throw new SliceOasError(
+      'REQUEST_INVALID',
+      'Converting a 3.1 document to 3.0 is not available yet; use output-version auto or 3.1.'
+    )
+  }
+  const converted = convertDocument(spec.doc, spec.version, request.outputVersion)
+  const index = new SpecIndex(converted.doc)
+  const operations = selectOperations(enumerateOperations(converted.doc, spec.locate), request)
+  const allGroups = groupOperations(operations, request.groupBy, request.prefixDepth)
+  const names = assignFileNames(
+    allGroups.map(group => ({ id: group.id, stem: group.stem })),
+    extensionFor(request.format)
+  )
+  const notes: Finding[] = [...spec.notes]
+  for (const group of allGroups) {
+    const name = names.get(group.id)!
+    if (name !== group.stem + extensionFor(request.format)) {
+      notes.push({
+        code: 'FILE_NAME_COLLISION',
+        severity: 'warning',
+        message: `${group.label} would share a file name with another slice (case-insensitively or once made safe); it was written as ${name}.`,
+        location: group.operations[0].location
+      })
+    }
+  }
+  const groups = request.shard
+    ? allGroups.filter(group => shardOf(group.id, request.shard!.count) === request.shard!.index)
+    : allGroups
+  const outputDir = path.resolve(request.outputDir)
+  const createdAt = (ports.now ?? (() => new Date()))().toISOString()
+  const total = groups.length
+  hooks.onStart?.({
+    total,
+    operations: groups.reduce((sum, group) => sum + group.operations.length, 0),
+    spec: { file: spec.file, sourceVersion: spec.sourceVersion, format: spec.format },
+    outputVersion: converted.version
+  })
+
+  const slices: SliceResult[] = []
+  const report = (result: SliceResult) => {
+    slices.push(result)
+    hooks.onSlice?.(result, slices.length, total)
+  }
+  const skipped = (group: SliceGroup, reason: string): SliceResult => ({
+    groupId: group.id,
+    label: group.label,
+    fileName: names.get(group.id)!,
+    operations: group.operations,
+    status: 'SKIPPED',
+    failures: [],
+    notes: [],
+    skipReason: reason,
+    elapsedMs: 0
+  })
+
+  if (request.dryRun) {
+    for (const group of groups) report(skipped(group, 'dry run: not written'))
+    const result = summarize({ request, outputDir, slices, notes, started, dryRun: true, removed: [] })
+    hooks.onFinish?.(result)
+    return result
+  }
+
+  try {
+    await sink.prepareDir(outputDir)
+    for (const leftover of await sink.listTemporary(outputDir)) await sink.remove(leftover)
+  } catch (error) {
+    throw outputError(error, outputDir)
+  }
+  const manifestPath = path.join(outputDir, MANIFEST_NAME)
+  const previous = parseManifest(await sink.readText(manifestPath))
+  const planned = new Map(groups.map(group => [names.get(group.id)!, group]))
+  const owned: Record<string, ManifestEntry> = { ...(previous?.files ?? {}) }
+  for (const [name, group] of planned)
+    owned[name] = previous?.files[name] ?? { sha256: null, operations: group.operations.map(op => op.key) }
+  const digests = { inputDigest: spec.digest, requestDigest: requestDigest(request) }
+  const writeFile = (file: string, content: string) =>
+    withRetry(() => sink.writeAtomic(file, content)).catch(error => Promise.reject(outputError(error, file)))
+  await writeFile(manifestPath, renderManifest({ state: 'running', ...digests, files: owned }))
+
+  const rows: IndexRow[] = []
+  const indexPath = request.index ? path.join(outputDir, INDEX_NAME) : undefined
+  const live = indexPath ? openIndexStream(sink.openStream(indexPath)) : undefined
+  let stop: SliceOasError | undefined
+  const onAbort = () =>
+    (stop ??= new SliceOasError(
+      'INTERRUPTED',
+      'The run was interrupted; run it again to resume where it stopped.'
+    ))
+  ports.signal?.addEventListener('abort', onAbort)
+  if (ports.signal?.aborted) onAbort()
+
+  await pMap(
+    groups,
+    async group => {
+      if (stop) return report(skipped(group, 'not attempted: the run stopped'))
+      const result = await sliceGroup(group)
+      for (const row of indexRows(result, converted.doc, createdAt, converted.version)) {
+        rows.push(row)
+        live?.write(row)
+      }
+      report(result)
+    },
+    { concurrency: request.concurrency }
+  )
+  ports.signal?.removeEventListener('abort', onAbort)
+
+  async function sliceGroup(group: SliceGroup): Promise<SliceResult> {
+    const t0 = performance.now()
+    const fileName = names.get(group.id)!
+    const base = { groupId: group.id, label: group.label, fileName, operations: group.operations }
+    let product
+    try {
+      product = sliceOne(index, group, converted.version, request.format)
+    } catch (error) {
+      const reason = `slice-oas could not build this slice: ${error instanceof Error ? error.message : String(error)}`
+      return {
+        ...base,
+        status: 'FAIL',
+        failures: [{ phase: 'structure', reason }],
+        notes: [],
+        elapsedMs: Math.round(performance.now() - t0)
+      }
+    }
+    const sliceNotes = [...product.notes, ...notesWithin(converted.notes, group.operations, product.units)]
+    const elapsed = () => Math.round(performance.now() - t0)
+    if (product.failures.length > 0) {
+      return {
+        ...base,
+        status: 'FAIL',
+        failures: product.failures,
+        notes: sliceNotes,
+        document: product.document,
+        elapsedMs: elapsed()
+      }
+    }
+    const file = resolveInside(outputDir, fileName)
+    const bytes = Buffer.byteLength(product.content)
+    const prior = previous?.files[fileName]?.sha256
+    const change =
+      prior === undefined || prior === null ? 'added' : prior === product.sha256 ? 'unchanged' : 'changed'
+    if (!stop) {
+      try {
+        if ((await sink.readText(file)) !== product.content) await writeFile(file, product.content)
+      } catch (error) {
+        stop ??= outputError(error, file)
+        return { ...skipped(group, `not written: ${stop.message}`), elapsedMs: elapsed() }
+      }
+    }
+    return {
+      ...base,
+      status: 'PASS',
+      failures: [],
+      notes: sliceNotes,
+      document: product.document,
+      sha256: product.sha256,
+      bytes,
+      change,
+      elapsedMs: elapsed()
+    }
+  }
+
+  // The sorted index replaces the live one; failed slices leave no stale file of an earlier run behind.
+  const removed: string[] = []
+  const finalFiles: Record<string, ManifestEntry> = {}
+  for (const slice of slices) {
+    if (slice.status === 'PASS')
+      finalFiles[slice.fileName] = { sha256: slice.sha256!, operations: slice.operations.map(op => op.key) }
+  }
+  try {
+    await live?.close()
+    if (indexPath) await writeFile(indexPath, renderIndex(rows))
+    if (!stop) {
+      for (const name of Object.keys(previous?.files ?? {})) {
+        if (finalFiles[name]) continue
+        await sink.remove(resolveInside(outputDir, name))
+        if (!planned.has(name)) removed.push(name)
+      }
+    }
+    const files = stop ? { ...owned, ...finalFiles } : finalFiles
+    await writeFile(manifestPath, renderManifest({ state: stop ? 'running' : 'complete', ...digests, files }))
+  } catch (error) {
+    stop ??= outputError(error, outputDir)
+  }
+
+  const result = summarize({
+    request,
+    outputDir,
+    indexPath,
+    slices,
+    notes,
+    started,
+    dryRun: false,
+    removed: removed.sort(),
+    stoppedBy: stop?.message
+  })
+  hooks.onFinish?.(result)
+  if (stop) throw new BatchStoppedError(stop, result)
+  return result
+}
+
+/** Conversion findings that fall inside what a slice carries: its operations and components. */
+function notesWithin(
+  notes: readonly Finding[],
+  operations: readonly OperationInfo[],
+  units: readonly string[]
+): Finding[] {
+  if (notes.length === 0) return []
+  const prefixes = [
+    ...operations.map(op => pointerText(op.tokens)),
+    ...operations.map(op => pointerText([op.tokens[0], op.tokens[1], 'parameters'])),
+    ...units.map(unit => unit.slice(1))
+  ]
+  return notes.filter(
+    note =>
+      note.pointer &&
+      prefixes.some(prefix => note.pointer === prefix || note.pointer!.startsWith(prefix + '/'))
+  )
+}
+
+interface SummaryInput {
+  request: BatchRequest
+  outputDir: string
+  indexPath?: string
+  slices: SliceResult[]
+  notes: Finding[]
+  started: number
+  dryRun: boolean
+  removed: string[]
+  stoppedBy?: string
+}
+
+function summarize(input: SummaryInput): BatchResult {
+  const slices = [...input.slices].sort((a, b) =>
+    a.fileName < b.fileName ? -1 : a.fileName > b.fileName ? 1 : 0
+  )
+  const passed = slices.filter(slice => slice.status === 'PASS')
+  const failed = slices.filter(slice => slice.status === 'FAIL')
+  const attempted = passed.length + failed.length
+  const passRate = attempted === 0 ? 100 : Math.floor((passed.length / attempted) * 10000) / 100
+  const seen = new Set<string>()
+  const notes = [...input.notes, ...slices.flatMap(slice => slice.notes)].filter(note => {
+    const key = `${note.code}\0${note.message}`
+    if (seen.has(key)) return false
+    seen.add(key)
+    return true
+  })
+  return {
+    total: slices.length,
+    operations: slices.reduce((sum, slice) => sum + slice.operations.length, 0),
+    extracted: passed.length,
+    failed: failed.length,
+    skipped: slices.length - attempted,
+    passRate,
+    minPassRate: input.request.minPassRate,
+    passed: passRate >= input.request.minPassRate && !input.stoppedBy,
+    elapsedMs: Date.now() - input.started,
+    outputDir: input.outputDir,
+    indexPath: input.indexPath,
+    dryRun: input.dryRun,
+    failures: failed.flatMap(slice =>
+      slice.operations.map(op => ({
+        path: op.path,
+        method: op.method.toUpperCase(),
+        phase: slice.failures[0].phase,
+        reason: slice.failures[0].reason,
+        location: op.location,
+        fileName: slice.fileName
+      }))
+    ),
+    files: passed.map(slice => slice.fileName),
+    added: passed.filter(slice => slice.change === 'added').map(slice => slice.fileName),
+    changed: passed.filter(slice => slice.change === 'changed').map(slice => slice.fileName),
+    removed: input.removed,
+    unchanged: passed.filter(slice => slice.change === 'unchanged').map(slice => slice.fileName),
+    notes,
+    slices,
+    stoppedBy: input.stoppedBy
+  }
+}

@@ -1,0 +1,80 @@
+/**
+ * OpenAPI 3.0 → 3.1 for Schema Objects, and the normalisation of 3.1 documents that still carry 3.0
+ * constructs. Every change is recorded as a finding with its pointer; nothing is dropped silently.
+ */
+import type { Finding } from '../findings.js'
+import { isObject, type JsonObject, type JsonValue } from '../json-value.js'
+
+/** `full` converts a 3.0 schema; `normalize` only rewrites what a 3.1 document may not contain. */
+export type To31Mode = 'full' | 'normalize'
+
+export function schemaTo31(schema: JsonObject, mode: To31Mode, at: string, notes: Finding[]): JsonObject {
+  let out: JsonObject = schema
+  const edit = () => (out === schema ? (out = { ...schema }) : out)
+
+  for (const [bound, limit] of [
+    ['exclusiveMinimum', 'minimum'],
+    ['exclusiveMaximum', 'maximum']
+  ] as const) {
+    if (typeof schema[bound] !== 'boolean') continue
+    const target = edit()
+    if (schema[bound] === true && typeof schema[limit] === 'number') {
+      const rebuilt: JsonObject = {}
+      for (const key of Object.keys(target)) {
+        if (key === limit) continue
+        rebuilt[key] = key === bound ? (schema[limit] as number) : target[key]
+      }
+      out = rebuilt
+    } else {
+      delete target[bound]
+      if (schema[bound] === true) {
+        notes.push({
+          code: 'CONVERT_EXCLUSIVE_WITHOUT_BOUND',
+          severity: 'warning',
+          pointer: at,
+          message: `${bound}: true at ${at} had no ${limit}; it was dropped.`
+        })
+      }
+    }
+  }
+
+  if ('nullable' in schema) {
+    const target = edit()
+    const nullable = target.nullable === true
+    delete target.nullable
+    if (nullable) {
+      if (typeof target.type === 'string') {
+        target.type = [target.type, 'null']
+        if (Array.isArray(target.enum) && !target.enum.includes(null)) target.enum = [...target.enum, null]
+      } else if (Array.isArray(target.type)) {
+        if (!target.type.includes('null')) target.type = [...target.type, 'null']
+      } else {
+        // Without a type, null is only allowed as an explicit alternative.
+        const { description, ...rest } = target
+        out = { ...(description !== undefined ? { description } : {}), anyOf: [rest, { type: 'null' }] }
+        notes.push({
+          code: 'CONVERT_NULLABLE_WITHOUT_TYPE',
+          severity: 'info',
+          pointer: at,
+          message: `nullable at ${at} had no type; it became anyOf with {type: null}.`
+        })
+      }
+    }
+  }
+
+  if (mode === 'full' && 'example' in schema) {
+    const target = edit()
+    const rebuilt: JsonObject = {}
+    for (const key of Object.keys(target)) {
+      if (key === 'example') {
+        if (!('examples' in target)) rebuilt.examples = [target.example as JsonValue]
+      } else rebuilt[key] = target[key]
+    }
+    out = rebuilt
+  }
+  return out
+}
+
+export function isSchemaChanged(before: unknown, after: unknown): boolean {
+  return isObject(before) && before !== after
+}

@@ -1,0 +1,18 @@
+/**
+ * Problems and decisions that do not stop a run are data, not exceptions: the adapters decide whether a
+ * finding becomes an annotation, a console line or a summary row.
+ */
+import type { SourceLocation } from './errors.js'
+
+export type Severity = 'error' | 'warning' | 'info'
+
+export interface Finding {
+  /** Stable code, for example LINK_OPERATION_REF_REWRITTEN. */
+  code: string
+  severity: Severity
+  /** A plain sentence. */
+  message: string
+  /** Where in the source document, as a JSON pointer, when known. */
+  pointer?: string
+  location?: SourceLocation
+}

@@ -1,0 +1,31 @@
+/** The engine's public API: one `runBatch(request, hooks)` that every front end calls, and its types. */
+export {
+  runBatch,
+  BatchStoppedError,
+  shardOf,
+  type BatchHooks,
+  type BatchPorts,
+  type BatchStart
+} from './batch/run-batch.js'
+export type { BatchResult, SliceResult, FailedOperation, SliceStatus } from './batch/result.js'
+export {
+  createRequest,
+  parseShard,
+  DEFAULTS,
+  MAX_CONCURRENCY,
+  type BatchRequest,
+  type BatchRequestInput,
+  type OutputFormat
+} from './request.js'
+export {
+  SliceOasError,
+  describeError,
+  formatLocation,
+  isSliceOasError,
+  type ErrorCode,
+  type SourceLocation
+} from './errors.js'
+export type { Finding, Severity } from './findings.js'
+export { INDEX_COLUMNS } from './output/index-csv.js'
+export { PHASES, type PhaseName } from './validate/phases.js'
+export { VERSION } from './version.js'

@@ -1,0 +1,172 @@
+/**
+ * Loads the spec: reads and parses it (JSON or YAML, BOM tolerated), checks it is an OpenAPI 3.0/3.1
+ * document, bundles multi-file documents into one, and keeps a locator for source positions.
+ */
+import { createHash } from 'node:crypto'
+import path from 'node:path'
+import { SliceOasError, type SourceLocation } from '../errors.js'
+import type { Finding } from '../findings.js'
+import { isObject, type JsonObject } from '../json-value.js'
+import { pointerText } from '../pointer.js'
+import { bundleExternalRefs, hasExternalRefs } from './bundle.js'
+import { parseText, stripBom, type SpecFormat } from './parse-text.js'
+import { nodeSpecReader, type SpecReader } from './spec-reader.js'
+
+export type OasVersion = '3.0' | '3.1'
+
+export interface LoadOptions {
+  /** Folder that file refs may not leave; the spec's own folder by default. */
+  refRoot?: string
+  allowRemoteRefs?: boolean
+  reader?: SpecReader
+}
+
+export interface LoadedSpec {
+  /** Absolute path of the spec. */
+  file: string
+  format: SpecFormat
+  /** The whole document, with external refs bundled in. Never mutated after loading. */
+  doc: JsonObject
+  /** The `openapi` field as written. */
+  sourceVersion: string
+  version: OasVersion
+  /** sha256 over every file read. */
+  digest: string
+  notes: Finding[]
+  /** Where a pointer of the root document sits in its file. */
+  locate(tokens: readonly string[]): SourceLocation
+}
+
+export async function loadSpec(specPath: string, options: LoadOptions = {}): Promise<LoadedSpec> {
+  const reader = options.reader ?? nodeSpecReader
+  const file = path.resolve(specPath)
+  const text = await readSpecText(file, reader)
+  const parsed = parseText(text, file)
+  const data = parsed.data
+  const { sourceVersion, version } = checkOpenApi(data, file, parsed.locate)
+  let doc = data as JsonObject
+  const notes: Finding[] = []
+  const hash = createHash('sha256')
+  if (hasExternalRefs(doc)) {
+    const bundled = await bundleExternalRefs({
+      rootFile: file,
+      rootData: doc,
+      refRoot: path.resolve(options.refRoot ?? path.dirname(file)),
+      allowRemoteRefs: options.allowRemoteRefs ?? false,
+      reader
+    })
+    doc = bundled.doc
+    notes.push(...bundled.notes)
+    hash.update(stripBom(text))
+    for (const extra of bundled.files.slice(1))
+      hash.update(`\0${path.relative(path.dirname(file), extra.file)}\0${extra.text}`)
+  } else {
+    hash.update(stripBom(text))
+  }
+  return {
+    file,
+    format: parsed.format,
+    doc,
+    sourceVersion,
+    version,
+    digest: hash.digest('hex'),
+    notes,
+    locate(tokens) {
+      const position = parsed.locate(tokens)
+      return {
+        file,
+        pointer: pointerText(tokens),
+        ...(position ? { line: position.line, column: position.column } : {})
+      }
+    }
+  }
+}
+
+async function readSpecText(file: string, reader: SpecReader): Promise<string> {
+  try {
+    if (await reader.isDirectory(file)) {
+      throw new SliceOasError(
+        'SPEC_IS_DIRECTORY',
+        `The spec ${file} is a folder; point the spec input at the document file itself.`,
+        { file }
+      )
+    }
+    return (await reader.readFile(file)).toString('utf8')
+  } catch (error) {
+    if (error instanceof SliceOasError) throw error
+    const code = (error as NodeJS.ErrnoException).code
+    if (code === 'ENOENT') {
+      throw new SliceOasError(
+        'SPEC_NOT_FOUND',
+        `The spec ${file} does not exist. Check the spec path (it is relative to the working directory).`,
+        { file }
+      )
+    }
+    if (code === 'EISDIR') {
+      throw new SliceOasError(
+        'SPEC_IS_DIRECTORY',
+        `The spec ${file} is a folder; point the spec input at the document file itself.`,
+        { file }
+      )
+    }
+    throw new SliceOasError(
+      'SPEC_UNREADABLE',
+      `The spec ${file} could not be read (${code ?? 'unknown error'}). Check its permissions.`,
+      { file }
+    )
+  }
+}
+
+function checkOpenApi(
+  data: unknown,
+  file: string,
+  locate: (tokens: readonly string[]) => { line: number; column: number } | undefined
+): { sourceVersion: string; version: OasVersion } {
+  const at = (tokens: string[]): SourceLocation => ({ file, ...locate(tokens) })
+  if (!isObject(data)) {
+    throw new SliceOasError(
+      'SPEC_NOT_OPENAPI',
+      'The spec is not an OpenAPI document: its top level is not a mapping.',
+      { file }
+    )
+  }
+  if (data.swagger !== undefined && data.openapi === undefined) {
+    throw new SliceOasError(
+      'SPEC_UNSUPPORTED_VERSION',
+      `The spec is Swagger ${String(data.swagger)}; slice-oas reads OpenAPI 3.0 and 3.1 documents.`,
+      at(['swagger'])
+    )
+  }
+  const declared = data.openapi
+  if (declared === undefined) {
+    throw new SliceOasError(
+      'SPEC_NOT_OPENAPI',
+      'The spec is not an OpenAPI document: it has no `openapi` field.',
+      { file }
+    )
+  }
+  const sourceVersion = String(declared)
+  const match = /^3\.([01])\.\d+(-.+)?$/.exec(sourceVersion)
+  if (typeof declared !== 'string' || !match) {
+    throw new SliceOasError(
+      'SPEC_UNSUPPORTED_VERSION',
+      `The spec declares openapi ${sourceVersion}; slice-oas reads OpenAPI 3.0.x and 3.1.x.`,
+      at(['openapi'])
+    )
+  }
+  if (data.paths !== undefined && !isObject(data.paths)) {
+    throw new SliceOasError(
+      'SPEC_PATHS_INVALID',
+      '`paths` must be a mapping of path templates to path items.',
+      at(['paths'])
+    )
+  }
+  if (data.webhooks !== undefined && !isObject(data.webhooks)) {
+    throw new SliceOasError(
+      'SPEC_PATHS_INVALID',
+      '`webhooks` must be a mapping of names to path items.',
+      at(['webhooks'])
+    )
+  }
+  return { sourceVersion, version: match[1] === '0' ? '3.0' : '3.1' }
+}

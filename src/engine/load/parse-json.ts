@@ -1,0 +1,140 @@
+/**
+ * JSON input: `JSON.parse` for the data (fast), plus one linear scan of the text that records where the
+ * shallow keys are (so operations can be located by line) and reports duplicate keys, which
+ * `JSON.parse` would silently collapse.
+ */
+import { SliceOasError } from '../errors.js'
+import { escapeToken } from '../pointer.js'
+import { positionAt, type TextPosition } from './text-position.js'
+
+/** Keys this deep (paths → path → method → field) are located; deeper pointers use their nearest parent. */
+const LOCATED_DEPTH = 4
+/** Nesting beyond this is refused: no real OpenAPI document comes near it. */
+export const MAX_NESTING = 1000
+
+export interface ParsedJson {
+  data: unknown
+  positions: Map<string, TextPosition>
+}
+
+interface Frame {
+  isObject: boolean
+  keys: Set<string> | undefined
+  index: number
+  pendingKey: string
+  /** Pointer text of this container, or undefined below the located depth. */
+  pointer: string | undefined
+  depth: number
+}
+
+export function parseJson(text: string, file: string): ParsedJson {
+  let data: unknown
+  try {
+    data = JSON.parse(text)
+  } catch (error) {
+    throw jsonSyntaxError(text, file, error)
+  }
+  return { data, positions: scanJson(text, file) }
+}
+
+function jsonSyntaxError(text: string, file: string, error: unknown): SliceOasError {
+  const message = error instanceof Error ? error.message : String(error)
+  const lineColumn = /line (\d+) column (\d+)/.exec(message)
+  const offset = /position (\d+)/.exec(message)
+  const where = lineColumn
+    ? { line: Number(lineColumn[1]), column: Number(lineColumn[2]) }
+    : offset
+      ? positionAt(text, Number(offset[1]))
+      : undefined
+  const reason = message.replace(/\s*\(line \d+ column \d+\)/, '').replace(/ in JSON at position \d+.*$/, '')
+  return new SliceOasError(
+    'SPEC_PARSE',
+    `The spec is not valid JSON: ${reason}. Fix the syntax at that place.`,
+    {
+      file,
+      ...where
+    }
+  )
+}
+
+function scanJson(text: string, file: string): Map<string, TextPosition> {
+  const positions = new Map<string, TextPosition>()
+  const stack: Frame[] = []
+  let line = 1
+  let lineStart = 0
+  let expectKey = false
+  const length = text.length
+  for (let i = 0; i < length; i++) {
+    const ch = text.charCodeAt(i)
+    if (ch === 10 /* \n */) {
+      line++
+      lineStart = i + 1
+    } else if (ch === 34 /* " */) {
+      let j = i + 1
+      let escaped = false
+      while (j < length) {
+        const c = text.charCodeAt(j)
+        if (c === 92 /* \ */) {
+          escaped = true
+          j += 2
+          continue
+        }
+        if (c === 34) break
+        j++
+      }
+      const frame = stack[stack.length - 1]
+      if (frame?.isObject && expectKey) {
+        const key = escaped ? (JSON.parse(text.slice(i, j + 1)) as string) : text.slice(i + 1, j)
+        const column = i - lineStart + 1
+        const pointer = frame.pointer === undefined ? undefined : `${frame.pointer}/${escapeToken(key)}`
+        if (frame.keys!.has(key)) {
+          throw new SliceOasError(
+            'SPEC_DUPLICATE_KEY',
+            `The key "${key}" appears twice in one object; JSON parsers disagree on which one wins. Remove one of them.`,
+            { file, line, column, pointer }
+          )
+        }
+        frame.keys!.add(key)
+        frame.pendingKey = key
+        if (pointer !== undefined && frame.depth < LOCATED_DEPTH) positions.set(pointer, { line, column })
+        expectKey = false
+      }
+      i = j
+    } else if (ch === 123 /* { */ || ch === 91 /* [ */) {
+      const parent = stack[stack.length - 1]
+      const depth = parent ? parent.depth + 1 : 0
+      if (depth > MAX_NESTING) {
+        throw new SliceOasError(
+          'SPEC_TOO_DEEP',
+          `The spec nests more than ${MAX_NESTING} levels deep, which no OpenAPI document needs; it was refused.`,
+          { file, line, column: i - lineStart + 1 }
+        )
+      }
+      let pointer: string | undefined = ''
+      if (parent) {
+        pointer =
+          parent.pointer === undefined || depth > LOCATED_DEPTH
+            ? undefined
+            : `${parent.pointer}/${parent.isObject ? escapeToken(parent.pendingKey) : parent.index}`
+      }
+      const isObject = ch === 123
+      stack.push({
+        isObject,
+        keys: isObject ? new Set() : undefined,
+        index: 0,
+        pendingKey: '',
+        pointer,
+        depth
+      })
+      expectKey = isObject
+    } else if (ch === 125 /* } */ || ch === 93 /* ] */) {
+      stack.pop()
+      expectKey = false
+    } else if (ch === 44 /* , */) {
+      const frame = stack[stack.length - 1]
+      if (frame.isObject) expectKey = true
+      else frame.index++
+    }
+  }
+  return positions
+}

@@ -1,0 +1,55 @@
+/** Parses one spec file's text as JSON or YAML and gives a locator for pointers in it. */
+import { SliceOasError } from '../errors.js'
+import { escapeToken } from '../pointer.js'
+import { parseJson } from './parse-json.js'
+import { parseYaml } from './parse-yaml.js'
+import type { TextPosition } from './text-position.js'
+
+export type SpecFormat = 'json' | 'yaml'
+
+export interface ParsedText {
+  data: unknown
+  format: SpecFormat
+  locate(tokens: readonly string[]): TextPosition | undefined
+}
+
+/** Strips a UTF-8 byte order mark, which editors on Windows like to add. */
+export function stripBom(text: string): string {
+  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text
+}
+
+export function detectFormat(file: string, text: string): SpecFormat {
+  if (/\.json$/i.test(file)) return 'json'
+  if (/\.ya?ml$/i.test(file)) return 'yaml'
+  return /^\s*[{[]/.test(text) ? 'json' : 'yaml'
+}
+
+export function parseText(rawText: string, file: string): ParsedText {
+  const text = stripBom(rawText)
+  if (text.trim() === '') {
+    throw new SliceOasError(
+      'SPEC_EMPTY',
+      'The spec file is empty. Point the spec input at an OpenAPI document.',
+      {
+        file
+      }
+    )
+  }
+  const format = detectFormat(file, text)
+  if (format === 'json') {
+    const { data, positions } = parseJson(text, file)
+    return {
+      data,
+      format,
+      locate(tokens) {
+        for (let n = tokens.length; n > 0; n--) {
+          const position = positions.get('/' + tokens.slice(0, n).map(escapeToken).join('/'))
+          if (position) return position
+        }
+        return undefined
+      }
+    }
+  }
+  const { data, locate } = parseYaml(text, file)
+  return { data, format, locate }
+}

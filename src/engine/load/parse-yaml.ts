@@ -1,0 +1,84 @@
+/**
+ * YAML input through the `yaml` package: exact line and column for errors and for any pointer, duplicate
+ * keys refused, and alias expansion bounded so an alias bomb is refused quickly.
+ */
+import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml'
+import { SliceOasError } from '../errors.js'
+import type { TextPosition } from './text-position.js'
+
+/** How many times aliases may be expanded in one document: generous for real specs, fatal for bombs. */
+const MAX_ALIAS_COUNT = 1000
+
+export interface ParsedYaml {
+  data: unknown
+  locate(tokens: readonly string[]): TextPosition | undefined
+}
+
+export function parseYaml(text: string, file: string): ParsedYaml {
+  const lineCounter = new LineCounter()
+  const document = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false, strict: true })
+  const error = document.errors[0]
+  if (error) {
+    const position = error.linePos?.[0] ?? lineCounter.linePos(error.pos[0])
+    if (error.code === 'DUPLICATE_KEY') {
+      throw new SliceOasError(
+        'SPEC_DUPLICATE_KEY',
+        'A key appears twice in one mapping; parsers disagree on which one wins. Remove one of them.',
+        { file, line: position.line, column: position.col }
+      )
+    }
+    const reason = error.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '')
+    throw new SliceOasError(
+      'SPEC_PARSE',
+      `The spec is not valid YAML: ${reason}. Fix the syntax at that place.`,
+      {
+        file,
+        line: position.line,
+        column: position.col
+      }
+    )
+  }
+  let data: unknown
+  try {
+    data = document.toJS({ maxAliasCount: MAX_ALIAS_COUNT })
+  } catch (cause) {
+    if (cause instanceof ReferenceError || /alias/i.test(String(cause))) {
+      throw new SliceOasError(
+        'SPEC_ALIAS_BOMB',
+        'The spec expands YAML aliases so many times that it looks like an alias bomb; it was refused.',
+        { file },
+        { cause }
+      )
+    }
+    throw cause
+  }
+  return { data, locate: tokens => locateInYaml(document, lineCounter, tokens) }
+}
+
+function locateInYaml(
+  document: Document,
+  lineCounter: LineCounter,
+  tokens: readonly string[]
+): TextPosition | undefined {
+  let node: unknown = document.contents
+  let found: Node | undefined
+  for (const token of tokens) {
+    if (isMap(node)) {
+      const pair = node.items.find(item => String(isScalar(item.key) ? item.key.value : item.key) === token)
+      if (!pair) break
+      found = pair.key as Node
+      node = pair.value
+    } else if (isSeq(node)) {
+      const item = node.items[Number(token)]
+      if (!item) break
+      found = item as Node
+      node = item
+    } else {
+      break
+    }
+  }
+  const offset = found?.range?.[0]
+  if (offset === undefined) return undefined
+  const position = lineCounter.linePos(offset)
+  return { line: position.line, column: position.col }
+}

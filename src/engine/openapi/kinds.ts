@@ -1,0 +1,139 @@
+/**
+ * What kind of OpenAPI object sits at a place in a document. The slicer needs it to put a carried target
+ * under the right `components` section, and the converter and version checks need to know which nodes
+ * are Schema Objects.
+ */
+
+export type NodeKind =
+  | 'document'
+  | 'paths'
+  | 'pathItem'
+  | 'operation'
+  | 'parameter'
+  | 'requestBody'
+  | 'responses'
+  | 'response'
+  | 'header'
+  | 'mediaType'
+  | 'encoding'
+  | 'example'
+  | 'link'
+  | 'callback'
+  | 'schema'
+  | 'securityScheme'
+  | 'components'
+  | 'data'
+
+/** A shape is a kind, or a map or list of a shape. */
+export type Shape = NodeKind | { mapOf: Shape } | { listOf: Shape }
+
+export const HTTP_METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'] as const
+export type HttpMethod = (typeof HTTP_METHODS)[number]
+const METHOD_SET: ReadonlySet<string> = new Set(HTTP_METHODS)
+export function isHttpMethod(key: string): key is HttpMethod {
+  return METHOD_SET.has(key)
+}
+
+/** The components section that holds each kind, and back. */
+export const COMPONENT_SECTION: Partial<Record<NodeKind, string>> = {
+  schema: 'schemas',
+  response: 'responses',
+  parameter: 'parameters',
+  example: 'examples',
+  requestBody: 'requestBodies',
+  header: 'headers',
+  securityScheme: 'securitySchemes',
+  link: 'links',
+  callback: 'callbacks',
+  pathItem: 'pathItems'
+}
+export const COMPONENT_SECTIONS = Object.values(COMPONENT_SECTION) as string[]
+const KIND_OF_SECTION: Record<string, NodeKind> = Object.fromEntries(
+  Object.entries(COMPONENT_SECTION).map(([kind, section]) => [section, kind as NodeKind])
+)
+export function kindOfSection(section: string): NodeKind | undefined {
+  return KIND_OF_SECTION[section]
+}
+
+const schemaMap: Shape = { mapOf: 'schema' }
+const schemaList: Shape = { listOf: 'schema' }
+const contentMap: Shape = { mapOf: 'mediaType' }
+const exampleMap: Shape = { mapOf: 'example' }
+const headerMap: Shape = { mapOf: 'header' }
+
+const FIELDS: Partial<Record<NodeKind, Record<string, Shape>>> = {
+  document: {
+    paths: 'paths',
+    webhooks: { mapOf: 'pathItem' },
+    components: 'components'
+  },
+  components: Object.fromEntries(
+    Object.entries(COMPONENT_SECTION).map(([kind, section]) => [section, { mapOf: kind as NodeKind }])
+  ),
+  pathItem: {
+    ...Object.fromEntries(HTTP_METHODS.map(method => [method, 'operation' as Shape])),
+    parameters: { listOf: 'parameter' }
+  },
+  operation: {
+    parameters: { listOf: 'parameter' },
+    requestBody: 'requestBody',
+    responses: 'responses',
+    callbacks: { mapOf: 'callback' }
+  },
+  parameter: { schema: 'schema', content: contentMap, examples: exampleMap },
+  header: { schema: 'schema', content: contentMap, examples: exampleMap },
+  requestBody: { content: contentMap },
+  mediaType: { schema: 'schema', examples: exampleMap, encoding: { mapOf: 'encoding' } },
+  encoding: { headers: headerMap },
+  response: { headers: headerMap, content: contentMap, links: { mapOf: 'link' } },
+  schema: {
+    properties: schemaMap,
+    patternProperties: schemaMap,
+    $defs: schemaMap,
+    definitions: schemaMap,
+    dependentSchemas: schemaMap,
+    items: 'schema',
+    additionalItems: 'schema',
+    additionalProperties: 'schema',
+    unevaluatedItems: 'schema',
+    unevaluatedProperties: 'schema',
+    not: 'schema',
+    if: 'schema',
+    then: 'schema',
+    else: 'schema',
+    contains: 'schema',
+    propertyNames: 'schema',
+    contentSchema: 'schema',
+    allOf: schemaList,
+    anyOf: schemaList,
+    oneOf: schemaList,
+    prefixItems: schemaList
+  }
+}
+
+/** The shape of `node[key]` given the shape of `node`. Extensions and unknown fields are plain data. */
+export function childShape(shape: Shape, key: string): Shape {
+  if (typeof shape === 'object') {
+    if ('listOf' in shape) return shape.listOf
+    if (key.startsWith('x-')) return 'data'
+    return shape.mapOf
+  }
+  if (key.startsWith('x-')) return 'data'
+  switch (shape) {
+    case 'paths':
+      return key.startsWith('/') ? 'pathItem' : 'data'
+    case 'responses':
+      return 'response'
+    case 'callback':
+      return 'pathItem'
+    default:
+      return FIELDS[shape]?.[key] ?? 'data'
+  }
+}
+
+/** The kind of node a pointer designates, walking the document's structure from its root. */
+export function kindAt(tokens: readonly string[], root: Shape = 'document'): NodeKind {
+  let shape: Shape = root
+  for (const token of tokens) shape = childShape(shape, token)
+  return typeof shape === 'string' ? shape : 'data'
+}

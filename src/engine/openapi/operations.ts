@@ -1,0 +1,141 @@
+/** The operations of a document: (path, method) pairs and selected webhooks, in source order. */
+import type { SourceLocation } from '../errors.js'
+import { isObject, type JsonObject } from '../json-value.js'
+import { getAt, parsePointer } from '../pointer.js'
+import { HTTP_METHODS, type HttpMethod } from './kinds.js'
+
+export type OperationSource = 'path' | 'webhook'
+
+export interface OperationInfo {
+  /** Stable identity: `GET /users/{id}` or `POST webhook:newPet`. */
+  key: string
+  source: OperationSource
+  /** The path template, or the webhook's name. */
+  path: string
+  method: HttpMethod
+  operationId?: string
+  summary?: string
+  tags: string[]
+  deprecated: boolean
+  /** Pointer of the operation in the source document. */
+  tokens: string[]
+  location?: SourceLocation
+}
+
+export function operationKey(source: OperationSource, path: string, method: string): string {
+  return `${method.toUpperCase()} ${source === 'webhook' ? `webhook:${path}` : path}`
+}
+
+/**
+ * The path item at `node`, with a `$ref` chain followed (3.1 `components/pathItems`); the referencing
+ * object's own fields win. Returns undefined when the chain is dangling or circular.
+ */
+export function resolvePathItem(doc: JsonObject, node: unknown): JsonObject | undefined {
+  let current = node
+  const seen = new Set<unknown>()
+  let siblings: JsonObject = {}
+  while (isObject(current) && typeof current.$ref === 'string') {
+    if (seen.has(current)) return undefined
+    seen.add(current)
+    const { $ref, ...rest } = current
+    siblings = { ...rest, ...siblings }
+    const tokens = ($ref as string).startsWith('#') ? parsePointer($ref as string) : undefined
+    if (!tokens) return undefined
+    current = getAt(doc, tokens)
+  }
+  if (!isObject(current)) return undefined
+  return Object.keys(siblings).length > 0 ? { ...current, ...siblings } : current
+}
+
+export function enumerateOperations(
+  doc: JsonObject,
+  locate?: (tokens: readonly string[]) => SourceLocation
+): OperationInfo[] {
+  const operations: OperationInfo[] = []
+  const collect = (source: OperationSource, container: unknown, root: string) => {
+    if (!isObject(container)) return
+    for (const name of Object.keys(container)) {
+      if (source === 'path' && !name.startsWith('/')) continue
+      const item = resolvePathItem(doc, container[name])
+      if (!item) continue
+      for (const key of Object.keys(item)) {
+        if (!(HTTP_METHODS as readonly string[]).includes(key)) continue
+        const operation = item[key]
+        if (!isObject(operation)) continue
+        const method = key as HttpMethod
+        const tokens = [root, name, method]
+        operations.push({
+          key: operationKey(source, name, method),
+          source,
+          path: name,
+          method,
+          operationId: typeof operation.operationId === 'string' ? operation.operationId : undefined,
+          summary: typeof operation.summary === 'string' ? operation.summary : undefined,
+          tags: Array.isArray(operation.tags)
+            ? operation.tags.filter((t): t is string => typeof t === 'string')
+            : [],
+          deprecated: operation.deprecated === true,
+          tokens,
+          location: locate?.(tokens)
+        })
+      }
+    }
+  }
+  collect('path', doc.paths, 'paths')
+  collect('webhook', doc.webhooks, 'webhooks')
+  return operations
+}
+
+/** The path item and operation objects of an operation (path item resolved). */
+export function operationObjects(
+  doc: JsonObject,
+  operation: Pick<OperationInfo, 'source' | 'path' | 'method'>
+): { pathItem: JsonObject; operation: JsonObject } | undefined {
+  const container = operation.source === 'webhook' ? doc.webhooks : doc.paths
+  if (!isObject(container)) return undefined
+  const pathItem = resolvePathItem(doc, container[operation.path])
+  const object = pathItem?.[operation.method]
+  return pathItem && isObject(object) ? { pathItem, operation: object } : undefined
+}
+
+/** The security requirements in force: the operation's own (`[]` means none) or else the root's. */
+export function effectiveSecurity(doc: JsonObject, operation: JsonObject): unknown[] | undefined {
+  if (Array.isArray(operation.security)) return operation.security
+  return Array.isArray(doc.security) ? doc.security : undefined
+}
+
+export function securitySchemeNames(requirements: unknown[] | undefined): string[] {
+  const names: string[] = []
+  for (const requirement of requirements ?? []) {
+    if (!isObject(requirement)) continue
+    for (const name of Object.keys(requirement)) if (!names.includes(name)) names.push(name)
+  }
+  return names
+}
+
+/** Servers in force: the operation's, else the path item's, else the root's, else `/`. */
+export function effectiveServers(doc: JsonObject, pathItem: JsonObject, operation: JsonObject): unknown[] {
+  for (const servers of [operation.servers, pathItem.servers, doc.servers]) {
+    if (Array.isArray(servers) && servers.length > 0) return servers
+  }
+  return [{ url: '/' }]
+}
+
+/**
+ * Parameters in force: path-level ones not overridden by an operation-level one with the same
+ * (name, in), then the operation's own. `deref` resolves a `$ref` to read name and in.
+ */
+export function mergedParameters(
+  pathItem: JsonObject,
+  operation: JsonObject,
+  deref: (node: unknown) => unknown
+): unknown[] {
+  const own = Array.isArray(operation.parameters) ? operation.parameters : []
+  const inherited = Array.isArray(pathItem.parameters) ? pathItem.parameters : []
+  const identity = (node: unknown): string | undefined => {
+    const parameter = deref(node)
+    return isObject(parameter) ? `${String(parameter.in)}\0${String(parameter.name)}` : undefined
+  }
+  const overridden = new Set(own.map(identity).filter(Boolean))
+  return [...inherited.filter(node => !overridden.has(identity(node))), ...own]
+}

@@ -1,0 +1,51 @@
+/**
+ * Sorts file-system errors into transient (retried with exponential backoff, at most 3 attempts) and
+ * fatal (the run stops cleanly), and turns fatal ones into plain, typed errors.
+ */
+import { SliceOasError } from '../errors.js'
+
+const TRANSIENT = new Set(['EMFILE', 'ENFILE', 'EBUSY', 'EAGAIN', 'ETIMEDOUT', 'ECONNRESET'])
+export const MAX_ATTEMPTS = 3
+
+export function isTransient(error: unknown): boolean {
+  return TRANSIENT.has((error as NodeJS.ErrnoException)?.code ?? '')
+}
+
+export async function withRetry<T>(action: () => Promise<T>, baseDelayMs = 25): Promise<T> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await action()
+    } catch (error) {
+      if (!isTransient(error) || attempt >= MAX_ATTEMPTS) throw error
+      await new Promise(resolve => setTimeout(resolve, baseDelayMs * 2 ** (attempt - 1)))
+    }
+  }
+}
+
+/** A fatal output error as the user should read it. */
+export function outputError(error: unknown, target: string): SliceOasError {
+  if (error instanceof SliceOasError) return error
+  const code = (error as NodeJS.ErrnoException)?.code
+  if (code === 'ENOSPC' || code === 'EDQUOT') {
+    return new SliceOasError(
+      'DISK_FULL',
+      `The disk is full while writing ${target}; free some space and run again (finished slices are kept).`,
+      undefined,
+      { cause: error }
+    )
+  }
+  if (code === 'ENOTDIR' || code === 'EEXIST') {
+    return new SliceOasError(
+      'OUTPUT_NOT_WRITABLE',
+      `The output directory ${target} is a file; choose a folder for output-dir.`,
+      undefined,
+      { cause: error }
+    )
+  }
+  return new SliceOasError(
+    'OUTPUT_NOT_WRITABLE',
+    `slice-oas cannot write ${target} (${code ?? 'unknown error'}); check that output-dir is a writable folder.`,
+    undefined,
+    { cause: error }
+  )
+}

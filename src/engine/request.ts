@@ -1,0 +1,139 @@
+/**
+ * The batch request: every option a front end can set, its defaults, and its validation. A request is
+ * checked once, up front, and is either fully valid or refused with a typed error.
+ */
+import { createHash } from 'node:crypto'
+import type { OutputVersion } from './convert/convert-document.js'
+import { SliceOasError } from './errors.js'
+import { HTTP_METHODS } from './openapi/kinds.js'
+import type { GroupBy } from './select/group.js'
+import { compilePattern, type FilterType } from './select/patterns.js'
+
+export type OutputFormat = 'yaml' | 'json'
+
+export interface Shard {
+  /** 1-based. */
+  index: number
+  count: number
+}
+
+export interface BatchRequest {
+  spec: string
+  outputDir: string
+  include: string[]
+  exclude: string[]
+  filterType: FilterType
+  methods: string[]
+  tags: string[]
+  operationIds: string[]
+  excludeDeprecated: boolean
+  groupBy: GroupBy
+  /** Segments per group with group-by path-prefix. */
+  prefixDepth: number
+  outputVersion: OutputVersion
+  format: OutputFormat
+  concurrency: number
+  /** 0–100. */
+  minPassRate: number
+  index: boolean
+  dryRun: boolean
+  shard?: Shard
+  refRoot?: string
+  allowRemoteRefs: boolean
+}
+
+export type BatchRequestInput = Partial<BatchRequest> & Pick<BatchRequest, 'spec'>
+
+export const DEFAULTS = {
+  outputDir: 'slices',
+  filterType: 'glob',
+  groupBy: 'operation',
+  prefixDepth: 1,
+  outputVersion: 'auto',
+  format: 'yaml',
+  concurrency: 4,
+  minPassRate: 100,
+  index: true,
+  dryRun: false,
+  excludeDeprecated: false,
+  allowRemoteRefs: false
+} as const
+
+export const MAX_CONCURRENCY = 16
+
+function invalid(message: string): SliceOasError {
+  return new SliceOasError('REQUEST_INVALID', message)
+}
+
+function oneOf<T extends string>(name: string, value: string, allowed: readonly T[]): T {
+  if (!(allowed as readonly string[]).includes(value))
+    throw invalid(`${name} must be one of ${allowed.join(', ')}; got "${value}".`)
+  return value as T
+}
+
+/** Parses `i/n` (1-based). */
+export function parseShard(text: string): Shard {
+  const match = /^\s*(\d+)\s*\/\s*(\d+)\s*$/.exec(text)
+  const index = match ? Number(match[1]) : NaN
+  const count = match ? Number(match[2]) : NaN
+  if (!match || count < 1 || index < 1 || index > count)
+    throw invalid(`shard must look like i/n with 1 ≤ i ≤ n, for example 2/4; got "${text}".`)
+  return { index, count }
+}
+
+export function createRequest(input: BatchRequestInput): BatchRequest {
+  if (typeof input.spec !== 'string' || input.spec.trim() === '')
+    throw invalid('spec is required: the path of the OpenAPI document to slice.')
+  const request: BatchRequest = {
+    spec: input.spec,
+    outputDir: input.outputDir?.trim() || DEFAULTS.outputDir,
+    include: (input.include ?? []).filter(Boolean),
+    exclude: (input.exclude ?? []).filter(Boolean),
+    filterType: oneOf('filter-type', input.filterType ?? DEFAULTS.filterType, ['glob', 'regex']),
+    methods: (input.methods ?? []).map(m => m.toLowerCase()).filter(Boolean),
+    tags: (input.tags ?? []).filter(Boolean),
+    operationIds: (input.operationIds ?? []).filter(Boolean),
+    excludeDeprecated: input.excludeDeprecated ?? DEFAULTS.excludeDeprecated,
+    groupBy: oneOf('group-by', input.groupBy ?? DEFAULTS.groupBy, ['operation', 'tag', 'path-prefix']),
+    prefixDepth: input.prefixDepth ?? DEFAULTS.prefixDepth,
+    outputVersion: oneOf('output-version', input.outputVersion ?? DEFAULTS.outputVersion, [
+      'auto',
+      '3.0',
+      '3.1'
+    ]),
+    format: oneOf('format', input.format ?? DEFAULTS.format, ['yaml', 'json']),
+    concurrency: input.concurrency ?? DEFAULTS.concurrency,
+    minPassRate: input.minPassRate ?? DEFAULTS.minPassRate,
+    index: input.index ?? DEFAULTS.index,
+    dryRun: input.dryRun ?? DEFAULTS.dryRun,
+    shard: input.shard,
+    refRoot: input.refRoot,
+    allowRemoteRefs: input.allowRemoteRefs ?? DEFAULTS.allowRemoteRefs
+  }
+  for (const method of request.methods) oneOf('methods', method, HTTP_METHODS)
+  if (
+    !Number.isInteger(request.concurrency) ||
+    request.concurrency < 1 ||
+    request.concurrency > MAX_CONCURRENCY
+  ) {
+    throw invalid(
+      `concurrency must be a whole number from 1 to ${MAX_CONCURRENCY}; got ${request.concurrency}.`
+    )
+  }
+  if (!Number.isFinite(request.minPassRate) || request.minPassRate < 0 || request.minPassRate > 100) {
+    throw invalid(`min-pass-rate must be a number from 0 to 100; got ${request.minPassRate}.`)
+  }
+  if (!Number.isInteger(request.prefixDepth) || request.prefixDepth < 1 || request.prefixDepth > 16) {
+    throw invalid(`prefix-depth must be a whole number from 1 to 16; got ${request.prefixDepth}.`)
+  }
+  if (request.shard) parseShard(`${request.shard.index}/${request.shard.count}`)
+  // Compile every pattern now, so a bad one is refused before anything is read or written.
+  for (const pattern of [...request.include, ...request.exclude]) compilePattern(pattern, request.filterType)
+  return request
+}
+
+/** A digest of everything that decides the output (not concurrency, dry run or where it goes). */
+export function requestDigest(request: BatchRequest): string {
+  const { outputDir: _o, concurrency: _c, dryRun: _d, minPassRate: _m, ...deciding } = request
+  return createHash('sha256').update(JSON.stringify(deciding)).digest('hex')
+}

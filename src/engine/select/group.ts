@@ -1,0 +1,44 @@
+/** Groups selected operations into slices: one per operation, per first tag, or per path prefix. */
+import type { OperationInfo } from '../openapi/operations.js'
+import { operationStem, safeStem } from '../output/file-names.js'
+
+export type GroupBy = 'operation' | 'tag' | 'path-prefix'
+
+export interface SliceGroup {
+  /** Stable identity: the operation key, `tag:<name>` or `prefix:<segments>`. */
+  id: string
+  /** What a person calls the group: the operation key, the tag or the prefix. */
+  label: string
+  stem: string
+  operations: OperationInfo[]
+}
+
+export function groupOperations(
+  operations: readonly OperationInfo[],
+  groupBy: GroupBy,
+  prefixDepth = 1
+): SliceGroup[] {
+  if (groupBy === 'operation') {
+    return operations.map(op => ({
+      id: op.key,
+      label: op.key,
+      stem: operationStem(op.source, op.path, op.method),
+      operations: [op]
+    }))
+  }
+  const groups = new Map<string, SliceGroup>()
+  for (const op of operations) {
+    let label: string
+    if (groupBy === 'tag') label = op.tags[0] ?? 'untagged'
+    else if (op.source === 'webhook') label = 'webhooks'
+    else {
+      const segments = op.path.split('/').filter(segment => segment !== '')
+      label = segments.length === 0 ? 'root' : segments.slice(0, prefixDepth).join('/')
+    }
+    const id = `${groupBy === 'tag' ? 'tag' : 'prefix'}:${label}`
+    const group = groups.get(id) ?? { id, label, stem: safeStem(label.replace(/\//g, '-')), operations: [] }
+    group.operations.push(op)
+    groups.set(id, group)
+  }
+  return [...groups.values()]
+}

@@ -1,0 +1,69 @@
+/**
+ * Path patterns: glob by default (`*` one segment, `**` any number of segments, `?` one character),
+ * or regular expressions with `filter-type: regex`. Patterns are compiled once and bounded in length;
+ * regexes are checked for the nested quantifiers that backtrack catastrophically.
+ */
+import { SliceOasError } from '../errors.js'
+
+export type FilterType = 'glob' | 'regex'
+
+export const MAX_PATTERN_LENGTH = 512
+
+export interface PathPattern {
+  source: string
+  test(path: string): boolean
+}
+
+export function compilePattern(pattern: string, type: FilterType): PathPattern {
+  if (pattern.length > MAX_PATTERN_LENGTH) {
+    throw new SliceOasError(
+      'PATTERN_INVALID',
+      `The pattern "${pattern.slice(0, 40)}…" is longer than ${MAX_PATTERN_LENGTH} characters; shorten it.`
+    )
+  }
+  const regex = type === 'glob' ? globToRegExp(pattern) : compileRegex(pattern)
+  return { source: pattern, test: path => regex.test(path) }
+}
+
+export function globToRegExp(glob: string): RegExp {
+  let out = '^'
+  for (let i = 0; i < glob.length; i++) {
+    const ch = glob[i]
+    if (ch === '*' && glob[i + 1] === '*') {
+      i++
+      // `/admin/**` also matches `/admin` itself: the slash before `**` is optional.
+      if (out.endsWith('/') && (i + 1 === glob.length || glob[i + 1] === '/')) {
+        out = out.slice(0, -1) + '(?:/.*)?'
+        if (glob[i + 1] === '/') i++
+      } else {
+        out += '.*'
+      }
+    } else if (ch === '*') {
+      out += '[^/]*'
+    } else if (ch === '?') {
+      out += '[^/]'
+    } else {
+      out += ch.replace(/[.+^${}()|[\]\\/]/g, '\\$&')
+    }
+  }
+  return new RegExp(out + '$')
+}
+
+/** Nested quantifiers such as `(a+)+` or `(.*)*` can take exponential time on a crafted path. */
+const NESTED_QUANTIFIER = /\((?:[^()\\]|\\.)*[+*}](?:[^()\\]|\\.)*\)\s*[+*{]/
+
+function compileRegex(pattern: string): RegExp {
+  if (NESTED_QUANTIFIER.test(pattern)) {
+    throw new SliceOasError(
+      'PATTERN_INVALID',
+      `The regex "${pattern}" nests quantifiers (like (a+)+), which can take exponential time; rewrite it without the nested repetition.`
+    )
+  }
+  try {
+    return new RegExp(pattern, 'u')
+  } catch (error) {
+    const reason =
+      error instanceof Error ? error.message.replace(/^Invalid regular expression: /, '') : String(error)
+    throw new SliceOasError('PATTERN_INVALID', `The regex "${pattern}" is not valid: ${reason}.`)
+  }
+}

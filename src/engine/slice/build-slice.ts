@@ -1,0 +1,216 @@
+/**
+ * Builds one slice: a new document holding exactly the selected operations and the transitive closure
+ * of everything they need. The source document is never mutated; unchanged subtrees are shared.
+ */
+import type { Finding } from '../findings.js'
+import { isObject, type JsonObject, type JsonValue } from '../json-value.js'
+import { COMPONENT_SECTIONS, isHttpMethod, kindOfSection } from '../openapi/kinds.js'
+import {
+  effectiveSecurity,
+  operationObjects,
+  resolvePathItem,
+  securitySchemeNames,
+  type OperationInfo
+} from '../openapi/operations.js'
+import { formatPointer, parsePointer } from '../pointer.js'
+import { collectEdges, type UnitKey } from './edges.js'
+import { rewriteTree, type RewriteContext } from './rewrite.js'
+import type { SpecIndex } from './spec-index.js'
+
+export interface SliceOutcome {
+  document: JsonObject
+  notes: Finding[]
+  /** Every component unit the slice carries (source pointers). */
+  units: UnitKey[]
+}
+
+/** Root fields copied into every slice as they are. */
+const COPIED_ROOT_FIELDS = new Set(['openapi', 'info', 'jsonSchemaDialect', 'servers', 'externalDocs'])
+
+export function buildSlice(index: SpecIndex, operations: readonly OperationInfo[]): SliceOutcome {
+  const doc = index.doc
+  const notes: Finding[] = []
+  const held = new Map<string, Set<string>>()
+  for (const operation of operations) {
+    const key = `${operation.source}\0${operation.path}`
+    const methods = held.get(key) ?? new Set<string>()
+    methods.add(operation.method)
+    held.set(key, methods)
+  }
+  const holdsOperation = (source: string, path: string, method: string) =>
+    held.get(`${source}\0${path}`)?.has(method) ?? false
+
+  // The slice's path items: only the selected methods, path-level fields kept, `$ref` path items inlined.
+  const containers: Record<'path' | 'webhook', JsonObject> = { path: {}, webhook: {} }
+  for (const [key, methods] of held) {
+    const [source, path] = key.split('\0') as ['path' | 'webhook', string]
+    const sourceContainer = (source === 'webhook' ? doc.webhooks : doc.paths) as JsonObject
+    const item = resolvePathItem(doc, sourceContainer[path]) ?? {}
+    const sliced: JsonObject = {}
+    for (const field of Object.keys(item)) {
+      if (field === '$ref') continue
+      if (isHttpMethod(field) && !methods.has(field)) continue
+      sliced[field] = item[field]
+    }
+    containers[source][path] = sliced
+  }
+
+  /** A `#/paths` ref is kept when the slice holds what it points at, the same content at the same place. */
+  const keptInSlice = (tokens: string[]): boolean => {
+    const source = tokens[0] === 'webhooks' ? 'webhook' : 'path'
+    const methods = held.get(`${source}\0${tokens[1]}`)
+    if (!methods || tokens.length < 3) return false
+    return isHttpMethod(tokens[2]) ? methods.has(tokens[2]) : tokens[2] !== '$ref'
+  }
+
+  // Closure over units, breadth first, starting from the operations, their path items and root fields.
+  const included = new Set<UnitKey>()
+  const carried = new Map<UnitKey, { section: string; name: string }>()
+  const rewriteUnits = new Set<UnitKey>()
+  let rootNeedsRewrite = false
+  const queue: UnitKey[] = []
+  const enqueue = (units: readonly UnitKey[]) => {
+    for (const unit of units) {
+      if (included.has(unit)) continue
+      included.add(unit)
+      queue.push(unit)
+    }
+  }
+  for (const source of ['path', 'webhook'] as const) {
+    for (const item of Object.values(containers[source])) {
+      const edges = collectEdges(doc, item, 'pathItem')
+      rootNeedsRewrite ||= edges.needsRewrite
+      enqueue(edges.units)
+    }
+  }
+  enqueue(index.rootEdges().units)
+  const inheritsRootSecurity = operations.some(
+    op => !Array.isArray(operationObjects(doc, op)?.operation.security)
+  )
+  const schemeNames = new Set<string>()
+  for (const operation of operations) {
+    const objects = operationObjects(doc, operation)
+    if (objects)
+      for (const name of securitySchemeNames(effectiveSecurity(doc, objects.operation))) schemeNames.add(name)
+  }
+  const schemes =
+    isObject(doc.components) && isObject(doc.components.securitySchemes) ? doc.components.securitySchemes : {}
+  enqueue(
+    [...schemeNames]
+      .filter(name => name in schemes)
+      .map(name => formatPointer(['components', 'securitySchemes', name]))
+  )
+
+  while (queue.length > 0) {
+    const unit = queue.shift()!
+    const tokens = parsePointer(unit)!
+    if (tokens[0] !== 'components') {
+      if (keptInSlice(tokens)) {
+        included.delete(unit)
+        continue
+      }
+      const target = index.carriedTarget(unit)
+      if (!target) continue
+      carried.set(unit, target)
+    }
+    const edges = index.edgesOf(unit)
+    if (edges.needsRewrite) rewriteUnits.add(unit)
+    enqueue(edges.units)
+  }
+
+  const context: RewriteContext = {
+    doc,
+    notes,
+    holdsOperation,
+    mapRef(ref) {
+      if (!ref.startsWith('#/paths/') && !ref.startsWith('#/webhooks/')) return undefined
+      const tokens = parsePointer(ref)
+      const target = tokens ? carried.get(formatPointer(tokens)) : undefined
+      return target ? formatPointer(['components', target.section, target.name]) : undefined
+    }
+  }
+  const finish = (unit: UnitKey, node: unknown, kind: Parameters<typeof rewriteTree>[1]) =>
+    rewriteUnits.has(unit) ? rewriteTree(node, kind, context) : node
+
+  // Components in source order, carried `#/paths` targets after them.
+  const components: JsonObject = {}
+  const sourceComponents = isObject(doc.components) ? doc.components : {}
+  for (const section of Object.keys(sourceComponents)) {
+    const entries = sourceComponents[section]
+    if (!isObject(entries)) continue
+    const kind = kindOfSection(section) ?? 'data'
+    for (const name of Object.keys(entries)) {
+      const unit = formatPointer(['components', section, name])
+      if (!included.has(unit)) continue
+      const out = (components[section] ??= {}) as JsonObject
+      out[name] = finish(unit, entries[name], kind) as JsonValue
+    }
+  }
+  for (const [unit, target] of carried) {
+    const out = (components[target.section] ??= {}) as JsonObject
+    out[target.name] = finish(unit, index.nodeOf(unit), kindOfSection(target.section) ?? 'data') as JsonValue
+  }
+  const orderedComponents: JsonObject = {}
+  const sectionOrder = [...Object.keys(sourceComponents), ...COMPONENT_SECTIONS]
+  for (const section of sectionOrder)
+    if (components[section] && !(section in orderedComponents))
+      orderedComponents[section] = components[section]
+
+  for (const source of ['path', 'webhook'] as const) {
+    if (!rootNeedsRewrite) break
+    const container = containers[source]
+    for (const path of Object.keys(container))
+      container[path] = rewriteTree(container[path], 'pathItem', context) as JsonValue
+  }
+  const ids = new Set(operations.map(op => op.operationId).filter(Boolean))
+  for (const operation of operations) {
+    const objects = operationObjects(doc, operation)
+    for (const link of linksOf(objects?.operation)) {
+      if (typeof link.operationId === 'string' && !ids.has(link.operationId)) {
+        notes.push({
+          code: 'LINK_OPERATION_ID_OUTSIDE',
+          severity: 'info',
+          message: `A link names operationId "${link.operationId}", which is not in this slice; it was kept as written.`
+        })
+      }
+    }
+  }
+
+  // The document, in the source's key order.
+  const usedTags = new Set(operations.flatMap(op => op.tags))
+  const document: JsonObject = {}
+  for (const key of Object.keys(doc)) {
+    if (COPIED_ROOT_FIELDS.has(key) || key.startsWith('x-')) document[key] = doc[key]
+    else if (key === 'security' && inheritsRootSecurity) document[key] = doc[key]
+    else if (key === 'tags' && Array.isArray(doc.tags)) {
+      const tags = doc.tags.filter(
+        tag => isObject(tag) && typeof tag.name === 'string' && usedTags.has(tag.name)
+      )
+      if (tags.length > 0) document[key] = tags
+    } else if (
+      key === 'paths' &&
+      (Object.keys(containers.path).length > 0 || !String(doc.openapi).startsWith('3.1'))
+    ) {
+      document[key] = containers.path
+    } else if (key === 'webhooks' && Object.keys(containers.webhook).length > 0)
+      document[key] = containers.webhook
+    else if (key === 'components' && Object.keys(orderedComponents).length > 0)
+      document[key] = orderedComponents
+  }
+  if (!document.paths && Object.keys(containers.path).length > 0) document.paths = containers.path
+  if (!document.components && Object.keys(orderedComponents).length > 0)
+    document.components = orderedComponents
+  return { document, notes, units: [...included] }
+}
+
+function linksOf(operation: JsonObject | undefined): JsonObject[] {
+  const links: JsonObject[] = []
+  const responses = operation?.responses
+  if (!isObject(responses)) return links
+  for (const response of Object.values(responses)) {
+    if (isObject(response) && isObject(response.links)) {
+      for (const link of Object.values(response.links)) if (isObject(link)) links.push(link)
+    }
+  }
+  return links
+}

@@ -1,0 +1,80 @@
+/**
+ * The edges out of one subtree: every `$ref` anywhere (extensions and example values included),
+ * discriminator mappings (refs and bare names), and whether the subtree holds anything a slice may
+ * have to rewrite (refs into `#/paths`, link `operationRef`s).
+ */
+import { isObject } from '../json-value.js'
+import type { Shape } from '../openapi/kinds.js'
+import { walk } from '../openapi/walk.js'
+import { formatPointer, getAt, parsePointer } from '../pointer.js'
+import type { JsonObject } from '../json-value.js'
+
+/** A unit is what a slice carries whole: a component (`#/components/schemas/Pet`) or a `#/paths` target. */
+export type UnitKey = string
+
+export interface Edges {
+  /** Units this subtree needs, in source order. */
+  units: UnitKey[]
+  /** Refs that resolve nowhere in the source (or are external after bundling). */
+  dangling: string[]
+  /** True when a slice may have to rewrite something in this subtree. */
+  needsRewrite: boolean
+}
+
+const WHOLE_ROOT_FIELDS = new Set([
+  'openapi',
+  'info',
+  'jsonSchemaDialect',
+  'servers',
+  'externalDocs',
+  'tags',
+  'security'
+])
+
+/** The unit a local ref needs, '' when it needs none (it points at a root field every slice copies). */
+export function unitOfRef(doc: JsonObject, ref: string): UnitKey | '' | undefined {
+  if (!ref.startsWith('#')) return undefined
+  const tokens = parsePointer(ref)
+  if (!tokens || tokens.length === 0 || getAt(doc, tokens) === undefined) return undefined
+  const head = tokens[0]
+  if (head === 'components') return tokens.length >= 3 ? formatPointer(tokens.slice(0, 3)) : undefined
+  if (head === 'paths' || head === 'webhooks') return tokens.length >= 2 ? formatPointer(tokens) : undefined
+  if (WHOLE_ROOT_FIELDS.has(head) || head.startsWith('x-')) return ''
+  return undefined
+}
+
+/** A discriminator mapping value as a ref: bare names mean `#/components/schemas/<name>`. */
+export function mappingRef(value: string): string {
+  return /[#/]/.test(value) ? value : formatPointer(['components', 'schemas', value])
+}
+
+export function collectEdges(doc: JsonObject, start: unknown, shape: Shape): Edges {
+  const units: UnitKey[] = []
+  const seenUnits = new Set<UnitKey>()
+  const dangling: string[] = []
+  let needsRewrite = false
+  const addRef = (ref: string) => {
+    const unit = unitOfRef(doc, ref)
+    if (unit === undefined) {
+      if (!dangling.includes(ref)) dangling.push(ref)
+      return
+    }
+    if (unit === '') return
+    if (ref.startsWith('#/paths') || ref.startsWith('#/webhooks')) needsRewrite = true
+    if (!seenUnits.has(unit)) {
+      seenUnits.add(unit)
+      units.push(unit)
+    }
+  }
+  walk(start, shape, ({ node, shape: at }) => {
+    if (!isObject(node)) return
+    if (typeof node.$ref === 'string') addRef(node.$ref)
+    if (at === 'link' && typeof node.operationRef === 'string') needsRewrite = true
+    if (at === 'schema' && isObject(node.discriminator) && isObject(node.discriminator.mapping)) {
+      for (const value of Object.values(node.discriminator.mapping)) {
+        if (typeof value === 'string') addRef(mappingRef(value))
+      }
+    }
+  })
+  return { units, dangling, needsRewrite }
+}

@@ -1,0 +1,128 @@
+/**
+ * The slice-specific rewrites, copy-on-write: a subtree with nothing to change is returned as is (the
+ * slice shares it with the source, which is never mutated). Rewrites are refs to `#/paths` targets that
+ * the slice carries as components, and link `operationRef`s to operations outside the slice.
+ */
+import type { Finding } from '../findings.js'
+import { isObject, type JsonObject, type JsonValue } from '../json-value.js'
+import { childShape, isHttpMethod, type Shape } from '../openapi/kinds.js'
+import { operationObjects } from '../openapi/operations.js'
+import { parsePointer } from '../pointer.js'
+import { mappingRef } from './edges.js'
+
+export interface RewriteContext {
+  doc: JsonObject
+  /** The new ref for a ref the slice carries elsewhere, or undefined to keep it. */
+  mapRef(ref: string): string | undefined
+  /** Whether the slice holds the operation at (source, path, method). */
+  holdsOperation(source: 'path' | 'webhook', path: string, method: string): boolean
+  notes: Finding[]
+}
+
+export function rewriteTree(node: unknown, shape: Shape, context: RewriteContext): unknown {
+  return rewriteNode(node, shape, context, new Map())
+}
+
+function rewriteNode(
+  node: unknown,
+  shape: Shape,
+  context: RewriteContext,
+  memo: Map<object, unknown>
+): unknown {
+  if (typeof node !== 'object' || node === null) return node
+  if (memo.has(node)) return memo.get(node)
+  memo.set(node, node)
+  let result: unknown = node
+  if (Array.isArray(node)) {
+    let changed = false
+    const out = node.map((child, index) => {
+      const next = rewriteNode(child, childShape(shape, String(index)), context, memo)
+      if (next !== child) changed = true
+      return next
+    })
+    if (changed) result = out
+  } else {
+    const object = node as JsonObject
+    let out: JsonObject | undefined
+    const keys = Object.keys(object)
+    for (let i = 0; i < keys.length; i++) {
+      const key = keys[i]
+      const value = object[key]
+      let next: unknown = value
+      let nextKey = key
+      if (key === '$ref' && typeof value === 'string') {
+        next = context.mapRef(value) ?? value
+      } else if (key === 'operationRef' && shape === 'link' && typeof value === 'string') {
+        const replacement = linkReplacement(value, context)
+        if (replacement) {
+          nextKey = 'operationId'
+          next = replacement
+        }
+      } else if (
+        key === 'discriminator' &&
+        shape === 'schema' &&
+        isObject(value) &&
+        isObject(value.mapping)
+      ) {
+        const mapping = value.mapping
+        let mappingOut: JsonObject | undefined
+        for (const name of Object.keys(mapping)) {
+          const target = mapping[name]
+          const mapped = typeof target === 'string' ? context.mapRef(mappingRef(target)) : undefined
+          if (mapped) (mappingOut ??= { ...mapping })[name] = mapped
+        }
+        if (mappingOut) next = { ...value, mapping: mappingOut }
+      } else {
+        next = rewriteNode(value, childShape(shape, key), context, memo)
+      }
+      if ((next !== value || nextKey !== key) && !out) {
+        out = {}
+        for (let j = 0; j < i; j++) out[keys[j]] = object[keys[j]]
+      }
+      if (out) out[nextKey] = next as JsonValue
+    }
+    if (out) result = out
+  }
+  memo.set(node, result)
+  return result
+}
+
+/**
+ * A link to an operation outside the slice names it by operationId when it has one: the same operation,
+ * without a pointer that would dangle. Without an operationId the operationRef stays, because dropping
+ * the link would lose meaning. Both are recorded.
+ */
+function linkReplacement(operationRef: string, context: RewriteContext): string | undefined {
+  const tokens = operationRef.startsWith('#') ? parsePointer(operationRef) : undefined
+  const local =
+    tokens &&
+    tokens.length === 3 &&
+    (tokens[0] === 'paths' || tokens[0] === 'webhooks') &&
+    isHttpMethod(tokens[2])
+  if (!local) {
+    context.notes.push({
+      code: 'LINK_OPERATION_REF_KEPT',
+      severity: 'warning',
+      message: `A link's operationRef ${operationRef} does not point at an operation of this document; it was kept as written.`
+    })
+    return undefined
+  }
+  const source = tokens[0] === 'webhooks' ? 'webhook' : 'path'
+  if (context.holdsOperation(source, tokens[1], tokens[2])) return undefined
+  const target = operationObjects(context.doc, { source, path: tokens[1], method: tokens[2] as never })
+  const operationId = target?.operation.operationId
+  if (typeof operationId === 'string') {
+    context.notes.push({
+      code: 'LINK_OPERATION_REF_REWRITTEN',
+      severity: 'warning',
+      message: `A link's operationRef ${operationRef} points outside the slice; it now names the same operation by operationId "${operationId}".`
+    })
+    return operationId
+  }
+  context.notes.push({
+    code: 'LINK_OPERATION_REF_KEPT',
+    severity: 'warning',
+    message: `A link's operationRef ${operationRef} points outside the slice at an operation with no operationId; it was kept as written.`
+  })
+  return undefined
+}

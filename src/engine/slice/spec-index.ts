@@ -1,0 +1,135 @@
+/**
+ * Everything about a loaded document that every slice reuses, computed once: each unit's direct edges
+ * (memoised), implicit discriminator subtypes, and the stable component names of carried `#/paths`
+ * targets. Building it never mutates the document.
+ */
+import { isObject, type JsonObject } from '../json-value.js'
+import { COMPONENT_SECTION, kindAt, kindOfSection, type NodeKind } from '../openapi/kinds.js'
+import { walk } from '../openapi/walk.js'
+import { formatPointer, getAt, parsePointer } from '../pointer.js'
+import { collectEdges, type Edges, type UnitKey } from './edges.js'
+
+export interface CarriedTarget {
+  section: string
+  name: string
+  kind: NodeKind
+}
+
+export class SpecIndex {
+  readonly doc: JsonObject
+  private readonly edgeMemo = new Map<UnitKey, Edges>()
+  private subtypeMap: Map<string, string[]> | undefined
+  private carriedNames: Map<UnitKey, CarriedTarget | undefined> | undefined
+  private rootEdgesMemo: Edges | undefined
+
+  constructor(doc: JsonObject) {
+    this.doc = doc
+  }
+
+  /** The node a unit key designates. */
+  nodeOf(unit: UnitKey): unknown {
+    const tokens = parsePointer(unit)
+    return tokens ? getAt(this.doc, tokens) : undefined
+  }
+
+  /** Direct edges of a unit, plus implicit discriminator subtypes of a component schema. */
+  edgesOf(unit: UnitKey): Edges {
+    const known = this.edgeMemo.get(unit)
+    if (known) return known
+    const tokens = parsePointer(unit) ?? []
+    const node = getAt(this.doc, tokens)
+    const kind = tokens[0] === 'components' ? (kindOfSection(tokens[1]) ?? 'data') : kindAt(tokens)
+    const edges = collectEdges(this.doc, node, kind)
+    if (kind === 'schema' && tokens[0] === 'components' && isObject(node) && isObject(node.discriminator)) {
+      if (!isObject(node.discriminator.mapping)) {
+        for (const child of this.implicitSubtypes(tokens[2])) {
+          const key = formatPointer(['components', 'schemas', child])
+          if (!edges.units.includes(key)) edges.units.push(key)
+        }
+      }
+    }
+    this.edgeMemo.set(unit, edges)
+    return edges
+  }
+
+  /** Edges of the root fields every slice copies (`info`, root extensions). */
+  rootEdges(): Edges {
+    if (!this.rootEdgesMemo) {
+      const copied: JsonObject = {}
+      for (const key of Object.keys(this.doc)) {
+        if (key === 'info' || key.startsWith('x-')) copied[key] = this.doc[key]
+      }
+      this.rootEdgesMemo = collectEdges(this.doc, copied, 'data')
+    }
+    return this.rootEdgesMemo
+  }
+
+  /** Component schemas whose `allOf` references `components/schemas/<base>`, in source order. */
+  implicitSubtypes(base: string): string[] {
+    if (!this.subtypeMap) {
+      this.subtypeMap = new Map()
+      const schemas = isObject(this.doc.components) ? this.doc.components.schemas : undefined
+      if (isObject(schemas)) {
+        for (const name of Object.keys(schemas)) {
+          const schema = schemas[name]
+          if (!isObject(schema) || !Array.isArray(schema.allOf)) continue
+          for (const part of schema.allOf) {
+            const ref = isObject(part) && typeof part.$ref === 'string' ? part.$ref : undefined
+            const tokens = ref?.startsWith('#') ? parsePointer(ref) : undefined
+            if (!tokens || tokens.length !== 3 || tokens[0] !== 'components' || tokens[1] !== 'schemas')
+              continue
+            const list = this.subtypeMap.get(tokens[2]) ?? []
+            if (!list.includes(name)) list.push(name)
+            this.subtypeMap.set(tokens[2], list)
+          }
+        }
+      }
+    }
+    return this.subtypeMap.get(base) ?? []
+  }
+
+  /**
+   * Where a `#/paths` or `#/webhooks` target is carried in a slice: its component section and a name
+   * derived from its pointer. Names are assigned over every such ref in the document, in sorted order,
+   * so they do not depend on which operations a run selects.
+   */
+  carriedTarget(unit: UnitKey): CarriedTarget | undefined {
+    if (!this.carriedNames) this.carriedNames = this.assignCarriedNames()
+    return this.carriedNames.get(unit)
+  }
+
+  private assignCarriedNames(): Map<UnitKey, CarriedTarget | undefined> {
+    const targets = new Set<UnitKey>()
+    walk(this.doc, 'document', ({ node }) => {
+      if (isObject(node) && typeof node.$ref === 'string' && /^#\/(paths|webhooks)\//.test(node.$ref)) {
+        const tokens = parsePointer(node.$ref)
+        if (tokens && tokens.length > 2) targets.add(formatPointer(tokens))
+      }
+    })
+    const components = isObject(this.doc.components) ? this.doc.components : {}
+    const taken = new Map<string, Set<string>>()
+    const names = new Map<UnitKey, CarriedTarget | undefined>()
+    for (const unit of [...targets].sort()) {
+      const tokens = parsePointer(unit)!
+      const kind = kindAt(tokens)
+      const section = COMPONENT_SECTION[kind]
+      if (!section) {
+        names.set(unit, undefined)
+        continue
+      }
+      const used =
+        taken.get(section) ?? new Set(isObject(components[section]) ? Object.keys(components[section]) : [])
+      taken.set(section, used)
+      const base = tokens
+        .join('_')
+        .replace(/[^A-Za-z0-9._-]+/g, '_')
+        .replace(/_+/g, '_')
+        .replace(/^_|_$/g, '')
+      let name = base
+      for (let n = 2; used.has(name); n++) name = `${base}_${n}`
+      used.add(name)
+      names.set(unit, { section, name, kind })
+    }
+    return names
+  }
+}

@@ -1,0 +1,91 @@
+/**
+ * Phase 3, completeness: what is referenced by name exists. Security schemes named by effective
+ * requirements, discriminator mapping targets, tags the source defined, and path template parameters.
+ */
+import { isObject, type JsonObject } from '../json-value.js'
+import {
+  effectiveSecurity,
+  mergedParameters,
+  operationObjects,
+  securitySchemeNames,
+  type OperationInfo
+} from '../openapi/operations.js'
+import { getAt, parsePointer } from '../pointer.js'
+import { mappingRef } from '../slice/edges.js'
+import type { PhaseFailure } from './phases.js'
+import { factsOf, sliceParts } from './slice-facts.js'
+
+export function checkCompleteness(
+  slice: JsonObject,
+  source: JsonObject,
+  operations: readonly OperationInfo[]
+): PhaseFailure[] {
+  const failures: PhaseFailure[] = []
+  const fail = (reason: string, pointer?: string) => failures.push({ phase: 'completeness', reason, pointer })
+  const schemes =
+    isObject(slice.components) && isObject(slice.components.securitySchemes)
+      ? slice.components.securitySchemes
+      : {}
+  const sourceTags = new Set(
+    Array.isArray(source.tags) ? source.tags.map(tag => (isObject(tag) ? tag.name : undefined)) : []
+  )
+  const sliceTags = new Set(
+    Array.isArray(slice.tags) ? slice.tags.map(tag => (isObject(tag) ? tag.name : undefined)) : []
+  )
+  const deref = (node: unknown): unknown => {
+    let current = node
+    for (let hops = 0; hops < 64 && isObject(current) && typeof current.$ref === 'string'; hops++) {
+      const tokens = parsePointer(current.$ref)
+      current = tokens ? getAt(slice, tokens) : undefined
+    }
+    return current
+  }
+
+  for (const operation of operations) {
+    const objects = operationObjects(slice, operation)
+    if (!objects) {
+      fail(`the operation ${operation.key} is missing from the slice`)
+      continue
+    }
+    for (const name of securitySchemeNames(effectiveSecurity(slice, objects.operation))) {
+      if (!(name in schemes))
+        fail(`${operation.key} requires the security scheme "${name}", which the slice does not define`)
+    }
+    for (const tag of operation.tags) {
+      if (sourceTags.has(tag) && !sliceTags.has(tag))
+        fail(`${operation.key} uses the tag "${tag}", which the source defines but the slice does not`)
+    }
+    if (operation.source === 'path') {
+      const template = [...operation.path.matchAll(/\{([^}]+)\}/g)].map(match => match[1])
+      const declared = mergedParameters(objects.pathItem, objects.operation, deref)
+        .map(deref)
+        .filter((p): p is JsonObject => isObject(p) && p.in === 'path' && typeof p.name === 'string')
+        .map(p => p.name as string)
+      for (const name of template) {
+        if (!declared.includes(name))
+          fail(
+            `the path template ${operation.path} has {${name}} but ${operation.key} declares no path parameter "${name}"`
+          )
+      }
+      for (const name of declared) {
+        if (!template.includes(name))
+          fail(
+            `${operation.key} declares the path parameter "${name}", which the template ${operation.path} does not contain`
+          )
+      }
+    }
+  }
+
+  for (const part of sliceParts(slice)) {
+    for (const { value, name, at } of factsOf(part.node, part.shape).mappings) {
+      const tokens = parsePointer(mappingRef(value))
+      if (!tokens || getAt(slice, tokens) === undefined) {
+        fail(
+          `the discriminator mapping "${name}" names ${value}, which the slice does not contain`,
+          part.at + at
+        )
+      }
+    }
+  }
+  return failures.slice(0, 5)
+}

@@ -1,0 +1,78 @@
+/**
+ * Phase 5, minimality: every component in the slice is reachable from its operations, by `$ref`,
+ * discriminator mapping, implicit discriminator subtype, or security requirement. This is a separate,
+ * deliberately simple reachability pass, so a slicer bug cannot hide behind shared code.
+ */
+import { isObject, type JsonObject } from '../json-value.js'
+import {
+  effectiveSecurity,
+  operationObjects,
+  securitySchemeNames,
+  type OperationInfo
+} from '../openapi/operations.js'
+import { formatPointer, parsePointer } from '../pointer.js'
+import { mappingRef } from '../slice/edges.js'
+import type { PhaseFailure } from './phases.js'
+import { factsOf, sliceParts, type SlicePart } from './slice-facts.js'
+
+export function checkMinimality(slice: JsonObject, operations: readonly OperationInfo[]): PhaseFailure[] {
+  const parts = sliceParts(slice)
+  const componentParts = new Map<string, SlicePart>()
+  for (const part of parts) if (part.component) componentParts.set(part.component, part)
+  const reached = new Set<string>()
+  const pending: SlicePart[] = parts.filter(part => !part.component)
+  const reach = (ref: string) => {
+    const tokens = ref.startsWith('#') ? parsePointer(ref) : undefined
+    if (!tokens || tokens[0] !== 'components' || tokens.length < 3) return
+    const key = formatPointer(tokens.slice(0, 3))
+    if (reached.has(key)) return
+    reached.add(key)
+    const part = componentParts.get(key)
+    if (part) pending.push(part)
+  }
+  for (const operation of operations) {
+    const objects = operationObjects(slice, operation)
+    if (!objects) continue
+    for (const name of securitySchemeNames(effectiveSecurity(slice, objects.operation)))
+      reach(formatPointer(['components', 'securitySchemes', name]))
+  }
+  const schemas =
+    isObject(slice.components) && isObject(slice.components.schemas) ? slice.components.schemas : {}
+  for (;;) {
+    while (pending.length > 0) {
+      const part = pending.pop()!
+      const facts = factsOf(part.node, part.shape)
+      for (const { ref } of facts.refs) reach(ref)
+      for (const { value } of facts.mappings) reach(mappingRef(value))
+    }
+    // Implicit subtypes: a reached base with a discriminator and no mapping keeps its allOf children.
+    const before = reached.size
+    for (const [name, schema] of Object.entries(schemas)) {
+      const self = formatPointer(['components', 'schemas', name])
+      if (!isObject(schema) || !Array.isArray(schema.allOf) || reached.has(self)) continue
+      for (const item of schema.allOf) {
+        const ref = isObject(item) && typeof item.$ref === 'string' ? item.$ref : undefined
+        const tokens = ref ? parsePointer(ref) : undefined
+        const base = tokens?.length === 3 && tokens[1] === 'schemas' ? schemas[tokens[2]] : undefined
+        if (
+          ref &&
+          isObject(base) &&
+          isObject(base.discriminator) &&
+          !isObject(base.discriminator.mapping) &&
+          reached.has(formatPointer(tokens!))
+        ) {
+          reach(self)
+        }
+      }
+    }
+    if (reached.size === before && pending.length === 0) break
+  }
+
+  const unreached = [...componentParts.keys()]
+    .filter(key => !reached.has(key))
+    .map(key => key.replace(/^#\/components\//, ''))
+  if (unreached.length === 0) return []
+  const listed =
+    unreached.slice(0, 5).join(', ') + (unreached.length > 5 ? ` and ${unreached.length - 5} more` : '')
+  return [{ phase: 'minimality', reason: `the slice carries components no operation reaches: ${listed}` }]
+}

@@ -1,0 +1,196 @@
+/**
+ * Structural equality of two graphs with `$ref`s resolved on the fly, each in its own document. It is a
+ * bisimulation: a pair of nodes already under comparison is assumed equal, so cycles end, and there is
+ * no `JSON.stringify` anywhere. Two rewrites the slicer makes are treated as the same meaning: a link
+ * `operationRef` replaced by the target's `operationId`, and a `#/paths` target carried as a component.
+ */
+import { isObject, type JsonObject } from '../json-value.js'
+import { operationObjects } from '../openapi/operations.js'
+import { getAt, parsePointer } from '../pointer.js'
+import { mappingRef } from '../slice/edges.js'
+
+export interface Difference {
+  /** Where, as dotted keys from the compared roots. */
+  at: string
+  message: string
+}
+
+interface Pair {
+  a: unknown
+  b: unknown
+  at: string
+}
+
+const MAX_REF_CHAIN = 64
+
+/** Follows a `$ref` chain; the referencing objects' other fields are kept beside the target. */
+function deref(
+  doc: JsonObject,
+  node: unknown
+): { target: unknown; siblings: JsonObject | undefined; dangling?: string } {
+  let current = node
+  let siblings: JsonObject | undefined
+  for (let hops = 0; isObject(current) && typeof current.$ref === 'string'; hops++) {
+    const ref = current.$ref
+    const tokens = ref.startsWith('#') && hops < MAX_REF_CHAIN ? parsePointer(ref) : undefined
+    const target = tokens ? getAt(doc, tokens) : undefined
+    if (target === undefined) return { target: undefined, siblings, dangling: ref }
+    const { $ref: _ref, ...rest } = current
+    if (Object.keys(rest).length > 0) siblings = { ...rest, ...siblings }
+    current = target
+  }
+  return { target: current, siblings }
+}
+
+/** A memo of subtrees that hold nothing needing resolution: identical ones are equal at once. */
+class PlainTrees {
+  private readonly memo = new WeakMap<object, boolean>()
+  isPlain(node: unknown): boolean {
+    if (typeof node !== 'object' || node === null) return true
+    const known = this.memo.get(node)
+    if (known !== undefined) return known
+    this.memo.set(node, false)
+    let plain = true
+    if (Array.isArray(node)) {
+      for (const child of node) if (!this.isPlain(child)) plain = false
+    } else {
+      for (const key of Object.keys(node)) {
+        const value = (node as JsonObject)[key]
+        if (key === '$ref' || key === 'operationRef' || key === 'mapping' || !this.isPlain(value))
+          plain = false
+        if (!plain) break
+      }
+    }
+    this.memo.set(node, plain)
+    return plain
+  }
+}
+
+export class ResolvedComparator {
+  private readonly plain = new PlainTrees()
+  constructor(
+    private readonly docA: JsonObject,
+    private readonly docB: JsonObject
+  ) {}
+
+  /** The first difference between `a` (in document A) and `b` (in document B), or undefined. */
+  compare(a: unknown, b: unknown, at = ''): Difference | undefined {
+    const assumed = new Map<object, Set<object>>()
+    const stack: Pair[] = [{ a, b, at }]
+    while (stack.length > 0) {
+      const pair = stack.pop()!
+      const left = deref(this.docA, pair.a)
+      const right = deref(this.docB, pair.b)
+      if (left.dangling || right.dangling) {
+        return { at: pair.at, message: `the reference ${left.dangling ?? right.dangling} resolves nowhere` }
+      }
+      if (left.siblings || right.siblings)
+        stack.push({ a: left.siblings ?? {}, b: right.siblings ?? {}, at: `${pair.at} (beside $ref)` })
+      const x = left.target
+      const y = right.target
+      if (typeof x !== 'object' || x === null || typeof y !== 'object' || y === null) {
+        if (x !== y) return { at: pair.at, message: `${show(x)} became ${show(y)}` }
+        continue
+      }
+      if (x === y && this.plain.isPlain(x)) continue
+      let seen = assumed.get(x)
+      if (seen?.has(y)) continue
+      if (!seen) assumed.set(x, (seen = new Set()))
+      seen.add(y)
+      if (Array.isArray(x) || Array.isArray(y)) {
+        if (!Array.isArray(x) || !Array.isArray(y))
+          return { at: pair.at, message: 'a list became a mapping, or the reverse' }
+        if (x.length !== y.length)
+          return { at: pair.at, message: `a list of ${x.length} became a list of ${y.length}` }
+        for (let i = x.length - 1; i >= 0; i--) stack.push({ a: x[i], b: y[i], at: `${pair.at}[${i}]` })
+        continue
+      }
+      const difference = this.compareObjects(x as JsonObject, y as JsonObject, pair.at, stack)
+      if (difference) return difference
+    }
+    return undefined
+  }
+
+  private compareObjects(x: JsonObject, y: JsonObject, at: string, stack: Pair[]): Difference | undefined {
+    const keysX = Object.keys(x)
+    const keysY = new Set(Object.keys(y))
+    let skip: Set<string> | undefined
+    if (
+      typeof x.operationRef === 'string' &&
+      y.operationRef === undefined &&
+      typeof y.operationId === 'string' &&
+      x.operationId === undefined
+    ) {
+      if (this.operationIdOf(x.operationRef) !== y.operationId) {
+        return {
+          at,
+          message: `the link's operationRef ${x.operationRef} became operationId "${y.operationId}", another operation`
+        }
+      }
+      skip = new Set(['operationRef', 'operationId'])
+    }
+    for (const key of keysX) {
+      if (skip?.has(key)) continue
+      if (!keysY.has(key)) return { at: join(at, key), message: 'this field was dropped' }
+    }
+    for (const key of keysY) {
+      if (skip?.has(key)) continue
+      if (!(key in x)) return { at: join(at, key), message: 'this field was added' }
+    }
+    for (let i = keysX.length - 1; i >= 0; i--) {
+      const key = keysX[i]
+      if (skip?.has(key)) continue
+      if (key === 'mapping' && isObject(x[key]) && isObject(y[key])) {
+        const mx = x[key] as JsonObject
+        const my = y[key] as JsonObject
+        const names = Object.keys(mx)
+        if (names.length !== Object.keys(my).length || names.some(name => !(name in my))) {
+          return { at: join(at, key), message: 'the discriminator mapping names changed' }
+        }
+        for (const name of names) {
+          const vx = mx[name]
+          const vy = my[name]
+          if (vx === vy) continue
+          if (typeof vx !== 'string' || typeof vy !== 'string')
+            return { at: join(join(at, key), name), message: `${show(vx)} became ${show(vy)}` }
+          stack.push({
+            a: { $ref: mappingRef(vx) },
+            b: { $ref: mappingRef(vy) },
+            at: join(join(at, key), name)
+          })
+        }
+        continue
+      }
+      stack.push({ a: x[key], b: y[key], at: join(at, key) })
+    }
+    return undefined
+  }
+
+  private operationIdOf(operationRef: string): unknown {
+    const tokens = parsePointer(operationRef)
+    if (!tokens || tokens.length !== 3) return undefined
+    const objects = operationObjects(this.docA, {
+      source: tokens[0] === 'webhooks' ? 'webhook' : 'path',
+      path: tokens[1],
+      method: tokens[2] as never
+    })
+    return objects?.operation.operationId
+  }
+}
+
+function join(at: string, key: string): string {
+  return at === '' ? key : `${at}.${key}`
+}
+
+function show(value: unknown): string {
+  if (value === undefined) return 'nothing'
+  const text =
+    typeof value === 'string'
+      ? `"${value}"`
+      : typeof value === 'object'
+        ? Array.isArray(value)
+          ? 'a list'
+          : 'a mapping'
+        : String(value)
+  return text.length > 60 ? text.slice(0, 57) + '…' : text
+}

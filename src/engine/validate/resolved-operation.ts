@@ -1,0 +1,48 @@
+/**
+ * An operation as a consumer sees it: parameters merged from the path item by (name, in), and the
+ * servers and security in force. Fidelity compares this view between the source and the slice.
+ */
+import { isObject, type JsonObject } from '../json-value.js'
+import {
+  effectiveSecurity,
+  effectiveServers,
+  mergedParameters,
+  operationObjects,
+  securitySchemeNames,
+  type OperationInfo
+} from '../openapi/operations.js'
+import { getAt, parsePointer } from '../pointer.js'
+
+export function resolvedOperation(
+  doc: JsonObject,
+  operation: Pick<OperationInfo, 'source' | 'path' | 'method'>
+): JsonObject | undefined {
+  const objects = operationObjects(doc, operation)
+  if (!objects) return undefined
+  const { pathItem, operation: op } = objects
+  const deref = (node: unknown): unknown => {
+    let current = node
+    for (let hops = 0; hops < 64 && isObject(current) && typeof current.$ref === 'string'; hops++) {
+      const tokens = current.$ref.startsWith('#') ? parsePointer(current.$ref) : undefined
+      current = tokens ? getAt(doc, tokens) : undefined
+    }
+    return current
+  }
+  const view: JsonObject = { ...op }
+  view.parameters = mergedParameters(pathItem, op, deref) as JsonObject[]
+  view.servers = effectiveServers(doc, pathItem, op) as JsonObject[]
+  const security = effectiveSecurity(doc, op) ?? []
+  view.security = security as JsonObject[]
+  // Security requirements name schemes: the schemes themselves are part of what the operation means.
+  const schemes =
+    isObject(doc.components) && isObject(doc.components.securitySchemes) ? doc.components.securitySchemes : {}
+  const used: JsonObject = {}
+  for (const name of securitySchemeNames(security))
+    used[name] = name in schemes ? schemes[name] : '(undefined)'
+  view['(security schemes)'] = used
+  const pathFields: JsonObject = {}
+  for (const key of ['summary', 'description'])
+    if (pathItem[key] !== undefined) pathFields[key] = pathItem[key]
+  view['(path item)'] = pathFields
+  return view
+}

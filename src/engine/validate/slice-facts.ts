@@ -1,0 +1,141 @@
+/**
+ * What the validation phases need to know about a subtree, gathered in one recursive pass: the `$ref`s
+ * in it, the discriminator mapping values, and the first construct that belongs only to OpenAPI 3.0 or
+ * only to 3.1. Slices share their components with the source document, so facts are memoised by object
+ * identity: each shared component is scanned once per run, not once per slice.
+ */
+import { isObject, type JsonObject } from '../json-value.js'
+import { childShape, type Shape } from '../openapi/kinds.js'
+import { escapeToken, formatPointer, pointerText } from '../pointer.js'
+
+export interface FoundRef {
+  ref: string
+  /** Pointer of the object holding the `$ref`, relative to the subtree. */
+  at: string
+}
+
+export interface SubtreeFacts {
+  refs: FoundRef[]
+  mappings: { value: string; name: string; at: string }[]
+  /** The first construct that a slice of each version must not contain, with where it is. */
+  notIn: { '3.0'?: FoundRef; '3.1'?: FoundRef }
+}
+
+const memo = new Map<string, WeakMap<object, SubtreeFacts>>()
+
+function shapeKey(shape: Shape): string {
+  if (typeof shape === 'string') return shape
+  return 'listOf' in shape ? `list:${shapeKey(shape.listOf)}` : `map:${shapeKey(shape.mapOf)}`
+}
+
+export function factsOf(node: unknown, shape: Shape): SubtreeFacts {
+  const empty: SubtreeFacts = { refs: [], mappings: [], notIn: {} }
+  if (typeof node !== 'object' || node === null) return empty
+  const key = shapeKey(shape)
+  let byShape = memo.get(key)
+  if (!byShape) memo.set(key, (byShape = new WeakMap()))
+  const known = byShape.get(node)
+  if (known) return known
+  const facts = empty
+  const path: string[] = []
+  const ancestors = new Set<object>()
+  const at = () => (path.length === 0 ? '' : '/' + path.map(escapeToken).join('/'))
+  const visit = (value: unknown, here: Shape) => {
+    if (typeof value !== 'object' || value === null || ancestors.has(value)) return
+    ancestors.add(value)
+    if (Array.isArray(value)) {
+      const itemShape = typeof here === 'object' ? childShape(here, '0') : here
+      for (let i = 0; i < value.length; i++) {
+        path.push(String(i))
+        visit(value[i], itemShape)
+        path.pop()
+      }
+    } else {
+      const object = value as JsonObject
+      if (typeof object.$ref === 'string') facts.refs.push({ ref: object.$ref, at: at() })
+      if (here === 'schema') inspectSchema(object, facts, at)
+      for (const field of Object.keys(object)) {
+        const child = object[field]
+        if (typeof child !== 'object' || child === null) continue
+        path.push(field)
+        visit(child, childShape(here, field))
+        path.pop()
+      }
+    }
+    ancestors.delete(value)
+  }
+  visit(node, shape)
+  byShape.set(node, facts)
+  return facts
+}
+
+function inspectSchema(schema: JsonObject, facts: SubtreeFacts, at: () => string): void {
+  const discriminator = schema.discriminator
+  if (isObject(discriminator) && isObject(discriminator.mapping)) {
+    for (const [name, value] of Object.entries(discriminator.mapping)) {
+      if (typeof value === 'string') facts.mappings.push({ value, name, at: at() })
+    }
+  }
+  if (!facts.notIn['3.1']) {
+    if ('nullable' in schema)
+      facts.notIn['3.1'] = { ref: '`nullable` (3.1 uses a type array with "null")', at: at() }
+    else if (typeof schema.exclusiveMinimum === 'boolean' || typeof schema.exclusiveMaximum === 'boolean')
+      facts.notIn['3.1'] = { ref: 'boolean exclusive bounds (3.1 uses numbers)', at: at() }
+  }
+  if (!facts.notIn['3.0']) {
+    if (Array.isArray(schema.type))
+      facts.notIn['3.0'] = { ref: 'a type array (3.0 uses a single type)', at: at() }
+    else if ('const' in schema) facts.notIn['3.0'] = { ref: '`const`', at: at() }
+    else if ('$defs' in schema) facts.notIn['3.0'] = { ref: '`$defs`', at: at() }
+    else if (typeof schema.exclusiveMinimum === 'number' || typeof schema.exclusiveMaximum === 'number')
+      facts.notIn['3.0'] = { ref: 'numeric exclusive bounds (3.0 uses booleans)', at: at() }
+  }
+}
+
+export interface SlicePart {
+  node: unknown
+  shape: Shape
+  /** Pointer of the part in the slice. */
+  at: string
+  /** For a component: its pointer `#/components/<section>/<name>`. */
+  component?: string
+}
+
+/** The slice cut at the places where it shares objects with the source, so their facts are reused. */
+export function sliceParts(slice: JsonObject): SlicePart[] {
+  const parts: SlicePart[] = []
+  for (const key of Object.keys(slice)) {
+    const value = slice[key]
+    if ((key === 'paths' || key === 'webhooks') && isObject(value)) {
+      for (const name of Object.keys(value)) {
+        const item = value[name]
+        if (!isObject(item)) continue
+        for (const field of Object.keys(item)) {
+          parts.push({
+            node: item[field],
+            shape: childShape('pathItem', field),
+            at: pointerText([key, name, field])
+          })
+        }
+      }
+    } else if (key === 'components' && isObject(value)) {
+      for (const section of Object.keys(value)) {
+        const entries = value[section]
+        if (!isObject(entries)) continue
+        const shape = childShape('components', section)
+        for (const name of Object.keys(entries)) {
+          const tokens = ['components', section, name]
+          parts.push({
+            node: entries[name],
+            shape: childShape(shape, name),
+            at: pointerText(tokens),
+            component: formatPointer(tokens)
+          })
+        }
+      }
+    } else {
+      parts.push({ node: value, shape: childShape('document', key), at: pointerText([key]) })
+    }
+  }
+  return parts
+}

@@ -1,0 +1,39 @@
+/** Runs the seven phases over one slice, in order, and reports every failure by phase. */
+import type { JsonObject } from '../json-value.js'
+import type { OperationInfo } from '../openapi/operations.js'
+import { checkCompleteness } from './completeness.js'
+import { checkFidelity } from './fidelity.js'
+import { checkMinimality } from './minimality.js'
+import type { PhaseFailure } from './phases.js'
+import { checkReferences } from './references.js'
+import { checkStructure } from './structure.js'
+import { checkUniqueness } from './uniqueness.js'
+import { checkVersion } from './version.js'
+
+export interface SliceValidationInput {
+  slice: JsonObject
+  /** The source document, converted to the output version when the slice was converted. */
+  source: JsonObject
+  operations: readonly OperationInfo[]
+  outputVersion: '3.0' | '3.1'
+}
+
+export interface ValidationReport {
+  passed: boolean
+  /** Every failure, in phase order; the first names the slice's reason. */
+  failures: PhaseFailure[]
+}
+
+export function validateSlice(input: SliceValidationInput): ValidationReport {
+  const { slice, source, operations, outputVersion } = input
+  const failures = [
+    ...checkStructure(slice),
+    ...checkReferences(slice),
+    ...checkCompleteness(slice, source, operations),
+    ...checkFidelity(slice, source, operations),
+    ...checkMinimality(slice, operations),
+    ...checkUniqueness(slice),
+    ...checkVersion(slice, outputVersion)
+  ]
+  return { passed: failures.length === 0, failures }
+}
