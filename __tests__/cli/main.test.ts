@@ -1,0 +1,96 @@
+import { afterEach, beforeEach, describe, expect, it } from '@jest/globals'
+import { chmodSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import { EXIT, main } from '../../src/cli/main.js'
+
+let dir: string
+const good = {
+  openapi: '3.0.3',
+  info: { title: 't', version: '1' },
+  paths: { '/a': { get: { responses: { '200': { description: 'ok' } } } } }
+}
+
+async function run(...argv: string[]) {
+  let stdout = ''
+  let stderr = ''
+  const code = await main(argv, {
+    stdout: { write: t => void (stdout += t) },
+    stderr: { write: t => void (stderr += t) },
+    env: { SOURCE_DATE_EPOCH: '0' }
+  })
+  return { code, stdout, stderr }
+}
+const file = (name: string, data: unknown) => {
+  const target = path.join(dir, name)
+  writeFileSync(target, typeof data === 'string' ? data : JSON.stringify(data))
+  return target
+}
+
+beforeEach(() => {
+  dir = mkdtempSync(path.join(tmpdir(), 'slice-oas-cli-'))
+})
+afterEach(() => rmSync(dir, { recursive: true, force: true }))
+
+describe('slice-oas exit codes', () => {
+  it('0 when every slice passes, with a plain summary', async () => {
+    const { code, stdout } = await run('--spec', file('a.json', good), '--output-dir', path.join(dir, 'out'))
+    expect(code).toBe(EXIT.ok)
+    expect(stdout).toContain('Done: 1 slice(s) written, 0 failed')
+  })
+
+  it('1 when the pass rate is below the minimum, listing the failures without a stack trace', async () => {
+    const broken = {
+      ...good,
+      paths: {
+        ...good.paths,
+        '/b': { get: { responses: { '200': { $ref: '#/components/responses/Gone' } } } }
+      }
+    }
+    const { code, stdout, stderr } = await run(
+      '--spec',
+      file('b.json', broken),
+      '--output-dir',
+      path.join(dir, 'out')
+    )
+    expect(code).toBe(EXIT.belowMinimum)
+    expect(stdout).toContain('GET /b [references]')
+    expect(stdout + stderr).not.toMatch(/\n\s+at /)
+  })
+
+  it('2 on a usage error', async () => {
+    expect((await run('--bogus')).code).toBe(EXIT.usage)
+    expect((await run('--spec', 'x.yaml', '--concurrency', '99')).code).toBe(EXIT.usage)
+    expect((await run('--spec', 'x.yaml', '--filter-type', 'regex', '--include', '(a+)+')).code).toBe(
+      EXIT.usage
+    )
+    expect((await run()).code).toBe(EXIT.usage)
+  })
+
+  it('65 when the input is invalid, 66 when it is missing', async () => {
+    const invalid = await run('--spec', file('c.yaml', 'openapi: 3.0.3\npaths: [\n'))
+    expect(invalid.code).toBe(EXIT.inputInvalid)
+    expect(invalid.stderr).toMatch(/SPEC_PARSE: .*c\.yaml:\d+:\d+/)
+    expect((await run('--spec', path.join(dir, 'nope.yaml'))).code).toBe(EXIT.inputMissing)
+  })
+
+  it('75 when the run is interrupted or cannot write', async () => {
+    const blocker = file('blocker', 'a file, not a folder')
+    expect((await run('--spec', file('d.json', good), '--output-dir', blocker)).code).toBe(EXIT.partial)
+    const controller = new AbortController()
+    controller.abort()
+    const code = await main(['--spec', file('e.json', good), '--output-dir', path.join(dir, 'o2')], {
+      stdout: { write: () => {} },
+      stderr: { write: () => {} },
+      env: {},
+      signal: controller.signal
+    })
+    expect(code).toBe(EXIT.partial)
+    chmodSync(dir, 0o755)
+  })
+
+  it('prints help and version', async () => {
+    expect((await run('--help')).stdout).toContain('--output-dir')
+    expect((await run('--version')).stdout).toMatch(/^slice-oas \d+\.\d+\.\d+/)
+  })
+})

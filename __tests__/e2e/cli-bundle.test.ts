@@ -1,0 +1,89 @@
+/**
+ * The built CLI bundle (dist/cli/index.js) run as a user runs it: on the shipped example, and killed
+ * mid-run with SIGKILL and SIGTERM, then resumed to the same result as an uninterrupted run.
+ */
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+import { spawn, spawnSync } from 'node:child_process'
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import { syntheticSpec } from '../helpers/synthetic-spec.js'
+
+const cli = path.resolve('dist/cli/index.js')
+let dir: string
+const env = { ...process.env, SOURCE_DATE_EPOCH: '1700000000', NODE_OPTIONS: '' }
+
+function snapshot(folder: string): Record<string, string> {
+  const files: Record<string, string> = {}
+  for (const name of readdirSync(folder).sort()) {
+    if (name === '.slice-oas-manifest.json') continue
+    files[name] = readFileSync(path.join(folder, name), 'utf8')
+  }
+  // extraction_time_ms is the only column allowed to differ between runs.
+  files['index.csv'] = files['index.csv'].replace(/,\d+,([0-9a-f]{64}|),/g, ',_,$1,')
+  return files
+}
+
+beforeAll(() => {
+  dir = mkdtempSync(path.join(tmpdir(), 'slice-oas-e2e-'))
+})
+afterAll(() => rmSync(dir, { recursive: true, force: true }))
+
+describe('the built slice-oas bundle', () => {
+  it('slices the shipped example at a 100% pass rate', () => {
+    expect(existsSync(cli)).toBe(true)
+    const out = path.join(dir, 'example')
+    const run = spawnSync(
+      process.execPath,
+      [cli, '--spec', 'examples/store-platform.yaml', '--output-dir', out],
+      { env, encoding: 'utf8' }
+    )
+    expect(run.stderr).not.toMatch(/\n\s+at /)
+    expect(run.status).toBe(0)
+    expect(run.stdout).toContain('pass rate 100%')
+    expect(readdirSync(out).filter(name => name.endsWith('.yaml')).length).toBeGreaterThanOrEqual(100)
+  })
+
+  it.each(['SIGKILL', 'SIGTERM'] as const)(
+    'is killed with %s mid-run and resumes to the same result',
+    async signal => {
+      const spec = path.join(dir, `big-${signal}.json`)
+      writeFileSync(spec, JSON.stringify(syntheticSpec(3000)))
+      const reference = path.join(dir, `reference-${signal}`)
+      const interrupted = path.join(dir, `interrupted-${signal}`)
+      const args = (out: string) => [cli, '--spec', spec, '--output-dir', out, '--concurrency', '2']
+      expect(spawnSync(process.execPath, args(reference), { env }).status).toBe(0)
+
+      const child = spawn(process.execPath, args(interrupted), { env, stdio: 'ignore' })
+      const exited = new Promise<number | null>(resolve => child.on('exit', code => resolve(code)))
+      // Kill once some slices are on disk, well before the run can finish.
+      for (let waited = 0; waited < 30_000; waited += 20) {
+        if (
+          existsSync(interrupted) &&
+          readdirSync(interrupted).filter(name => name.endsWith('.yaml')).length > 50
+        )
+          break
+        await new Promise(resolve => setTimeout(resolve, 20))
+      }
+      child.kill(signal)
+      const code = await exited
+      if (signal === 'SIGTERM') expect(code).toBe(75)
+      const partial = readdirSync(interrupted)
+      expect(partial.filter(name => name.endsWith('.yaml')).length).toBeLessThan(3000)
+      expect(partial.filter(name => name.includes('tmp'))).toEqual(expect.any(Array))
+      for (const name of partial.filter(name => name.endsWith('.yaml'))) {
+        expect(readFileSync(path.join(interrupted, name), 'utf8')).toBe(
+          readFileSync(path.join(reference, name), 'utf8')
+        )
+      }
+      const manifest = JSON.parse(readFileSync(path.join(interrupted, '.slice-oas-manifest.json'), 'utf8'))
+      expect(manifest.state).toBe('running')
+      expect(Object.keys(manifest.files)).toHaveLength(3000)
+
+      const resumed = spawnSync(process.execPath, args(interrupted), { env, encoding: 'utf8' })
+      expect(resumed.status).toBe(0)
+      expect(snapshot(interrupted)).toEqual(snapshot(reference))
+      expect(readdirSync(interrupted).filter(name => name.includes('slice-oas-tmp'))).toEqual([])
+    }
+  )
+})

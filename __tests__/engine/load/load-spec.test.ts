@@ -1,0 +1,132 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import { loadSpec } from '../../../src/engine/load/load-spec.js'
+import { enumerateOperations } from '../../../src/engine/openapi/operations.js'
+import { sliceOf } from '../../helpers/slice-doc.js'
+
+let dir: string
+const write = (name: string, text: string) => {
+  const file = path.join(dir, name)
+  mkdirSync(path.dirname(file), { recursive: true })
+  writeFileSync(file, text)
+  return file
+}
+
+beforeAll(() => {
+  dir = mkdtempSync(path.join(tmpdir(), 'slice-oas-load-'))
+})
+afterAll(() => rmSync(dir, { recursive: true, force: true }))
+
+describe('loadSpec', () => {
+  it('reads YAML with a BOM and locates every operation by line', async () => {
+    const file = write(
+      'api.yaml',
+      '\uFEFFopenapi: 3.0.3\ninfo: {title: t, version: "1"}\npaths:\n  /a:\n    get:\n      responses: {"200": {description: ok}}\n'
+    )
+    const spec = await loadSpec(file)
+    const [operation] = enumerateOperations(spec.doc, spec.locate)
+    expect(operation.location).toMatchObject({ file, line: 5, column: 5 })
+  })
+
+  it('locates operations in JSON too', async () => {
+    const file = write(
+      'api.json',
+      JSON.stringify(
+        { openapi: '3.1.0', info: { title: 't', version: '1' }, paths: { '/a': { get: { responses: {} } } } },
+        null,
+        2
+      )
+    )
+    const spec = await loadSpec(file)
+    expect(enumerateOperations(spec.doc, spec.locate)[0].location).toMatchObject({ line: 9 })
+  })
+
+  it.each([
+    ['missing.yaml', undefined, 'SPEC_NOT_FOUND'],
+    ['empty.yaml', '', 'SPEC_EMPTY'],
+    ['bad.yaml', 'openapi: 3.0.3\npaths: [\n', 'SPEC_PARSE'],
+    ['bad.json', '{"openapi": "3.0.3",\n "paths": }', 'SPEC_PARSE'],
+    ['dup.json', '{"openapi": "3.0.3", "openapi": "3.0.3"}', 'SPEC_DUPLICATE_KEY'],
+    ['dup.yaml', 'openapi: 3.0.3\nopenapi: 3.0.3\n', 'SPEC_DUPLICATE_KEY'],
+    ['v4.yaml', 'openapi: 4.0.0\n', 'SPEC_UNSUPPORTED_VERSION'],
+    ['swagger.yaml', 'swagger: "1.2"\n', 'SPEC_UNSUPPORTED_VERSION'],
+    ['nulls.yaml', 'openapi: 3.0.3\ninfo: {title: t, version: "1"}\npaths: null\n', 'SPEC_PATHS_INVALID'],
+    ['list.yaml', '- a\n', 'SPEC_NOT_OPENAPI']
+  ])('refuses %s with a typed error', async (name, text, code) => {
+    const file = text === undefined ? path.join(dir, name) : write(name, text)
+    await expect(loadSpec(file)).rejects.toMatchObject({ code })
+  })
+
+  it('gives line and column for malformed YAML', async () => {
+    const file = write('broken.yaml', 'openapi: 3.0.3\ninfo:\n  title: [unclosed\n')
+    await expect(loadSpec(file)).rejects.toMatchObject({
+      code: 'SPEC_PARSE',
+      location: { line: expect.any(Number) }
+    })
+  })
+
+  it('refuses a YAML alias bomb quickly', async () => {
+    const levels = ['a: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]']
+    for (let i = 1; i < 9; i++)
+      levels.push(
+        `${String.fromCharCode(97 + i)}: &${String.fromCharCode(97 + i)} [${Array(9)
+          .fill('*' + String.fromCharCode(96 + i))
+          .join(',')}]`
+      )
+    const file = write('bomb.yaml', levels.join('\n') + '\nopenapi: 3.0.3\n')
+    await expect(loadSpec(file)).rejects.toMatchObject({ code: 'SPEC_ALIAS_BOMB' })
+  })
+
+  it('bundles multi-file documents under stable names, and never lets two things share one', async () => {
+    write('multi/common/parameters.yaml', 'Limit: {name: limit, in: query, schema: {type: integer}}\n')
+    write(
+      'multi/api/schemas/order.yaml',
+      'type: object\nproperties:\n  item: {$ref: "./item.yaml"}\n  other: {$ref: "../../other/order.yaml"}\n'
+    )
+    write('multi/api/schemas/item.yaml', 'type: string\n')
+    write('multi/other/order.yaml', 'type: integer\n')
+    write(
+      'multi/api/paths/orders.yaml',
+      'get:\n  parameters: [{$ref: "../../common/parameters.yaml#/Limit"}]\n  responses:\n    "200":\n      description: ok\n      content: {application/json: {schema: {$ref: "../schemas/order.yaml"}}}\n'
+    )
+    const file = write(
+      'multi/api/openapi.yaml',
+      'openapi: 3.0.3\ninfo: {title: t, version: "1"}\npaths:\n  /orders: {$ref: "./paths/orders.yaml"}\ncomponents:\n  schemas:\n    item: {type: boolean}\n'
+    )
+    const spec = await loadSpec(file, { refRoot: path.join(dir, 'multi') })
+    const schemas = (spec.doc.components as Record<string, Record<string, unknown>>).schemas
+    expect(Object.keys(schemas)).toEqual(['item', 'order', 'item_2', 'order_2'])
+    expect(Object.keys((spec.doc.components as Record<string, object>).parameters)).toEqual([
+      'parameters_Limit'
+    ])
+    expect(spec.notes.map(note => note.code)).toEqual(['BUNDLE_NAME_SUFFIXED', 'BUNDLE_NAME_SUFFIXED'])
+    const again = await loadSpec(file, { refRoot: path.join(dir, 'multi') })
+    expect(again.doc).toEqual(spec.doc)
+    const { report } = sliceOf(spec.doc)
+    expect(report.failures).toEqual([])
+  })
+
+  it('refuses file refs that climb out of the spec folder', async () => {
+    write('outside.yaml', 'type: string\n')
+    const file = write(
+      'jail/api.yaml',
+      'openapi: 3.0.3\ninfo: {title: t, version: "1"}\npaths:\n  /a:\n    get:\n      responses:\n        "200": {description: ok, content: {a/b: {schema: {$ref: "../outside.yaml"}}}}\n'
+    )
+    await expect(loadSpec(file)).rejects.toMatchObject({ code: 'REF_OUTSIDE_ROOT' })
+    const etc = write(
+      'jail/etc.yaml',
+      'openapi: 3.0.3\ninfo: {title: t, version: "1"}\npaths:\n  /a:\n    get:\n      responses:\n        "200": {description: ok, content: {a/b: {schema: {$ref: "/etc/passwd"}}}}\n'
+    )
+    await expect(loadSpec(etc)).rejects.toMatchObject({ code: 'REF_OUTSIDE_ROOT' })
+  })
+
+  it('refuses remote refs unless allowed', async () => {
+    const file = write(
+      'remote.yaml',
+      'openapi: 3.0.3\ninfo: {title: t, version: "1"}\npaths:\n  /a:\n    get:\n      responses:\n        "200": {$ref: "http://127.0.0.1:1/x.yaml"}\n'
+    )
+    await expect(loadSpec(file)).rejects.toMatchObject({ code: 'REF_REMOTE_REFUSED' })
+  })
+})

@@ -1,0 +1,121 @@
+/** Hand-broken slices: each phase catches its own kind of defect and names it. */
+import { describe, expect, it } from '@jest/globals'
+import type { JsonObject } from '../../../src/engine/json-value.js'
+import { validateSlice } from '../../../src/engine/validate/validate-slice.js'
+import { doc30, operationsOf, sliceOf } from '../../helpers/slice-doc.js'
+
+const source = doc30(
+  {
+    '/pets/{id}': {
+      get: {
+        tags: ['pets'],
+        security: [{ key: [] }],
+        parameters: [{ name: 'id', in: 'path', required: true, schema: { type: 'string' } }],
+        responses: {
+          '200': {
+            description: 'ok',
+            content: { 'application/json': { schema: { $ref: '#/components/schemas/Pet' } } }
+          }
+        }
+      }
+    }
+  },
+  {
+    schemas: { Pet: { type: 'object', properties: { id: { type: 'string', nullable: true } } } },
+    securitySchemes: { key: { type: 'apiKey', in: 'header', name: 'k' } }
+  },
+  { tags: [{ name: 'pets' }] }
+)
+
+function broken(edit: (slice: JsonObject) => void, outputVersion: '3.0' | '3.1' = '3.0') {
+  const { document } = sliceOf(source)
+  const slice = structuredClone(document)
+  edit(slice)
+  return validateSlice({ slice, source, operations: operationsOf(source), outputVersion }).failures
+}
+const phases = (failures: { phase: string }[]) => [...new Set(failures.map(f => f.phase))]
+const components = (slice: JsonObject) => slice.components as Record<string, JsonObject>
+const operation = (slice: JsonObject) =>
+  ((slice.paths as JsonObject)['/pets/{id}'] as JsonObject).get as JsonObject
+
+describe('validateSlice', () => {
+  it('passes an untouched slice', () => {
+    expect(broken(() => {})).toEqual([])
+  })
+
+  it('references: a dangling ref', () => {
+    const failures = broken(slice => {
+      ;(components(slice).schemas.Pet as JsonObject).properties = {
+        owner: { $ref: '#/components/schemas/Owner' }
+      }
+    })
+    expect(failures[0]).toMatchObject({ phase: 'references' })
+    expect(failures[0].reason).toContain('#/components/schemas/Owner')
+  })
+
+  it('completeness: a missing security scheme', () => {
+    const failures = broken(slice => delete components(slice).securitySchemes)
+    expect(phases(failures)).toContain('completeness')
+    expect(failures.find(f => f.phase === 'completeness')!.reason).toContain('security scheme "key"')
+  })
+
+  it('fidelity: a changed property type', () => {
+    const failures = broken(slice => {
+      components(slice).schemas.Pet = {
+        type: 'object',
+        properties: { id: { type: 'integer', nullable: true } }
+      }
+    })
+    expect(phases(failures)).toEqual(['fidelity'])
+    expect(failures[0].reason).toContain('"string" became "integer"')
+  })
+
+  it('minimality: an unreachable component', () => {
+    const failures = broken(slice => {
+      components(slice).schemas.Stray = { type: 'string' }
+    })
+    expect(phases(failures)).toEqual(['minimality'])
+    expect(failures[0].reason).toContain('schemas/Stray')
+  })
+
+  it('completeness: a path parameter missing from the template', () => {
+    const failures = broken(slice => {
+      ;(operation(slice).parameters as JsonObject[]).push({
+        name: 'extra',
+        in: 'path',
+        required: true,
+        schema: { type: 'string' }
+      })
+    })
+    expect(failures.find(f => f.phase === 'completeness')!.reason).toContain(
+      '"extra", which the template /pets/{id} does not contain'
+    )
+  })
+
+  it('uniqueness: a duplicate operationId', () => {
+    const failures = broken(slice => {
+      const item = (slice.paths as JsonObject)['/pets/{id}'] as JsonObject
+      operation(slice).operationId = 'same'
+      item.put = { operationId: 'same', responses: { '200': { description: 'ok' } } }
+    })
+    expect(phases(failures)).toContain('uniqueness')
+  })
+
+  it('version: a 3.1 construct in a 3.0 slice, and a 3.0 construct in a 3.1 slice', () => {
+    const typeArray = broken(slice => {
+      components(slice).schemas.Pet = { type: ['object', 'null'] }
+    })
+    expect(typeArray.find(f => f.phase === 'version')!.reason).toContain('type array')
+    const nullable = broken(slice => {
+      slice.openapi = '3.1.0'
+    }, '3.1')
+    expect(nullable.find(f => f.phase === 'version')!.reason).toContain('nullable')
+  })
+
+  it('structure: a slice the official schema rejects', () => {
+    const failures = broken(slice => {
+      operation(slice).responses = 'none'
+    })
+    expect(failures[0].phase).toBe('structure')
+  })
+})
