@@ -6863,7 +6863,7 @@ function escapeJsonPtr(str) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3790);
+/* harmony import */ var _cli_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9118);
 // The slice-oas command's entry: everything happens in cli/main.ts.
 
 const controller = new AbortController();
@@ -6886,7 +6886,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 3790:
+/***/ 9118:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -6895,7 +6895,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   iW: () => (/* binding */ main)
 });
 
-// UNUSED EXPORTS: EXIT, clockFrom, exitCodeFor, printSummary
+// UNUSED EXPORTS: EXIT, exitCodeFor, printSummary
 
 ;// CONCATENATED MODULE: external "node:path"
 const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
@@ -17612,7 +17612,7 @@ function globToRegExp(glob) {
             out += '[^/]';
         }
         else {
-            out += ch.replace(/[.+^${}()|[\]\\/]/g, '\\$&');
+            out += ch.replace(/[.+^${}()|[\]\\]/g, '\\$&');
         }
     }
     return new RegExp(out + '$');
@@ -19270,7 +19270,16 @@ async function runBatch(input, hooks = {}, ports = {}) {
     if (request.dryRun) {
         for (const group of groups)
             report(skipped(group, 'dry run: not written'));
-        const result = summarize({ request, outputDir, slices, notes, started, dryRun: true, removed: [] });
+        const result = summarize({
+            request,
+            outputDir,
+            slices,
+            notes,
+            started,
+            dryRun: true,
+            removed: [],
+            hasPreviousRun: false
+        });
         hooks.onFinish?.(result);
         return result;
     }
@@ -19401,6 +19410,7 @@ async function runBatch(input, hooks = {}, ports = {}) {
         started,
         dryRun: false,
         removed: removed.sort(),
+        hasPreviousRun: previous !== undefined,
         stoppedBy: stop?.message
     });
     hooks.onFinish?.(result);
@@ -19459,6 +19469,7 @@ function summarize(input) {
         added: passed.filter(slice => slice.change === 'added').map(slice => slice.fileName),
         changed: passed.filter(slice => slice.change === 'changed').map(slice => slice.fileName),
         removed: input.removed,
+        hasPreviousRun: input.hasPreviousRun,
         unchanged: passed.filter(slice => slice.change === 'unchanged').map(slice => slice.fileName),
         notes,
         slices,
@@ -19470,8 +19481,19 @@ function summarize(input) {
 /** The product version; a test holds it equal to package.json. */
 const VERSION = '0.1.0';
 
+;// CONCATENATED MODULE: ./src/engine/output/clock.ts
+/** The clock for `created_at`: SOURCE_DATE_EPOCH (whole seconds) when given, for reproducible indexes. */
+function sourceDateClock(epoch) {
+    if (epoch !== undefined && /^\d+$/.test(epoch.trim())) {
+        const fixed = new Date(Number(epoch.trim()) * 1000);
+        return () => fixed;
+    }
+    return () => new Date();
+}
+
 ;// CONCATENATED MODULE: ./src/engine/index.ts
 /** The engine's public API: one `runBatch(request, hooks)` that every front end calls, and its types. */
+
 
 
 
@@ -19679,13 +19701,6 @@ function exitCodeFor(error) {
             return EXIT.internal;
     }
 }
-/** The clock for created_at: SOURCE_DATE_EPOCH (seconds) when set, for reproducible indexes. */
-function clockFrom(env) {
-    const epoch = env.SOURCE_DATE_EPOCH;
-    if (epoch !== undefined && /^\d+$/.test(epoch.trim()))
-        return () => new Date(Number(epoch.trim()) * 1000);
-    return () => new Date();
-}
 async function main(argv, io) {
     let verbose = argv.includes('--verbose') || argv.includes('-v');
     try {
@@ -19706,7 +19721,7 @@ async function main(argv, io) {
         const result = await runBatch(options.request, {
             onStart: start => progress.start(start),
             onSlice: (_slice, done) => progress.update(done)
-        }, { now: clockFrom(io.env), signal: io.signal });
+        }, { now: sourceDateClock(io.env.SOURCE_DATE_EPOCH), signal: io.signal });
         printSummary(result, io, verbose);
         return result.passed ? EXIT.ok : EXIT.belowMinimum;
     }

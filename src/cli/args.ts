@@ -9,7 +9,7 @@ export interface CliOptions {
   version: boolean
 }
 
-const OPTIONS = {
+export const OPTIONS = {
   spec: { type: 'string' },
   input: { type: 'string' },
   'output-dir': { type: 'string' },

@@ -9,6 +9,7 @@ import {
   formatLocation,
   isSliceOasError,
   runBatch,
+  sourceDateClock,
   VERSION,
   type BatchResult
 } from '../engine/index.js'
@@ -50,13 +51,6 @@ export function exitCodeFor(error: unknown): number {
   }
 }
 
-/** The clock for created_at: SOURCE_DATE_EPOCH (seconds) when set, for reproducible indexes. */
-export function clockFrom(env: Record<string, string | undefined>): () => Date {
-  const epoch = env.SOURCE_DATE_EPOCH
-  if (epoch !== undefined && /^\d+$/.test(epoch.trim())) return () => new Date(Number(epoch.trim()) * 1000)
-  return () => new Date()
-}
-
 export async function main(argv: readonly string[], io: CliIo): Promise<number> {
   let verbose = argv.includes('--verbose') || argv.includes('-v')
   try {
@@ -80,7 +74,7 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
         onStart: start => progress.start(start),
         onSlice: (_slice, done) => progress.update(done)
       },
-      { now: clockFrom(io.env), signal: io.signal }
+      { now: sourceDateClock(io.env.SOURCE_DATE_EPOCH), signal: io.signal }
     )
     printSummary(result, io, verbose)
     return result.passed ? EXIT.ok : EXIT.belowMinimum

@@ -55,6 +55,8 @@ export interface BatchResult {
   changed: string[]
   removed: string[]
   unchanged: string[]
+  /** True when the output folder held a manifest from an earlier run, so the changes above compare with it. */
+  hasPreviousRun: boolean
   /** Warnings and decisions: collisions, rewritten links, conversion losses. */
   notes: Finding[]
   slices: SliceResult[]

@@ -135,7 +135,16 @@ export async function runBatch(
 
   if (request.dryRun) {
     for (const group of groups) report(skipped(group, 'dry run: not written'))
-    const result = summarize({ request, outputDir, slices, notes, started, dryRun: true, removed: [] })
+    const result = summarize({
+      request,
+      outputDir,
+      slices,
+      notes,
+      started,
+      dryRun: true,
+      removed: [],
+      hasPreviousRun: false
+    })
     hooks.onFinish?.(result)
     return result
   }
@@ -271,6 +280,7 @@ export async function runBatch(
     started,
     dryRun: false,
     removed: removed.sort(),
+    hasPreviousRun: previous !== undefined,
     stoppedBy: stop?.message
   })
   hooks.onFinish?.(result)
@@ -306,6 +316,7 @@ interface SummaryInput {
   started: number
   dryRun: boolean
   removed: string[]
+  hasPreviousRun: boolean
   stoppedBy?: string
 }
 
@@ -351,6 +362,7 @@ function summarize(input: SummaryInput): BatchResult {
     added: passed.filter(slice => slice.change === 'added').map(slice => slice.fileName),
     changed: passed.filter(slice => slice.change === 'changed').map(slice => slice.fileName),
     removed: input.removed,
+    hasPreviousRun: input.hasPreviousRun,
     unchanged: passed.filter(slice => slice.change === 'unchanged').map(slice => slice.fileName),
     notes,
     slices,

@@ -43,7 +43,7 @@ export function globToRegExp(glob: string): RegExp {
     } else if (ch === '?') {
       out += '[^/]'
     } else {
-      out += ch.replace(/[.+^${}()|[\]\\/]/g, '\\$&')
+      out += ch.replace(/[.+^${}()|[\]\\]/g, '\\$&')
     }
   }
   return new RegExp(out + '$')

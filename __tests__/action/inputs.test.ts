@@ -1,0 +1,51 @@
+import { describe, expect, it } from '@jest/globals'
+import { Input, readInputs, splitList } from '../../src/action/inputs.js'
+
+const read = (values: Partial<Record<Input, string>>) => readInputs(name => values[name] ?? '')
+
+describe('readInputs', () => {
+  it('maps inputs onto one validated batch request', () => {
+    const inputs = read({
+      spec: 'api.yaml',
+      include: '/users/**\n/orders/**, /admin/*',
+      methods: 'GET,post',
+      'dry-run': 'true',
+      shard: '2/4',
+      'retention-days': '7'
+    })
+    expect(inputs.request).toMatchObject({
+      spec: 'api.yaml',
+      outputDir: 'slices',
+      include: ['/users/**', '/orders/**', '/admin/*'],
+      methods: ['get', 'post'],
+      dryRun: true,
+      shard: { index: 2, count: 4 },
+      concurrency: 4,
+      minPassRate: 100
+    })
+    expect(inputs).toMatchObject({
+      uploadArtifact: true,
+      artifactName: 'openapi-slices',
+      retentionDays: 7,
+      commentOnPr: false
+    })
+  })
+
+  it.each([
+    [{ spec: '' }, /spec is required/],
+    [{ spec: 'a', concurrency: '0' }, /concurrency must be a whole number from 1 to 16/],
+    [{ spec: 'a', 'min-pass-rate': '101' }, /min-pass-rate must be a number from 0 to 100/],
+    [{ spec: 'a', 'dry-run': 'maybe' }, /dry-run must be true or false/],
+    [{ spec: 'a', 'group-by': 'team' }, /group-by must be one of operation, tag, path-prefix/],
+    [{ spec: 'a', 'filter-type': 'regex', include: '[' }, /The regex "\[" is not valid/],
+    [{ spec: 'a', shard: '5/4' }, /shard must look like i\/n/],
+    [{ spec: 'a', 'retention-days': '365' }, /retention-days must be a whole number of days from 1 to 90/],
+    [{ spec: 'a', 'artifact-name': 'a/b' }, /artifact-name may not contain/]
+  ])('refuses %j with a plain sentence', (values, message) => {
+    expect(() => read(values as Partial<Record<Input, string>>)).toThrow(message)
+  })
+
+  it('splits newline- and comma-separated lists', () => {
+    expect(splitList(' a,b\n\n c ,')).toEqual(['a', 'b', 'c'])
+  })
+})

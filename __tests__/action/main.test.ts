@@ -1,0 +1,90 @@
+import { afterAll, beforeAll, beforeEach, describe, expect, it, jest } from '@jest/globals'
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import * as core from '../fixtures/core.js'
+
+jest.unstable_mockModule('@actions/core', () => core)
+const { run } = await import('../../src/action/main.js')
+
+let dir: string
+const spec = (paths: object) =>
+  JSON.stringify({ openapi: '3.0.3', info: { title: 't', version: '1' }, paths }, null, 2)
+
+beforeAll(() => {
+  dir = mkdtempSync(path.join(tmpdir(), 'slice-oas-main-'))
+})
+afterAll(() => rmSync(dir, { recursive: true, force: true }))
+beforeEach(() => {
+  core.resetCore()
+  process.exitCode = undefined
+})
+
+describe('run()', () => {
+  it('sets every output and writes the summary on a passing run', async () => {
+    writeFileSync(
+      path.join(dir, 'ok.json'),
+      spec({ '/a': { get: { responses: { '200': { description: 'ok' } } } } })
+    )
+    Object.assign(core.inputs, { spec: path.join(dir, 'ok.json'), 'output-dir': path.join(dir, 'out') })
+    await run({ GITHUB_WORKSPACE: dir })
+    expect(core.setFailed).not.toHaveBeenCalled()
+    expect(core.outputs).toMatchObject({
+      total: '1',
+      extracted: '1',
+      failed: '0',
+      'pass-rate': '100',
+      'artifact-id': ''
+    })
+    expect(core.summaries[0]).toContain('✅ slice-oas: 1 slice(s) written')
+    expect(core.notice).toHaveBeenCalledWith(expect.stringContaining('artifact upload was skipped'), {
+      title: 'slice-oas: artifact'
+    })
+  })
+
+  it('fails the step below the minimum pass rate, naming how many slices failed', async () => {
+    writeFileSync(
+      path.join(dir, 'bad.json'),
+      spec({
+        '/a': { get: { responses: { '200': { $ref: '#/components/responses/Nope' } } } },
+        '/b': { get: { responses: { '200': { description: 'ok' } } } }
+      })
+    )
+    Object.assign(core.inputs, {
+      spec: path.join(dir, 'bad.json'),
+      'output-dir': path.join(dir, 'out2'),
+      'min-pass-rate': '90'
+    })
+    await run({ GITHUB_WORKSPACE: dir })
+    expect(core.setFailed).toHaveBeenCalledWith(
+      'The validation pass rate is 50%, below the minimum of 90%: 1 slice(s) failed. The annotations and the job summary name them.'
+    )
+    // Line 9 of the pretty-printed spec is `"get": {` under `"/a"`.
+    expect(core.error).toHaveBeenCalledWith(
+      expect.stringContaining('GET /a failed the references phase'),
+      expect.objectContaining({ file: 'bad.json', startLine: 9, startColumn: 7 })
+    )
+  })
+
+  it('passes with the same failure when the minimum allows it', async () => {
+    Object.assign(core.inputs, {
+      spec: path.join(dir, 'bad.json'),
+      'output-dir': path.join(dir, 'out3'),
+      'min-pass-rate': '50'
+    })
+    await run({ GITHUB_WORKSPACE: dir })
+    expect(core.setFailed).not.toHaveBeenCalled()
+  })
+
+  it('reports a broken spec at its file and line, without a stack trace', async () => {
+    writeFileSync(path.join(dir, 'broken.yaml'), 'openapi: 3.0.3\ninfo:\n  title: [\n')
+    Object.assign(core.inputs, { spec: path.join(dir, 'broken.yaml') })
+    await run({ GITHUB_WORKSPACE: dir })
+    expect(core.error).toHaveBeenCalledWith(
+      expect.stringMatching(/^SPEC_PARSE: The spec is not valid YAML/),
+      expect.objectContaining({ file: 'broken.yaml', startLine: expect.any(Number) })
+    )
+    expect(process.exitCode).toBe(1)
+    expect(core.debug).not.toHaveBeenCalled()
+  })
+})

@@ -1,0 +1,172 @@
+/**
+ * The built action (dist/index.js) run as the runner runs it, against loopback stand-ins for the results
+ * service, the blob store (Azurite) and the GitHub API. It checks the outputs file, the step summary,
+ * the annotation lines, and that the uploaded zip holds exactly the slices and index.csv.
+ */
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+import {
+  copyFileSync,
+  existsSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync
+} from 'node:fs'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import {
+  REPOSITORY,
+  RUN_ID,
+  runAction,
+  startRunnerServices,
+  type RunnerServices
+} from '../helpers/runner-harness.js'
+
+let services: RunnerServices
+let workspace: string
+const example = path.resolve('examples/store-platform.yaml')
+
+beforeAll(async () => {
+  expect(existsSync('dist/index.js')).toBe(true)
+  services = await startRunnerServices()
+  workspace = mkdtempSync(path.join(tmpdir(), 'slice-oas-action-'))
+  copyFileSync(example, path.join(workspace, 'api.yaml'))
+}, 60_000)
+afterAll(async () => {
+  await services?.close()
+  if (workspace) rmSync(workspace, { recursive: true, force: true })
+})
+
+const annotations = (stdout: string, level: 'error' | 'warning' | 'notice') =>
+  stdout.split('\n').filter(line => line.startsWith(`::${level}`))
+
+describe('the built action', () => {
+  it('slices, reports, uploads the artifact and passes the gate', async () => {
+    const run = await runAction(
+      { spec: 'api.yaml', 'output-dir': 'slices', 'artifact-name': 'store-slices', 'retention-days': '5' },
+      { ...services.env, SOURCE_DATE_EPOCH: '1700000000' },
+      workspace
+    )
+    expect(run.stderr).toBe('')
+    expect(run.code).toBe(0)
+    const written = readdirSync(path.join(workspace, 'slices')).filter(name => name.endsWith('.yaml'))
+    expect(written).toHaveLength(100)
+    expect(run.outputs).toMatchObject({
+      total: '100',
+      extracted: '100',
+      failed: '0',
+      'pass-rate': '100',
+      'output-dir': path.join(workspace, 'slices'),
+      'index-path': path.join(workspace, 'slices', 'index.csv'),
+      'artifact-id': services.finalized[0].id,
+      'artifact-url': `https://github.com/${REPOSITORY}/actions/runs/${RUN_ID}/artifacts/${services.finalized[0].id}`,
+      added: '100',
+      changed: '0',
+      removed: '0'
+    })
+    // Progress is a collapsible group of throttled lines, never one per slice.
+    expect(run.stdout).toContain('::group::slice-oas: slicing 100 slice(s) from 100 operation(s)')
+    const progressLines = run.stdout.split('\n').filter(line => /^\d+\/100 \(\d+%\)/.test(line))
+    expect(progressLines.length).toBeGreaterThan(0)
+    expect(progressLines.length).toBeLessThanOrEqual(21)
+    expect(annotations(run.stdout, 'error')).toEqual([])
+    // The summary: verdict, totals, services, artifact link.
+    expect(run.summary).toContain('## ✅ slice-oas: 100 slice(s) written, pass rate 100%')
+    expect(run.summary).toContain(
+      '| Operations | Slices | Written | Failed | Skipped | Pass rate | Time | Slices per second |'
+    )
+    expect(run.summary).toContain('### By service')
+    expect(run.summary).toMatch(/\| orders \| 10 \| 10 \| 0 \|/)
+    expect(run.summary).toContain(`📦 Artifact: [store-slices](${run.outputs['artifact-url']}) (101 files)`)
+    process.stdout.write(`\n--- step summary produced by the action ---\n${run.summary}--- end ---\n`)
+    // The artifact holds exactly the slices and the index.
+    const entries = await services.readArtifact('store-slices')
+    expect([...entries.keys()].sort()).toEqual([...written, 'index.csv'].sort())
+    expect(entries.get('users_GET.yaml')).toBe(
+      readFileSync(path.join(workspace, 'slices', 'users_GET.yaml'), 'utf8')
+    )
+    expect(entries.get('index.csv')).toContain('2023-11-14T22:13:20.000Z')
+  }, 120_000)
+
+  it("fails the step with an error annotation at the broken operation's line", async () => {
+    const text = readFileSync(example, 'utf8')
+    const broken = text.replace(
+      '  /health:\n    get:\n      operationId: getHealth',
+      "  /health:\n    get:\n      operationId: getHealth\n      parameters:\n        - $ref: '#/components/parameters/Missing'"
+    )
+    expect(broken).not.toBe(text)
+    writeFileSync(path.join(workspace, 'broken.yaml'), broken)
+    const line = broken.split('\n').indexOf('  /health:') + 2
+    const run = await runAction(
+      { spec: 'broken.yaml', 'output-dir': 'broken-out', 'upload-artifact': 'false' },
+      services.env,
+      workspace
+    )
+    expect(run.code).not.toBe(0)
+    const errors = annotations(run.stdout, 'error')
+    expect(errors[0]).toMatch(
+      new RegExp(
+        `^::error title=slice-oas%3A references,file=broken.yaml,line=${line},col=\\d+::GET /health failed the references phase: the reference #/components/parameters/Missing`
+      )
+    )
+    expect(errors.at(-1)).toMatch(
+      /^::error::The validation pass rate is 99%25, below the minimum of 100%25: 1 slice\(s\) failed/
+    )
+    expect(run.summary).toContain('### Failures')
+    expect(run.summary).toContain('| `/health` | GET | references |')
+    expect(run.stdout + run.stderr).not.toMatch(/\n\s+at /)
+  }, 120_000)
+
+  it('refuses bad inputs with a plain error and no stack trace', async () => {
+    const run = await runAction({ spec: 'api.yaml', concurrency: '99' }, services.env, workspace)
+    expect(run.code).toBe(1)
+    expect(annotations(run.stdout, 'error')).toEqual([
+      '::error::REQUEST_INVALID: concurrency must be a whole number from 1 to 16; got 99.'
+    ])
+    expect(run.stdout + run.stderr).not.toMatch(/\n\s+at /)
+    const parse = await runAction({ spec: 'nope.yaml' }, services.env, workspace)
+    expect(annotations(parse.stdout, 'error')[0]).toMatch(
+      /^::error::SPEC_NOT_FOUND: The spec .*nope\.yaml does not exist/
+    )
+  }, 60_000)
+
+  it('skips the upload with a notice outside a workflow run', async () => {
+    const { ACTIONS_RUNTIME_TOKEN: _token, ...noToken } = services.env
+    const run = await runAction({ spec: 'api.yaml', 'output-dir': 'local' }, noToken, workspace)
+    expect(run.code).toBe(0)
+    expect(run.outputs['artifact-id']).toBe('')
+    expect(annotations(run.stdout, 'notice')).toContain(
+      '::notice title=slice-oas%3A artifact::The artifact upload was skipped: this is not a workflow run (no runtime token).'
+    )
+  }, 60_000)
+
+  it('writes one pull-request comment and updates it in place; a fork token only warns', async () => {
+    const event = path.join(workspace, 'event.json')
+    writeFileSync(event, JSON.stringify({ pull_request: { number: 12 } }))
+    const env = { ...services.env, GITHUB_EVENT_NAME: 'pull_request', GITHUB_EVENT_PATH: event }
+    const inputs = {
+      spec: 'api.yaml',
+      'output-dir': 'pr',
+      'upload-artifact': 'false',
+      'comment-on-pr': 'true',
+      'github-token': 'test-token'
+    }
+    expect((await runAction(inputs, env, workspace)).code).toBe(0)
+    expect(services.comments).toHaveLength(1)
+    expect(services.comments[0].body).toContain('slice-oas: 100 slice(s) written')
+    const first = services.comments[0].id
+    const again = await runAction(inputs, env, workspace)
+    expect(again.code).toBe(0)
+    expect(services.comments.map(c => c.id)).toEqual([first])
+    expect(services.comments[0].body).toContain('### Changes since the previous run')
+
+    services.forbidComments = true
+    const fork = await runAction(inputs, env, workspace)
+    services.forbidComments = false
+    expect(fork.code).toBe(0)
+    expect(annotations(fork.stdout, 'warning').join('\n')).toContain(
+      'The pull-request comment could not be written (HTTP 403)'
+    )
+  }, 120_000)
+})

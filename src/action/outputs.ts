@@ -1,0 +1,36 @@
+/** The action's outputs: names in one enum (a test holds them equal to action.yml), set from the result. */
+import type { BatchResult } from '../engine/index.js'
+import type { UploadedArtifact } from './artifact.js'
+
+export enum Output {
+  Total = 'total',
+  Extracted = 'extracted',
+  Failed = 'failed',
+  PassRate = 'pass-rate',
+  OutputDir = 'output-dir',
+  IndexPath = 'index-path',
+  ArtifactId = 'artifact-id',
+  ArtifactUrl = 'artifact-url',
+  Added = 'added',
+  Changed = 'changed',
+  Removed = 'removed'
+}
+
+export function outputValues(
+  result: BatchResult,
+  artifact: UploadedArtifact | undefined
+): Record<Output, string> {
+  return {
+    [Output.Total]: String(result.total),
+    [Output.Extracted]: String(result.extracted),
+    [Output.Failed]: String(result.failed),
+    [Output.PassRate]: String(result.passRate),
+    [Output.OutputDir]: result.outputDir,
+    [Output.IndexPath]: result.indexPath ?? '',
+    [Output.ArtifactId]: artifact ? String(artifact.id) : '',
+    [Output.ArtifactUrl]: artifact?.url ?? '',
+    [Output.Added]: String(result.added.length),
+    [Output.Changed]: String(result.changed.length),
+    [Output.Removed]: String(result.removed.length)
+  }
+}

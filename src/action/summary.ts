@@ -1,0 +1,126 @@
+/**
+ * The job step summary, as Markdown: a verdict, totals, one row per service, the failures, the changes
+ * since the previous run, and the artifact link. Every list is capped, so it stays far under the
+ * runner's 1 MiB limit however large the batch.
+ */
+import type { BatchResult, SliceResult } from '../engine/index.js'
+import type { UploadedArtifact } from './artifact.js'
+
+export const SUMMARY_LIMIT_BYTES = 1024 * 1024
+const MAX_ROWS = 100
+const MAX_NAMES = 50
+
+function cell(text: string): string {
+  const flat = text.replace(/\r?\n/g, ' ').replace(/\|/g, '\\|')
+  return flat.length > 200 ? flat.slice(0, 197) + '…' : flat
+}
+
+function table(header: string[], rows: string[][]): string {
+  return [
+    `| ${header.join(' | ')} |`,
+    `| ${header.map(() => '---').join(' | ')} |`,
+    ...rows.map(row => `| ${row.map(cell).join(' | ')} |`)
+  ].join('\n')
+}
+
+/** The service a slice belongs to: its group with tag or prefix grouping, else its first tag, else its first path segment. */
+function serviceOf(slice: SliceResult): string {
+  if (!slice.groupId.includes(' ')) return slice.label
+  const operation = slice.operations[0]
+  return operation.tags[0] ?? (operation.path.split('/').find(Boolean) || 'root')
+}
+
+function names(list: string[]): string {
+  if (list.length === 0) return 'none'
+  const shown = list
+    .slice(0, MAX_NAMES)
+    .map(name => `\`${name}\``)
+    .join(', ')
+  return list.length > MAX_NAMES ? `${shown} and ${list.length - MAX_NAMES} more` : shown
+}
+
+export function buildSummary(
+  result: BatchResult,
+  artifact?: UploadedArtifact,
+  artifactNote?: string
+): string {
+  const seconds = result.elapsedMs / 1000
+  const parts: string[] = []
+  const verdict = result.dryRun
+    ? `🔎 slice-oas dry run: ${result.total} slice(s) would be written`
+    : result.passed
+      ? `✅ slice-oas: ${result.extracted} slice(s) written, pass rate ${result.passRate}%`
+      : result.stoppedBy
+        ? `⛔ slice-oas stopped early: ${result.stoppedBy}`
+        : `❌ slice-oas: pass rate ${result.passRate}% is below the minimum of ${result.minPassRate}% (${result.failed} slice(s) failed)`
+  parts.push(`## ${verdict}`)
+  parts.push(
+    table(
+      ['Operations', 'Slices', 'Written', 'Failed', 'Skipped', 'Pass rate', 'Time', 'Slices per second'],
+      [
+        [
+          String(result.operations),
+          String(result.total),
+          String(result.extracted),
+          String(result.failed),
+          String(result.skipped),
+          `${result.passRate}%`,
+          `${seconds.toFixed(1)} s`,
+          seconds > 0 ? (result.total / seconds).toFixed(0) : '—'
+        ]
+      ]
+    )
+  )
+
+  const services = new Map<string, { operations: number; written: number; failed: number }>()
+  for (const slice of result.slices) {
+    const key = serviceOf(slice)
+    const row = services.get(key) ?? { operations: 0, written: 0, failed: 0 }
+    row.operations += slice.operations.length
+    if (slice.status === 'PASS') row.written++
+    if (slice.status === 'FAIL') row.failed++
+    services.set(key, row)
+  }
+  const serviceRows = [...services.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+  parts.push('### By service')
+  parts.push(
+    table(
+      ['Service', 'Operations', 'Slices written', 'Failed'],
+      serviceRows
+        .slice(0, MAX_ROWS)
+        .map(([name, row]) => [name, String(row.operations), String(row.written), String(row.failed)])
+    )
+  )
+  if (serviceRows.length > MAX_ROWS) parts.push(`… and ${serviceRows.length - MAX_ROWS} more services.`)
+
+  if (result.failures.length > 0) {
+    parts.push('### Failures')
+    parts.push(
+      table(
+        ['Path', 'Method', 'Phase', 'Reason'],
+        result.failures.slice(0, MAX_ROWS).map(f => [`\`${f.path}\``, f.method, f.phase, f.reason])
+      )
+    )
+    if (result.failures.length > MAX_ROWS)
+      parts.push(`… and ${result.failures.length - MAX_ROWS} more; \`index.csv\` lists every one.`)
+  }
+
+  if (result.hasPreviousRun) {
+    parts.push('### Changes since the previous run')
+    parts.push(`- Added (${result.added.length}): ${names(result.added)}`)
+    parts.push(`- Changed (${result.changed.length}): ${names(result.changed)}`)
+    parts.push(`- Removed (${result.removed.length}): ${names(result.removed)}`)
+    parts.push(`- Unchanged: ${result.unchanged.length}`)
+  }
+
+  if (artifact) parts.push(`📦 Artifact: [${artifact.name}](${artifact.url}) (${artifact.files} files)`)
+  else if (artifactNote) parts.push(`📦 ${artifactNote}`)
+
+  let markdown = parts.join('\n\n') + '\n'
+  if (Buffer.byteLength(markdown) > SUMMARY_LIMIT_BYTES) {
+    markdown =
+      markdown.slice(0, SUMMARY_LIMIT_BYTES / 2) +
+      '\n\n… the summary was cut short; index.csv has everything.\n'
+  }
+  return markdown
+}
