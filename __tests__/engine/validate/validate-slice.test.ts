@@ -112,6 +112,16 @@ describe('validateSlice', () => {
     expect(nullable.find(f => f.phase === 'version')!.reason).toContain('nullable')
   })
 
+  it('structure: a component the official schema rejects, though the slice around it is fine', () => {
+    const failures = broken(slice => {
+      components(slice).securitySchemes = { key: { type: 'apiKey', in: 'nowhere', name: 'k' } }
+    })
+    expect(failures[0]).toMatchObject({
+      phase: 'structure',
+      pointer: expect.stringMatching(/^\/components\/securitySchemes\/key/)
+    })
+  })
+
   it('structure: a slice the official schema rejects', () => {
     const failures = broken(slice => {
       operation(slice).responses = 'none'

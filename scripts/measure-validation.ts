@@ -1,0 +1,58 @@
+// Measures what the seven validation phases cost per slice on GitHub's REST description (1,223
+// operations): every slice is built once, then each phase is timed over all of them.
+//   node --import ./scripts/ts-loader.mjs scripts/measure-validation.ts [spec]
+import { createRequire } from 'node:module'
+import path from 'node:path'
+import { convertDocument } from '../src/engine/convert/convert-document.js'
+import { loadSpec } from '../src/engine/load/load-spec.js'
+import { enumerateOperations } from '../src/engine/openapi/operations.js'
+import { buildSlice } from '../src/engine/slice/build-slice.js'
+import { SpecIndex } from '../src/engine/slice/spec-index.js'
+import { checkCompleteness } from '../src/engine/validate/completeness.js'
+import { checkFidelity } from '../src/engine/validate/fidelity.js'
+import { checkMinimality } from '../src/engine/validate/minimality.js'
+import { checkReferences } from '../src/engine/validate/references.js'
+import { checkStructure } from '../src/engine/validate/structure.js'
+import { checkUniqueness } from '../src/engine/validate/uniqueness.js'
+import { checkVersion } from '../src/engine/validate/version.js'
+
+const require = createRequire(import.meta.url)
+const spec =
+  process.argv[2] ??
+  path.join(
+    path.dirname(require.resolve('@octokit/openapi/package.json')),
+    'generated',
+    'api.github.com.json'
+  )
+const loaded = await loadSpec(spec)
+const { doc, version } = convertDocument(loaded.doc, loaded.version, 'auto')
+const index = new SpecIndex(doc)
+const operations = enumerateOperations(doc)
+const slices = operations.map(operation => ({ operation, document: buildSlice(index, [operation]).document }))
+
+const phases: [string, (slice: (typeof slices)[number]) => unknown][] = [
+  ['structure', s => checkStructure(s.document)],
+  ['references', s => checkReferences(s.document)],
+  ['completeness', s => checkCompleteness(s.document, doc, [s.operation])],
+  ['fidelity', s => checkFidelity(s.document, doc, [s.operation])],
+  ['minimality', s => checkMinimality(s.document, [s.operation])],
+  ['uniqueness', s => checkUniqueness(s.document)],
+  ['version', s => checkVersion(s.document, version)]
+]
+let total = 0
+const rows: string[] = []
+for (const [name, check] of phases) {
+  const started = performance.now()
+  let failures = 0
+  for (const slice of slices) if ((check(slice) as unknown[]).length > 0) failures++
+  const ms = performance.now() - started
+  total += ms
+  rows.push(`| ${name} | ${ms.toFixed(0)} | ${((ms / slices.length) * 1000).toFixed(0)} | ${failures} |`)
+}
+console.log(
+  `${path.basename(spec)}: ${slices.length} slices, OpenAPI ${loaded.sourceVersion}, Node ${process.version}\n`
+)
+console.log('| phase | total ms | µs per slice | failing slices |')
+console.log('| --- | --- | --- | --- |')
+console.log(rows.join('\n'))
+console.log(`| all seven | ${total.toFixed(0)} | ${((total / slices.length) * 1000).toFixed(0)} | |`)
