@@ -15663,9 +15663,32 @@ var dist = __nccwpck_require__(8815);
  */
 
 
+
 /** How many times aliases may be expanded in one document: generous for real specs, fatal for bombs. */
 const MAX_ALIAS_COUNT = 1000;
+/**
+ * Flow collections nested past MAX_NESTING make the YAML parser exhaust memory, so they are refused
+ * first, in one linear pass. Brackets inside quoted scalars are counted too: a real document never
+ * comes near the limit either way.
+ */
+function refuseDeepFlowNesting(text, file) {
+    let depth = 0;
+    let line = 1;
+    for (let i = 0; i < text.length; i++) {
+        const ch = text.charCodeAt(i);
+        if (ch === 10)
+            line++;
+        else if (ch === 91 || ch === 123) {
+            if (++depth > MAX_NESTING) {
+                throw new SliceOasError('SPEC_TOO_DEEP', `The spec nests more than ${MAX_NESTING} levels deep, which no OpenAPI document needs; it was refused.`, { file, line });
+            }
+        }
+        else if ((ch === 93 || ch === 125) && depth > 0)
+            depth--;
+    }
+}
 function parseYaml(text, file) {
+    refuseDeepFlowNesting(text, file);
     const lineCounter = new dist/* LineCounter */.HN();
     const document = (0,dist/* parseDocument */.Tp)(text, { lineCounter, uniqueKeys: true, prettyErrors: false, strict: true });
     const error = document.errors[0];
@@ -15782,7 +15805,7 @@ function parseText(rawText, file) {
 
 
 
-const REMOTE_LIMITS = { timeoutMs: 10_000, maxBytes: 20 * 1024 * 1024 };
+const DEFAULT_REMOTE_LIMITS = { timeoutMs: 10_000, maxBytes: 20 * 1024 * 1024 };
 function hasExternalRefs(data) {
     const stack = [data];
     const seen = new Set();
@@ -15827,6 +15850,10 @@ async function bundleExternalRefs(options) {
                 canRead: (file) => !isRemote(file.url),
                 read: async (file) => {
                     const location = toLocation(file.url);
+                    const scheme = /^([a-z][a-z0-9+.-]+):/i.exec(location)?.[1];
+                    if (scheme && !/^[a-z]$/i.test(scheme)) {
+                        refuse(new SliceOasError('REF_REMOTE_REFUSED', `A $ref uses the ${scheme}: scheme (${location}); only files under the spec's folder and, when allowed, http(s) documents can be read.`, { file: rootFile }));
+                    }
                     const real = await reader.realpath(location).catch(() => external_node_path_default().resolve(location));
                     if (real !== realRoot && !real.startsWith(realRoot + (external_node_path_default()).sep)) {
                         refuse(new SliceOasError('REF_OUTSIDE_ROOT', `A $ref reaches outside the spec's folder (${location}); refs may only read files under ${refRoot}. Move the file inside, or set ref-root.`, { file: rootFile }));
@@ -15844,7 +15871,7 @@ async function bundleExternalRefs(options) {
                         refuse(new SliceOasError('REF_REMOTE_REFUSED', `A $ref points at a remote document (${toLocation(file.url)}); remote refs are refused unless allow-remote-refs is true.`, { file: rootFile }));
                     }
                     try {
-                        const text = await reader.fetchText(toLocation(file.url), REMOTE_LIMITS);
+                        const text = await reader.fetchText(toLocation(file.url), options.remoteLimits ?? DEFAULT_REMOTE_LIMITS);
                         texts.set(toLocation(file.url), text);
                         return text;
                     }
@@ -16130,6 +16157,7 @@ async function loadSpec(specPath, options = {}) {
             rootData: doc,
             refRoot: external_node_path_default().resolve(options.refRoot ?? external_node_path_default().dirname(file)),
             allowRemoteRefs: options.allowRemoteRefs ?? false,
+            remoteLimits: options.remoteLimits,
             reader
         });
         doc = bundled.doc;
@@ -24760,7 +24788,7 @@ class SpecIndex {
     edgeMemo = new Map();
     subtypeMap;
     carriedNames;
-    rootEdgesMemo;
+    refBearingExtensions;
     constructor(doc) {
         this.doc = doc;
     }
@@ -24790,17 +24818,20 @@ class SpecIndex {
         this.edgeMemo.set(unit, edges);
         return edges;
     }
-    /** Edges of the root fields every slice copies (`info`, root extensions). */
-    rootEdges() {
-        if (!this.rootEdgesMemo) {
-            const copied = {};
-            for (const key of Object.keys(this.doc)) {
-                if (key === 'info' || key.startsWith('x-'))
-                    copied[key] = this.doc[key];
-            }
-            this.rootEdgesMemo = collectEdges(this.doc, copied, 'data');
+    /**
+     * Root extensions that hold `$ref`s (GitHub's `x-webhooks`, say). They are not part of any operation:
+     * copying them would carry components no operation reaches into every slice, so slices leave them out.
+     */
+    refBearingRootExtensions() {
+        if (!this.refBearingExtensions) {
+            this.refBearingExtensions = Object.keys(this.doc).filter(key => {
+                if (!key.startsWith('x-'))
+                    return false;
+                const edges = collectEdges(this.doc, this.doc[key], 'data');
+                return edges.units.length > 0 || edges.dangling.length > 0;
+            });
         }
-        return this.rootEdgesMemo;
+        return this.refBearingExtensions;
     }
     /** Component schemas whose `allOf` references `components/schemas/<base>`, in source order. */
     implicitSubtypes(base) {
@@ -25115,7 +25146,6 @@ function buildSlice(index, operations) {
             enqueue(edges.units);
         }
     }
-    enqueue(index.rootEdges().units);
     const inheritsRootSecurity = operations.some(op => !Array.isArray(operationObjects(doc, op)?.operation.security));
     const schemeNames = new Set();
     for (const operation of operations) {
@@ -25204,11 +25234,14 @@ function buildSlice(index, operations) {
             }
         }
     }
-    // The document, in the source's key order.
+    // The document, in the source's key order. Root extensions are copied unless they hold refs.
+    const leftOut = index.refBearingRootExtensions();
     const usedTags = new Set(operations.flatMap(op => op.tags));
     const document = {};
     for (const key of Object.keys(doc)) {
-        if (COPIED_ROOT_FIELDS.has(key) || key.startsWith('x-'))
+        if (COPIED_ROOT_FIELDS.has(key))
+            document[key] = doc[key];
+        else if (key.startsWith('x-') && !leftOut.includes(key))
             document[key] = doc[key];
         else if (key === 'security' && inheritsRootSecurity)
             document[key] = doc[key];
@@ -25727,7 +25760,9 @@ function checkMinimality(slice, operations) {
         if (part.component)
             componentParts.set(part.component, part);
     const reached = new Set();
-    const pending = parts.filter(part => !part.component);
+    // Roots are the operations and their path items only: a component reached from nowhere else (a root
+    // extension, say) is not something the slice's operations need.
+    const pending = parts.filter(part => /^\/(paths|webhooks)\//.test(part.at));
     const reach = (ref) => {
         const tokens = ref.startsWith('#') ? parsePointer(ref) : undefined;
         if (!tokens || tokens[0] !== 'components' || tokens.length < 3)
@@ -26134,6 +26169,14 @@ async function runBatch(input, hooks = {}, ports = {}) {
     const allGroups = groupOperations(operations, request.groupBy, request.prefixDepth);
     const names = assignFileNames(allGroups.map(group => ({ id: group.id, stem: group.stem })), extensionFor(request.format));
     const notes = [...spec.notes];
+    for (const extension of index.refBearingRootExtensions()) {
+        notes.push({
+            code: 'ROOT_EXTENSION_LEFT_OUT',
+            severity: 'warning',
+            message: `The root extension ${extension} holds $refs but belongs to no operation; slices leave it out rather than carry components no operation uses.`,
+            location: spec.locate([extension])
+        });
+    }
     for (const group of allGroups) {
         const name = names.get(group.id);
         if (name !== group.stem + extensionFor(request.format)) {
@@ -26642,7 +26685,10 @@ async function main(argv, io) {
 }
 function printSummary(result, io, verbose) {
     const out = (line = '') => io.stdout.write(line + '\n');
-    const rel = (file) => external_node_path_default().relative(process.cwd(), file) || '.';
+    const rel = (file) => {
+        const relative = external_node_path_default().relative(process.cwd(), file);
+        return relative === '' ? '.' : relative.startsWith('..') ? file : relative;
+    };
     if (result.dryRun) {
         out(`Dry run: ${result.total} slice(s) would be written to ${rel(result.outputDir)}:`);
         for (const slice of result.slices)

@@ -89,7 +89,10 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
 
 export function printSummary(result: BatchResult, io: CliIo, verbose: boolean): void {
   const out = (line = '') => io.stdout.write(line + '\n')
-  const rel = (file: string) => path.relative(process.cwd(), file) || '.'
+  const rel = (file: string) => {
+    const relative = path.relative(process.cwd(), file)
+    return relative === '' ? '.' : relative.startsWith('..') ? file : relative
+  }
   if (result.dryRun) {
     out(`Dry run: ${result.total} slice(s) would be written to ${rel(result.outputDir)}:`)
     for (const slice of result.slices) out(`  ${slice.label} → ${slice.fileName}`)

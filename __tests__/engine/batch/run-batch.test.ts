@@ -210,6 +210,39 @@ describe('runBatch', () => {
     expect(result.extracted).toBe(3)
   })
 
+  it('retries EBUSY too, and stops on EACCES with a plain error', async () => {
+    let busy = 0
+    const flaky: FileSink = {
+      ...nodeFileSink,
+      async writeAtomic(target, content) {
+        if (target.endsWith('pets_POST.yaml') && busy++ === 0)
+          throw Object.assign(new Error('busy'), { code: 'EBUSY' })
+        return nodeFileSink.writeAtomic(target, content)
+      }
+    }
+    expect(
+      (await runBatch({ spec: writeSpec(), outputDir: out('busy') }, {}, { now: fixed, fileSink: flaky }))
+        .extracted
+    ).toBe(3)
+    const denied: FileSink = {
+      ...nodeFileSink,
+      async writeAtomic(target, content) {
+        if (target.endsWith('pets_POST.yaml')) throw Object.assign(new Error('denied'), { code: 'EACCES' })
+        return nodeFileSink.writeAtomic(target, content)
+      }
+    }
+    const error = await runBatch(
+      { spec: writeSpec(), outputDir: out('denied'), concurrency: 1 },
+      {},
+      { now: fixed, fileSink: denied }
+    ).catch(e => e)
+    expect(error).toBeInstanceOf(BatchStoppedError)
+    expect(error.code).toBe('OUTPUT_NOT_WRITABLE')
+    expect(error.message).toMatch(
+      /^slice-oas cannot write .*pets_POST\.yaml \(EACCES\); check that output-dir is a writable folder\.$/
+    )
+  })
+
   it('stops cleanly on a fatal error, with what was done recorded', async () => {
     const sink: FileSink = {
       ...nodeFileSink,

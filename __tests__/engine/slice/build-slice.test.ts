@@ -380,3 +380,30 @@ describe('buildSlice: every edge kind', () => {
     expect(Object.keys(document)).toEqual(['openapi', 'info', 'x-first', 'paths', 'components'])
   })
 })
+
+describe('root extensions', () => {
+  it('copies plain ones and leaves out those that hold refs (they belong to no operation)', () => {
+    const doc = doc30(
+      { '/a': { get: { responses: { '200': ok } } } },
+      { schemas: { Hook: { type: 'object' } } },
+      {
+        'x-logo': { url: 'logo.png' },
+        'x-webhooks': {
+          ping: {
+            post: {
+              requestBody: {
+                content: { 'application/json': { schema: { $ref: '#/components/schemas/Hook' } } }
+              },
+              responses: { '200': ok }
+            }
+          }
+        }
+      }
+    )
+    const { document, report } = sliceOf(doc)
+    expect(report.failures).toEqual([])
+    expect(document['x-logo']).toEqual({ url: 'logo.png' })
+    expect(document['x-webhooks']).toBeUndefined()
+    expect(document.components).toBeUndefined()
+  })
+})

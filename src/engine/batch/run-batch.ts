@@ -92,6 +92,14 @@ export async function runBatch(
     extensionFor(request.format)
   )
   const notes: Finding[] = [...spec.notes]
+  for (const extension of index.refBearingRootExtensions()) {
+    notes.push({
+      code: 'ROOT_EXTENSION_LEFT_OUT',
+      severity: 'warning',
+      message: `The root extension ${extension} holds $refs but belongs to no operation; slices leave it out rather than carry components no operation uses.`,
+      location: spec.locate([extension])
+    })
+  }
   for (const group of allGroups) {
     const name = names.get(group.id)!
     if (name !== group.stem + extensionFor(request.format)) {

@@ -22,7 +22,14 @@ export interface BundleOptions {
   /** Folder that file refs may not leave. */
   refRoot: string
   allowRemoteRefs: boolean
+  /** Timeout and size cap for each remote document. */
+  remoteLimits?: RemoteLimits
   reader: SpecReader
+}
+
+export interface RemoteLimits {
+  timeoutMs: number
+  maxBytes: number
 }
 
 export interface BundleResult {
@@ -32,7 +39,7 @@ export interface BundleResult {
   notes: Finding[]
 }
 
-const REMOTE_LIMITS = { timeoutMs: 10_000, maxBytes: 20 * 1024 * 1024 }
+export const DEFAULT_REMOTE_LIMITS: RemoteLimits = { timeoutMs: 10_000, maxBytes: 20 * 1024 * 1024 }
 
 export function hasExternalRefs(data: unknown): boolean {
   const stack: unknown[] = [data]
@@ -83,6 +90,16 @@ export async function bundleExternalRefs(options: BundleOptions): Promise<Bundle
         canRead: (file: { url: string }) => !isRemote(file.url),
         read: async (file: { url: string }) => {
           const location = toLocation(file.url)
+          const scheme = /^([a-z][a-z0-9+.-]+):/i.exec(location)?.[1]
+          if (scheme && !/^[a-z]$/i.test(scheme)) {
+            refuse(
+              new SliceOasError(
+                'REF_REMOTE_REFUSED',
+                `A $ref uses the ${scheme}: scheme (${location}); only files under the spec's folder and, when allowed, http(s) documents can be read.`,
+                { file: rootFile }
+              )
+            )
+          }
           const real = await reader.realpath(location).catch(() => path.resolve(location))
           if (real !== realRoot && !real.startsWith(realRoot + path.sep)) {
             refuse(
@@ -112,7 +129,10 @@ export async function bundleExternalRefs(options: BundleOptions): Promise<Bundle
             )
           }
           try {
-            const text = await reader.fetchText(toLocation(file.url), REMOTE_LIMITS)
+            const text = await reader.fetchText(
+              toLocation(file.url),
+              options.remoteLimits ?? DEFAULT_REMOTE_LIMITS
+            )
             texts.set(toLocation(file.url), text)
             return text
           } catch (cause) {

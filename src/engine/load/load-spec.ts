@@ -8,7 +8,7 @@ import { SliceOasError, type SourceLocation } from '../errors.js'
 import type { Finding } from '../findings.js'
 import { isObject, type JsonObject } from '../json-value.js'
 import { pointerText } from '../pointer.js'
-import { bundleExternalRefs, hasExternalRefs } from './bundle.js'
+import { bundleExternalRefs, hasExternalRefs, type RemoteLimits } from './bundle.js'
 import { parseText, stripBom, type SpecFormat } from './parse-text.js'
 import { nodeSpecReader, type SpecReader } from './spec-reader.js'
 
@@ -18,6 +18,7 @@ export interface LoadOptions {
   /** Folder that file refs may not leave; the spec's own folder by default. */
   refRoot?: string
   allowRemoteRefs?: boolean
+  remoteLimits?: RemoteLimits
   reader?: SpecReader
 }
 
@@ -53,6 +54,7 @@ export async function loadSpec(specPath: string, options: LoadOptions = {}): Pro
       rootData: doc,
       refRoot: path.resolve(options.refRoot ?? path.dirname(file)),
       allowRemoteRefs: options.allowRemoteRefs ?? false,
+      remoteLimits: options.remoteLimits,
       reader
     })
     doc = bundled.doc

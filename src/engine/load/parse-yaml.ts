@@ -4,6 +4,7 @@
  */
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml'
 import { SliceOasError } from '../errors.js'
+import { MAX_NESTING } from './parse-json.js'
 import type { TextPosition } from './text-position.js'
 
 /** How many times aliases may be expanded in one document: generous for real specs, fatal for bombs. */
@@ -14,7 +15,31 @@ export interface ParsedYaml {
   locate(tokens: readonly string[]): TextPosition | undefined
 }
 
+/**
+ * Flow collections nested past MAX_NESTING make the YAML parser exhaust memory, so they are refused
+ * first, in one linear pass. Brackets inside quoted scalars are counted too: a real document never
+ * comes near the limit either way.
+ */
+function refuseDeepFlowNesting(text: string, file: string): void {
+  let depth = 0
+  let line = 1
+  for (let i = 0; i < text.length; i++) {
+    const ch = text.charCodeAt(i)
+    if (ch === 10) line++
+    else if (ch === 91 || ch === 123) {
+      if (++depth > MAX_NESTING) {
+        throw new SliceOasError(
+          'SPEC_TOO_DEEP',
+          `The spec nests more than ${MAX_NESTING} levels deep, which no OpenAPI document needs; it was refused.`,
+          { file, line }
+        )
+      }
+    } else if ((ch === 93 || ch === 125) && depth > 0) depth--
+  }
+}
+
 export function parseYaml(text: string, file: string): ParsedYaml {
+  refuseDeepFlowNesting(text, file)
   const lineCounter = new LineCounter()
   const document = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false, strict: true })
   const error = document.errors[0]

@@ -83,7 +83,6 @@ export function buildSlice(index: SpecIndex, operations: readonly OperationInfo[
       enqueue(edges.units)
     }
   }
-  enqueue(index.rootEdges().units)
   const inheritsRootSecurity = operations.some(
     op => !Array.isArray(operationObjects(doc, op)?.operation.security)
   )
@@ -176,11 +175,13 @@ export function buildSlice(index: SpecIndex, operations: readonly OperationInfo[
     }
   }
 
-  // The document, in the source's key order.
+  // The document, in the source's key order. Root extensions are copied unless they hold refs.
+  const leftOut = index.refBearingRootExtensions()
   const usedTags = new Set(operations.flatMap(op => op.tags))
   const document: JsonObject = {}
   for (const key of Object.keys(doc)) {
-    if (COPIED_ROOT_FIELDS.has(key) || key.startsWith('x-')) document[key] = doc[key]
+    if (COPIED_ROOT_FIELDS.has(key)) document[key] = doc[key]
+    else if (key.startsWith('x-') && !leftOut.includes(key)) document[key] = doc[key]
     else if (key === 'security' && inheritsRootSecurity) document[key] = doc[key]
     else if (key === 'tags' && Array.isArray(doc.tags)) {
       const tags = doc.tags.filter(

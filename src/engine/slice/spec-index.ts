@@ -20,7 +20,7 @@ export class SpecIndex {
   private readonly edgeMemo = new Map<UnitKey, Edges>()
   private subtypeMap: Map<string, string[]> | undefined
   private carriedNames: Map<UnitKey, CarriedTarget | undefined> | undefined
-  private rootEdgesMemo: Edges | undefined
+  private refBearingExtensions: string[] | undefined
 
   constructor(doc: JsonObject) {
     this.doc = doc
@@ -52,16 +52,19 @@ export class SpecIndex {
     return edges
   }
 
-  /** Edges of the root fields every slice copies (`info`, root extensions). */
-  rootEdges(): Edges {
-    if (!this.rootEdgesMemo) {
-      const copied: JsonObject = {}
-      for (const key of Object.keys(this.doc)) {
-        if (key === 'info' || key.startsWith('x-')) copied[key] = this.doc[key]
-      }
-      this.rootEdgesMemo = collectEdges(this.doc, copied, 'data')
+  /**
+   * Root extensions that hold `$ref`s (GitHub's `x-webhooks`, say). They are not part of any operation:
+   * copying them would carry components no operation reaches into every slice, so slices leave them out.
+   */
+  refBearingRootExtensions(): string[] {
+    if (!this.refBearingExtensions) {
+      this.refBearingExtensions = Object.keys(this.doc).filter(key => {
+        if (!key.startsWith('x-')) return false
+        const edges = collectEdges(this.doc, this.doc[key], 'data')
+        return edges.units.length > 0 || edges.dangling.length > 0
+      })
     }
-    return this.rootEdgesMemo
+    return this.refBearingExtensions
   }
 
   /** Component schemas whose `allOf` references `components/schemas/<base>`, in source order. */

@@ -20,7 +20,9 @@ export function checkMinimality(slice: JsonObject, operations: readonly Operatio
   const componentParts = new Map<string, SlicePart>()
   for (const part of parts) if (part.component) componentParts.set(part.component, part)
   const reached = new Set<string>()
-  const pending: SlicePart[] = parts.filter(part => !part.component)
+  // Roots are the operations and their path items only: a component reached from nowhere else (a root
+  // extension, say) is not something the slice's operations need.
+  const pending: SlicePart[] = parts.filter(part => /^\/(paths|webhooks)\//.test(part.at))
   const reach = (ref: string) => {
     const tokens = ref.startsWith('#') ? parsePointer(ref) : undefined
     if (!tokens || tokens[0] !== 'components' || tokens.length < 3) return
