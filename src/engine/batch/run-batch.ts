@@ -77,12 +77,6 @@ export async function runBatch(
     allowRemoteRefs: request.allowRemoteRefs,
     reader: ports.specReader
   })
-  if (request.outputVersion === '3.0' && spec.version === '3.1') {
-    throw new SliceOasError(
-      'REQUEST_INVALID',
-      'Converting a 3.1 document to 3.0 is not available yet; use output-version auto or 3.1.'
-    )
-  }
   const converted = convertDocument(spec.doc, spec.version, request.outputVersion)
   const index = new SpecIndex(converted.doc)
   const operations = selectOperations(enumerateOperations(converted.doc, spec.locate), request)

@@ -6,8 +6,11 @@
 import type { Finding } from '../findings.js'
 import { isObject, type JsonObject, type JsonValue } from '../json-value.js'
 import { childShape, type Shape } from '../openapi/kinds.js'
+import { resolvePathItem } from '../openapi/operations.js'
 import { escapeToken } from '../pointer.js'
-import { schemaTo31, type To31Mode } from './to-31.js'
+import { hoistDefs } from './hoist-defs.js'
+import { schemaTo30 } from './to-30.js'
+import { schemaTo31 } from './to-31.js'
 
 export type OutputVersion = 'auto' | '3.0' | '3.1'
 
@@ -17,6 +20,9 @@ export interface ConvertedDocument {
   notes: Finding[]
 }
 
+type SchemaConverter = (schema: JsonObject, at: string, inRequestBody: boolean) => JsonObject
+type OtherConverter = (node: JsonObject, shape: Shape, at: string) => JsonObject
+
 export function convertDocument(
   doc: JsonObject,
   sourceVersion: '3.0' | '3.1',
@@ -25,30 +31,170 @@ export function convertDocument(
   const target = requested === 'auto' ? sourceVersion : requested
   const notes: Finding[] = []
   if (target === '3.1') {
-    const mode: To31Mode = sourceVersion === '3.0' ? 'full' : 'normalize'
-    const converted = mapSchemas(doc, 'document', '', (schema, at) =>
-      schemaTo31(schema, mode, at, notes)
+    const mode = sourceVersion === '3.0' ? 'full' : 'normalize'
+    const converted = mapTree(doc, 'document', '', false, (schema, at, body) =>
+      schemaTo31(schema, mode, at, notes, body)
     ) as JsonObject
-    const out = mode === 'full' ? { ...converted, openapi: '3.1.0' } : converted
-    return { doc: out, version: '3.1', notes }
+    return { doc: mode === 'full' ? { ...converted, openapi: '3.1.0' } : converted, version: '3.1', notes }
   }
-  if (sourceVersion === '3.0') return { doc, version: '3.0', notes }
-  throw new Error('3.1 to 3.0 conversion is not available')
+  if (sourceVersion === '3.0') {
+    const converted = mapTree(doc, 'document', '', false, (schema, at) =>
+      schemaTo30(schema, 'normalize', at, notes)
+    ) as JsonObject
+    return { doc: converted, version: '3.0', notes }
+  }
+  return { doc: documentTo30(doc, notes), version: '3.0', notes }
 }
 
-/** Applies `convert` to every Schema Object, bottom-up, sharing every subtree that did not change. */
-function mapSchemas(
+function documentTo30(source: JsonObject, notes: Finding[]): JsonObject {
+  const doc = hoistDefs(source, notes)
+  const otherTo30: OtherConverter = (node, shape, at) => {
+    if (shape === 'operation' && node.responses === undefined) {
+      notes.push({
+        code: 'CONVERT_RESPONSES_ADDED',
+        severity: 'warning',
+        pointer: at,
+        message: `The operation at ${at} describes no responses, which OpenAPI 3.0 requires; a default response saying so was added.`
+      })
+      return { ...node, responses: { default: { description: 'No response is described.' } } }
+    }
+    if (shape === 'securityScheme' && node.type === 'mutualTLS') {
+      notes.push({
+        code: 'CONVERT_LOSSY',
+        severity: 'warning',
+        pointer: at,
+        message: `The mutualTLS security scheme at ${at} has no OpenAPI 3.0 equivalent; operations that require it cannot be converted faithfully and fail validation.`
+      })
+      return node
+    }
+    if (
+      typeof node.$ref !== 'string' ||
+      Object.keys(node).length === 1 ||
+      shape === 'schema' ||
+      shape === 'data'
+    )
+      return node
+    notes.push({
+      code: 'CONVERT_LOSSY',
+      severity: 'info',
+      pointer: at,
+      message: `The summary or description beside the $ref at ${at} was dropped: OpenAPI 3.0 ignores fields beside a $ref.`
+    })
+    return { $ref: node.$ref }
+  }
+  const inlinePathItems = (container: unknown, at: string): unknown => {
+    if (!isObject(container)) return container
+    let out: JsonObject | undefined
+    for (const [key, item] of Object.entries(container)) {
+      if (!isObject(item) || typeof item.$ref !== 'string') continue
+      const resolved = resolvePathItem(doc, item)
+      if (!resolved) continue
+      ;(out ??= { ...container })[key] = resolved
+      notes.push({
+        code: 'CONVERT_PATH_ITEM_INLINED',
+        severity: 'info',
+        pointer: `${at}/${escapeToken(key)}`,
+        message: `The path item ${item.$ref} was written inline: OpenAPI 3.0 has no components/pathItems.`
+      })
+    }
+    return out ?? container
+  }
+
+  const out: JsonObject = {}
+  for (const key of Object.keys(doc)) {
+    const value = doc[key]
+    if (key === 'openapi') out.openapi = '3.0.3'
+    else if (key === 'webhooks') {
+      for (const name of isObject(value) ? Object.keys(value) : []) {
+        notes.push({
+          code: 'CONVERT_WEBHOOK_DROPPED',
+          severity: 'warning',
+          pointer: `/webhooks/${escapeToken(name)}`,
+          message: `The webhook ${name} cannot be expressed in OpenAPI 3.0 and was left out.`
+        })
+      }
+    } else if (key === 'jsonSchemaDialect') {
+      notes.push({
+        code: 'CONVERT_LOSSY',
+        severity: 'info',
+        pointer: '/jsonSchemaDialect',
+        message:
+          'jsonSchemaDialect has no place in OpenAPI 3.0 and was dropped; 3.0 schemas use its fixed dialect.'
+      })
+    } else if (key === 'info' && isObject(value)) out.info = infoTo30(value, notes)
+    else if (key === 'paths') out.paths = inlinePathItems(value, '/paths') as JsonValue
+    else if (key === 'components' && isObject(value)) {
+      const { pathItems, ...rest } = value
+      if (pathItems !== undefined) {
+        notes.push({
+          code: 'CONVERT_PATH_ITEM_INLINED',
+          severity: 'info',
+          pointer: '/components/pathItems',
+          message:
+            'components/pathItems has no place in OpenAPI 3.0: path items that used it are written inline.'
+        })
+      }
+      out.components = rest
+    } else out[key] = value
+  }
+  out.paths ??= {}
+  // Callbacks may point at components/pathItems too.
+  const withCallbacks = mapTree(out, 'document', '', false, undefined, (node, shape, at) =>
+    shape === 'callback' ? (inlinePathItems(node, at) as JsonObject) : node
+  ) as JsonObject
+  return mapTree(
+    withCallbacks,
+    'document',
+    '',
+    false,
+    (schema, at) => schemaTo30(schema, 'full', at, notes),
+    otherTo30
+  ) as JsonObject
+}
+
+function infoTo30(info: JsonObject, notes: Finding[]): JsonObject {
+  const out: JsonObject = { ...info }
+  if ('summary' in out) {
+    delete out.summary
+    notes.push({
+      code: 'CONVERT_LOSSY',
+      severity: 'info',
+      pointer: '/info/summary',
+      message: 'info.summary has no place in OpenAPI 3.0 and was dropped.'
+    })
+  }
+  if (isObject(out.license) && typeof out.license.identifier === 'string') {
+    const { identifier, ...license } = out.license
+    out.license = { ...license, url: license.url ?? `https://spdx.org/licenses/${identifier}.html` }
+    notes.push({
+      code: 'CONVERT_LOSSY',
+      severity: 'info',
+      pointer: '/info/license',
+      message: `The license identifier ${identifier} became a link to its SPDX page: OpenAPI 3.0 licenses have only a name and a url.`
+    })
+  }
+  return out
+}
+
+/**
+ * Applies the converters bottom-up, sharing every subtree that did not change. `inRequestBody` is true
+ * below a Request Body Object.
+ */
+function mapTree(
   node: unknown,
   shape: Shape,
   at: string,
-  convert: (schema: JsonObject, at: string) => JsonObject
+  inRequestBody: boolean,
+  schema?: SchemaConverter,
+  other?: OtherConverter
 ): unknown {
   if (typeof node !== 'object' || node === null) return node
+  const inBody = inRequestBody || shape === 'requestBody'
   if (Array.isArray(node)) {
     let changed = false
     const itemShape = typeof shape === 'object' ? childShape(shape, '0') : shape
     const out = node.map((child, i) => {
-      const next = mapSchemas(child, itemShape, `${at}/${i}`, convert)
+      const next = mapTree(child, itemShape, `${at}/${i}`, inBody, schema, other)
       if (next !== child) changed = true
       return next
     })
@@ -60,7 +206,7 @@ function mapSchemas(
   for (let i = 0; i < keys.length; i++) {
     const key = keys[i]
     const child = object[key]
-    const next = mapSchemas(child, childShape(shape, key), `${at}/${escapeToken(key)}`, convert)
+    const next = mapTree(child, childShape(shape, key), `${at}/${escapeToken(key)}`, inBody, schema, other)
     if (next !== child && !out) {
       out = {}
       for (let j = 0; j < i; j++) out[keys[j]] = object[keys[j]]
@@ -68,5 +214,7 @@ function mapSchemas(
     if (out) out[key] = next as JsonValue
   }
   const result = out ?? object
-  return shape === 'schema' && isObject(result) ? convert(result, at || '/') : result
+  if (shape === 'schema' && schema && isObject(result)) return schema(result, at || '/', inBody)
+  if (other && isObject(result)) return other(result, shape, at || '/')
+  return result
 }

@@ -3,12 +3,22 @@
  * constructs. Every change is recorded as a finding with its pointer; nothing is dropped silently.
  */
 import type { Finding } from '../findings.js'
-import { isObject, type JsonObject, type JsonValue } from '../json-value.js'
+import type { JsonObject, JsonValue } from '../json-value.js'
 
 /** `full` converts a 3.0 schema; `normalize` only rewrites what a 3.1 document may not contain. */
 export type To31Mode = 'full' | 'normalize'
 
-export function schemaTo31(schema: JsonObject, mode: To31Mode, at: string, notes: Finding[]): JsonObject {
+/**
+ * @param inRequestBody the schema describes (part of) a request body, where 3.1 says binary and base64
+ *   strings with contentMediaType and contentEncoding instead of format.
+ */
+export function schemaTo31(
+  schema: JsonObject,
+  mode: To31Mode,
+  at: string,
+  notes: Finding[],
+  inRequestBody = false
+): JsonObject {
   let out: JsonObject = schema
   const edit = () => (out === schema ? (out = { ...schema }) : out)
 
@@ -62,6 +72,31 @@ export function schemaTo31(schema: JsonObject, mode: To31Mode, at: string, notes
     }
   }
 
+  if (
+    mode === 'full' &&
+    inRequestBody &&
+    schema.type === 'string' &&
+    (schema.format === 'binary' || schema.format === 'byte')
+  ) {
+    const target = edit()
+    const rebuilt: JsonObject = {}
+    for (const key of Object.keys(target)) {
+      if (key !== 'format') rebuilt[key] = target[key]
+      else if (schema.format === 'binary') rebuilt.contentMediaType = 'application/octet-stream'
+      else rebuilt.contentEncoding = 'base64'
+    }
+    out = rebuilt
+  }
+
+  if (mode === 'full' && typeof schema.$ref === 'string' && Object.keys(schema).length > 1) {
+    notes.push({
+      code: 'CONVERT_REF_SIBLINGS',
+      severity: 'info',
+      pointer: at,
+      message: `The fields beside the $ref at ${at}, which OpenAPI 3.0 ignores, apply in 3.1; they were kept.`
+    })
+  }
+
   if (mode === 'full' && 'example' in schema) {
     const target = edit()
     const rebuilt: JsonObject = {}
@@ -73,8 +108,4 @@ export function schemaTo31(schema: JsonObject, mode: To31Mode, at: string, notes
     out = rebuilt
   }
   return out
-}
-
-export function isSchemaChanged(before: unknown, after: unknown): boolean {
-  return isObject(before) && before !== after
 }

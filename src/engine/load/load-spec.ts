@@ -3,6 +3,7 @@
  * document, bundles multi-file documents into one, and keeps a locator for source positions.
  */
 import { createHash } from 'node:crypto'
+import swagger2openapi from 'swagger2openapi'
 import path from 'node:path'
 import { SliceOasError, type SourceLocation } from '../errors.js'
 import type { Finding } from '../findings.js'
@@ -43,10 +44,17 @@ export async function loadSpec(specPath: string, options: LoadOptions = {}): Pro
   const file = path.resolve(specPath)
   const text = await readSpecText(file, reader)
   const parsed = parseText(text, file)
-  const data = parsed.data
-  const { sourceVersion, version } = checkOpenApi(data, file, parsed.locate)
-  let doc = data as JsonObject
   const notes: Finding[] = []
+  let data = parsed.data
+  let swaggerVersion: string | undefined
+  if (isObject(data) && data.swagger === '2.0' && data.openapi === undefined) {
+    swaggerVersion = '2.0'
+    data = await swaggerToOpenApi(data, file, notes)
+  }
+  const checked = checkOpenApi(data, file, parsed.locate)
+  const sourceVersion = swaggerVersion ?? checked.sourceVersion
+  const version = checked.version
+  let doc = data as JsonObject
   const hash = createHash('sha256')
   if (hasExternalRefs(doc)) {
     const bundled = await bundleExternalRefs({
@@ -81,6 +89,42 @@ export async function loadSpec(specPath: string, options: LoadOptions = {}): Pro
         ...(position ? { line: position.line, column: position.column } : {})
       }
     }
+  }
+}
+
+/**
+ * Swagger 2.0 becomes OpenAPI 3.0 with swagger2openapi, before anything else; its slices are then sliced,
+ * validated and indexed like any other. Operations keep their pointers, so locations still hold.
+ */
+async function swaggerToOpenApi(data: JsonObject, file: string, notes: Finding[]): Promise<JsonObject> {
+  try {
+    const options: {
+      patch: boolean
+      warnOnly: boolean
+      resolve: boolean
+      warnings?: { message?: string }[]
+    } = { patch: true, warnOnly: true, resolve: false }
+    const { openapi } = await swagger2openapi.convertObj(structuredClone(data) as never, options as never)
+    notes.push({
+      code: 'CONVERT_SWAGGER_2',
+      severity: 'info',
+      message: 'The Swagger 2.0 document was converted to OpenAPI 3.0 before slicing.'
+    })
+    for (const warning of options.warnings ?? []) {
+      notes.push({
+        code: 'CONVERT_SWAGGER_2',
+        severity: 'warning',
+        message: `Converting from Swagger 2.0: ${warning.message ?? String(warning)}`
+      })
+    }
+    return openapi as unknown as JsonObject
+  } catch (cause) {
+    throw new SliceOasError(
+      'SPEC_NOT_OPENAPI',
+      `The Swagger 2.0 document could not be converted to OpenAPI 3.0: ${cause instanceof Error ? cause.message : String(cause)}.`,
+      { file },
+      { cause }
+    )
   }
 }
 
@@ -135,7 +179,7 @@ function checkOpenApi(
   if (data.swagger !== undefined && data.openapi === undefined) {
     throw new SliceOasError(
       'SPEC_UNSUPPORTED_VERSION',
-      `The spec is Swagger ${String(data.swagger)}; slice-oas reads OpenAPI 3.0 and 3.1 documents.`,
+      `The spec is Swagger ${String(data.swagger)}; slice-oas reads Swagger 2.0 and OpenAPI 3.0 and 3.1 documents.`,
       at(['swagger'])
     )
   }

@@ -1,0 +1,195 @@
+import { describe, expect, it } from '@jest/globals'
+import { convertDocument } from '../../../src/engine/convert/convert-document.js'
+import type { Finding } from '../../../src/engine/findings.js'
+import type { JsonObject } from '../../../src/engine/json-value.js'
+import { schemaTo30 } from '../../../src/engine/convert/to-30.js'
+import { schemaTo31 } from '../../../src/engine/convert/to-31.js'
+import { sliceOf } from '../../helpers/slice-doc.js'
+
+const to31 = (schema: JsonObject, inBody = false) => {
+  const notes: Finding[] = []
+  return { schema: schemaTo31(schema, 'full', '/s', notes, inBody), notes }
+}
+const to30 = (schema: JsonObject) => {
+  const notes: Finding[] = []
+  return { schema: schemaTo30(schema, 'full', '/s', notes), notes }
+}
+
+describe('3.0 → 3.1', () => {
+  it('nullable becomes a type array with null, and null joins a nullable enum', () => {
+    expect(to31({ type: 'string', nullable: true, enum: ['a', 'b'], format: 'email' }).schema).toEqual({
+      type: ['string', 'null'],
+      enum: ['a', 'b', null],
+      format: 'email'
+    })
+    expect(to31({ type: 'string', nullable: false }).schema).toEqual({ type: 'string' })
+    expect(
+      to31({ nullable: true, allOf: [{ $ref: '#/components/schemas/A' }], description: 'd' }).schema
+    ).toEqual({
+      description: 'd',
+      anyOf: [{ allOf: [{ $ref: '#/components/schemas/A' }] }, { type: 'null' }]
+    })
+  })
+  it('example becomes examples', () => {
+    expect(to31({ type: 'integer', example: 3 }).schema).toEqual({ type: 'integer', examples: [3] })
+  })
+  it('boolean exclusive bounds become numbers', () => {
+    expect(
+      to31({ type: 'number', minimum: 1, exclusiveMinimum: true, maximum: 9, exclusiveMaximum: false }).schema
+    ).toEqual({ type: 'number', exclusiveMinimum: 1, maximum: 9 })
+  })
+  it('binary and base64 strings in request bodies use contentMediaType and contentEncoding', () => {
+    expect(to31({ type: 'string', format: 'binary' }, true).schema).toEqual({
+      type: 'string',
+      contentMediaType: 'application/octet-stream'
+    })
+    expect(to31({ type: 'string', format: 'byte' }, true).schema).toEqual({
+      type: 'string',
+      contentEncoding: 'base64'
+    })
+    expect(to31({ type: 'string', format: 'binary' }, false).schema).toEqual({
+      type: 'string',
+      format: 'binary'
+    })
+  })
+  it('declares openapi 3.1.0', () => {
+    const { doc, version } = convertDocument(
+      { openapi: '3.0.3', info: { title: 't', version: '1' }, paths: {} },
+      '3.0',
+      '3.1'
+    )
+    expect([doc.openapi, version]).toEqual(['3.1.0', '3.1'])
+  })
+})
+
+describe('3.1 → 3.0', () => {
+  it('type arrays with null become nullable; several types become anyOf', () => {
+    expect(to30({ type: ['string', 'null'] }).schema).toEqual({ type: 'string', nullable: true })
+    expect(to30({ type: ['string', 'integer', 'null'], minimum: 1 }).schema).toEqual({
+      minimum: 1,
+      anyOf: [{ type: 'string' }, { type: 'integer' }],
+      nullable: true
+    })
+    expect(to30({ type: 'null' }).schema).toEqual({ enum: [null], nullable: true })
+  })
+  it('const becomes a single-value enum; examples become example', () => {
+    expect(to30({ const: 'x' }).schema).toEqual({ enum: ['x'] })
+    const { schema, notes } = to30({ type: 'string', examples: ['a', 'b'] })
+    expect(schema).toEqual({ type: 'string', example: 'a' })
+    expect(notes[0].message).toContain('2 examples')
+  })
+  it('numeric exclusive bounds become boolean ones with minimum/maximum', () => {
+    expect(to30({ type: 'number', exclusiveMinimum: 0, exclusiveMaximum: 10 }).schema).toEqual({
+      type: 'number',
+      minimum: 0,
+      exclusiveMinimum: true,
+      maximum: 10,
+      exclusiveMaximum: true
+    })
+  })
+  it('contentEncoding base64 becomes format byte; contentMediaType becomes format binary', () => {
+    expect(to30({ type: 'string', contentEncoding: 'base64' }).schema).toEqual({
+      type: 'string',
+      format: 'byte'
+    })
+    expect(to30({ type: 'string', contentMediaType: 'image/png' }).schema).toEqual({
+      type: 'string',
+      format: 'binary'
+    })
+  })
+  it('a $ref with siblings becomes an allOf wrapper', () => {
+    expect(to30({ $ref: '#/components/schemas/A', description: 'why' }).schema).toEqual({
+      allOf: [{ $ref: '#/components/schemas/A' }, { description: 'why' }]
+    })
+  })
+  it('records every loss: prefixItems, if/then/else, unevaluatedProperties and more', () => {
+    const { schema, notes } = to30({
+      type: 'array',
+      prefixItems: [{ type: 'string' }, { type: 'integer' }],
+      if: { minItems: 1 },
+      then: { maxItems: 3 },
+      unevaluatedProperties: false,
+      $comment: 'c'
+    })
+    expect(schema).toEqual({
+      type: 'array',
+      items: { anyOf: [{ type: 'string' }, { type: 'integer' }] },
+      additionalProperties: false
+    })
+    expect(notes.map(note => note.message.split(' at ')[0]).sort()).toEqual([
+      '$comment',
+      'Positional items (prefixItems)',
+      'conditional subschemas (if/then/else)',
+      'conditional subschemas (if/then/else)',
+      'unevaluatedProperties (kept as additionalProperties where there was none)'
+    ])
+  })
+
+  const doc31: JsonObject = {
+    openapi: '3.1.0',
+    info: { title: 't', version: '1', summary: 's', license: { name: 'MIT', identifier: 'MIT' } },
+    jsonSchemaDialect: 'https://spec.openapis.org/oas/3.1/dialect/base',
+    paths: {
+      '/pets': { $ref: '#/components/pathItems/Pets' },
+      '/owners': {
+        get: {
+          responses: {
+            '200': {
+              description: 'ok',
+              content: { 'application/json': { schema: { $ref: '#/components/schemas/Owner' } } }
+            }
+          }
+        }
+      }
+    },
+    webhooks: { newPet: { post: { responses: { '200': { description: 'ok' } } } } },
+    components: {
+      pathItems: {
+        Pets: {
+          get: {
+            operationId: 'listPets',
+            responses: { '200': { $ref: '#/components/responses/Ok', description: 'sibling' } }
+          }
+        }
+      },
+      responses: { Ok: { description: 'ok' } },
+      schemas: {
+        Owner: {
+          type: 'object',
+          properties: { pet: { $ref: '#/components/schemas/Owner/$defs/Pet' } },
+          $defs: { Pet: { type: ['string', 'null'] } }
+        }
+      }
+    }
+  }
+
+  it('inlines components/pathItems, hoists $defs, drops webhooks and jsonSchemaDialect, and declares 3.0.3', () => {
+    const { doc, notes } = convertDocument(doc31, '3.1', '3.0')
+    expect(doc.openapi).toBe('3.0.3')
+    expect(doc.webhooks).toBeUndefined()
+    expect(doc.jsonSchemaDialect).toBeUndefined()
+    expect((doc.components as JsonObject).pathItems).toBeUndefined()
+    expect((doc.paths as JsonObject)['/pets']).toEqual({
+      get: { operationId: 'listPets', responses: { '200': { $ref: '#/components/responses/Ok' } } }
+    })
+    expect((doc.components as { schemas: JsonObject }).schemas).toEqual({
+      Owner: { type: 'object', properties: { pet: { $ref: '#/components/schemas/Owner_Pet' } } },
+      Owner_Pet: { type: 'string', nullable: true }
+    })
+    expect(doc.info).toEqual({
+      title: 't',
+      version: '1',
+      license: { name: 'MIT', url: 'https://spdx.org/licenses/MIT.html' }
+    })
+    expect(notes.map(note => note.code)).toEqual(
+      expect.arrayContaining(['CONVERT_WEBHOOK_DROPPED', 'CONVERT_PATH_ITEM_INLINED', 'CONVERT_DEFS_HOISTED'])
+    )
+    for (const key of ['GET /pets', 'GET /owners']) expect(sliceOf(doc, key).report.failures).toEqual([])
+  })
+
+  it('never mutates the source document', () => {
+    const before = JSON.stringify(doc31)
+    convertDocument(doc31, '3.1', '3.0')
+    expect(JSON.stringify(doc31)).toBe(before)
+  })
+})

@@ -1,0 +1,157 @@
+/**
+ * OpenAPI 3.1 → 3.0 for Schema Objects. What 3.0 can say is rewritten into its form; what it cannot
+ * (`prefixItems`, `if/then/else`, `unevaluatedProperties`, …) becomes the closest valid form, and every
+ * loss is recorded as a finding with its pointer.
+ */
+import type { Finding } from '../findings.js'
+import { isObject, type JsonObject, type JsonValue } from '../json-value.js'
+
+/** `full` converts a 3.1 schema; `normalize` only rewrites what a 3.0 document may not contain. */
+export type To30Mode = 'full' | 'normalize'
+
+/** Keywords 3.0 has no place for, and what is lost when they go. */
+const DROPPED: Record<string, string> = {
+  if: 'conditional subschemas (if/then/else)',
+  then: 'conditional subschemas (if/then/else)',
+  else: 'conditional subschemas (if/then/else)',
+  dependentSchemas: 'dependentSchemas',
+  dependentRequired: 'dependentRequired',
+  patternProperties: 'patternProperties',
+  propertyNames: 'propertyNames',
+  contains: 'contains',
+  minContains: 'minContains',
+  maxContains: 'maxContains',
+  unevaluatedItems: 'unevaluatedItems',
+  contentSchema: 'contentSchema',
+  $dynamicRef: '$dynamicRef',
+  $dynamicAnchor: '$dynamicAnchor',
+  $anchor: '$anchor',
+  $id: '$id',
+  $schema: '$schema',
+  $vocabulary: '$vocabulary',
+  $comment: '$comment'
+}
+const ANNOTATIONS_ONLY = new Set(['$comment', '$id', '$schema', '$anchor', '$vocabulary'])
+
+export function schemaTo30(schema: JsonObject, mode: To30Mode, at: string, notes: Finding[]): JsonObject {
+  let out: JsonObject = { ...schema }
+  let changed = false
+  const lose = (keyword: string, what: string, severity: 'warning' | 'info' = 'warning') =>
+    notes.push({
+      code: 'CONVERT_LOSSY',
+      severity,
+      pointer: at,
+      message: `${what} at ${at} cannot be expressed in OpenAPI 3.0; ${keyword} was ${severity === 'info' ? 'dropped (an annotation only)' : 'dropped'}.`
+    })
+
+  if (out.type === 'null') out.type = ['null']
+  if (Array.isArray(out.type)) {
+    changed = true
+    const types = out.type.filter((t): t is string => typeof t === 'string')
+    const nonNull = types.filter(t => t !== 'null')
+    const nullable = types.includes('null')
+    delete out.type
+    if (nonNull.length === 1) out.type = nonNull[0]
+    else if (nonNull.length > 1)
+      out.anyOf = [...nonNull.map(type => ({ type })), ...(Array.isArray(out.anyOf) ? out.anyOf : [])]
+    else if (nullable) {
+      out.enum = [null]
+      notes.push({
+        code: 'CONVERT_LOSSY',
+        severity: 'warning',
+        pointer: at,
+        message: `The type "null" alone at ${at} became nullable with enum [null] in OpenAPI 3.0.`
+      })
+    }
+    if (nullable) {
+      out.nullable = true
+      if (Array.isArray(out.enum) && out.enum.length > 1) out.enum = out.enum.filter(value => value !== null)
+    }
+  }
+  if ('const' in out) {
+    changed = true
+    out.enum = [out.const as JsonValue]
+    delete out.const
+  }
+  for (const [bound, limit] of [
+    ['exclusiveMinimum', 'minimum'],
+    ['exclusiveMaximum', 'maximum']
+  ] as const) {
+    const value = out[bound]
+    if (typeof value !== 'number') continue
+    changed = true
+    const existing = out[limit]
+    if (
+      typeof existing === 'number' &&
+      (bound === 'exclusiveMinimum' ? existing > value : existing < value)
+    ) {
+      // The inclusive bound is the stricter one: the exclusive one adds nothing.
+      delete out[bound]
+    } else {
+      out[limit] = value
+      out[bound] = true
+    }
+  }
+  if (out.contentEncoding === 'base64') {
+    changed = true
+    delete out.contentEncoding
+    out.format = 'byte'
+  }
+  if (typeof out.contentMediaType === 'string') {
+    changed = true
+    delete out.contentMediaType
+    if (out.type === undefined || out.type === 'string') {
+      out.type = 'string'
+      out.format ??= 'binary'
+    }
+  }
+
+  if (mode === 'full') {
+    if (Array.isArray(out.examples)) {
+      changed = true
+      const examples = out.examples
+      delete out.examples
+      if (examples.length > 0 && !('example' in out)) out.example = examples[0]
+      if (examples.length > 1) {
+        notes.push({
+          code: 'CONVERT_LOSSY',
+          severity: 'info',
+          pointer: at,
+          message: `${examples.length} examples at ${at} became one example (the first) in OpenAPI 3.0.`
+        })
+      }
+    }
+    if (Array.isArray(out.prefixItems)) {
+      changed = true
+      const prefix = out.prefixItems
+      delete out.prefixItems
+      if (out.items === undefined)
+        out.items = prefix.length === 1 ? (prefix[0] as JsonValue) : { anyOf: prefix }
+      lose('prefixItems', 'Positional items (prefixItems)')
+    }
+    if ('unevaluatedProperties' in out) {
+      changed = true
+      const value = out.unevaluatedProperties
+      delete out.unevaluatedProperties
+      if (out.additionalProperties === undefined && (typeof value === 'boolean' || isObject(value)))
+        out.additionalProperties = value
+      lose(
+        'unevaluatedProperties',
+        'unevaluatedProperties (kept as additionalProperties where there was none)'
+      )
+    }
+    for (const keyword of Object.keys(DROPPED)) {
+      if (!(keyword in out)) continue
+      changed = true
+      delete out[keyword]
+      lose(keyword, DROPPED[keyword], ANNOTATIONS_ONLY.has(keyword) ? 'info' : 'warning')
+    }
+    // In 3.0 everything beside a $ref is ignored: keep it by wrapping both in allOf.
+    if (typeof out.$ref === 'string' && Object.keys(out).length > 1) {
+      changed = true
+      const { $ref, ...siblings } = out
+      out = { allOf: [{ $ref }, siblings] }
+    }
+  }
+  return changed ? out : schema
+}
