@@ -56,14 +56,16 @@ describe('the built slice-oas bundle', () => {
 
       const child = spawn(process.execPath, args(interrupted), { env, stdio: 'ignore' })
       const exited = new Promise<number | null>(resolve => child.on('exit', code => resolve(code)))
-      // Kill once some slices are on disk, well before the run can finish.
-      for (let waited = 0; waited < 30_000; waited += 20) {
+      // Kill at a random point of the run (printed, so a failure can be replayed), well before its end.
+      const killAfter = 20 + Math.floor(Math.random() * 1500)
+      process.stdout.write(`${signal} after ${killAfter} slices\n`)
+      for (let waited = 0; waited < 60_000; waited += 10) {
         if (
           existsSync(interrupted) &&
-          readdirSync(interrupted).filter(name => name.endsWith('.yaml')).length > 50
+          readdirSync(interrupted).filter(name => name.endsWith('.yaml')).length >= killAfter
         )
           break
-        await new Promise(resolve => setTimeout(resolve, 20))
+        await new Promise(resolve => setTimeout(resolve, 10))
       }
       child.kill(signal)
       const code = await exited
