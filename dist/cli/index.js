@@ -13363,6 +13363,15 @@ function startsWithTokens(tokens, prefix) {
             return false;
     return true;
 }
+/** Follows a chain of local `$ref`s (at most 64 hops) to what it designates, or undefined when it dangles. */
+function derefLocal(root, node) {
+    let current = node;
+    for (let hops = 0; hops < 64 && isObject(current) && typeof current.$ref === 'string'; hops++) {
+        const tokens = current.$ref.startsWith('#') ? parsePointer(current.$ref) : undefined;
+        current = tokens ? getAt(root, tokens) : undefined;
+    }
+    return isObject(current) && typeof current.$ref === 'string' ? undefined : current;
+}
 
 ;// CONCATENATED MODULE: ./src/engine/openapi/operations.ts
 
@@ -14046,7 +14055,6 @@ function mapTree(node, shape, at, inRequestBody, schema, other) {
 const ERROR_CODES = {
     REQUEST_INVALID: 'usage',
     PATTERN_INVALID: 'usage',
-    CONFIG_INVALID: 'usage',
     SELECTION_EMPTY: 'usage',
     SPEC_NOT_FOUND: 'missing',
     SPEC_IS_DIRECTORY: 'missing',
@@ -14065,7 +14073,6 @@ const ERROR_CODES = {
     OUTPUT_NOT_WRITABLE: 'output',
     OUTPUT_ESCAPE: 'output',
     DISK_FULL: 'output',
-    MERGE_INVALID: 'input',
     INTERRUPTED: 'interrupted',
     INTERNAL: 'internal'
 };
@@ -30902,14 +30909,6 @@ class SpecIndex {
 
 
 
-function deref(doc, node) {
-    let current = node;
-    for (let hops = 0; hops < 64 && isObject(current) && typeof current.$ref === 'string'; hops++) {
-        const tokens = parsePointer(current.$ref);
-        current = tokens ? getAt(doc, tokens) : undefined;
-    }
-    return current;
-}
 function indexRows(slice, source, createdAt, outputVersion) {
     const doc = slice.document ?? source;
     const schemas = slice.document && isObject(slice.document.components) && isObject(slice.document.components.schemas);
@@ -30924,7 +30923,7 @@ function indexRows(slice, source, createdAt, outputVersion) {
             ? Object.keys(objects.operation.responses).filter(code => !code.startsWith('x-'))
             : [];
         const parameters = objects
-            ? mergedParameters(objects.pathItem, objects.operation, node => deref(doc, node))
+            ? mergedParameters(objects.pathItem, objects.operation, node => derefLocal(doc, node))
             : [];
         const security = objects ? (effectiveSecurity(doc, objects.operation) ?? []) : [];
         const required = security.length > 0 &&
@@ -31422,14 +31421,7 @@ function checkCompleteness(slice, source, operations) {
         : {};
     const sourceTags = new Set(Array.isArray(source.tags) ? source.tags.map(tag => (isObject(tag) ? tag.name : undefined)) : []);
     const sliceTags = new Set(Array.isArray(slice.tags) ? slice.tags.map(tag => (isObject(tag) ? tag.name : undefined)) : []);
-    const deref = (node) => {
-        let current = node;
-        for (let hops = 0; hops < 64 && isObject(current) && typeof current.$ref === 'string'; hops++) {
-            const tokens = parsePointer(current.$ref);
-            current = tokens ? getAt(slice, tokens) : undefined;
-        }
-        return current;
-    };
+    const deref = (node) => derefLocal(slice, node);
     for (const operation of operations) {
         const objects = operationObjects(slice, operation);
         if (!objects) {
@@ -31484,7 +31476,7 @@ function checkCompleteness(slice, source, operations) {
 
 const MAX_REF_CHAIN = 64;
 /** Follows a `$ref` chain; the referencing objects' other fields are kept beside the target. */
-function resolved_equal_deref(doc, node) {
+function deref(doc, node) {
     let current = node;
     let siblings;
     for (let hops = 0; isObject(current) && typeof current.$ref === 'string'; hops++) {
@@ -31543,8 +31535,8 @@ class ResolvedComparator {
         const stack = [{ a, b, at }];
         while (stack.length > 0) {
             const pair = stack.pop();
-            const left = resolved_equal_deref(this.docA, pair.a);
-            const right = resolved_equal_deref(this.docB, pair.b);
+            const left = deref(this.docA, pair.a);
+            const right = deref(this.docB, pair.b);
             if (left.dangling || right.dangling) {
                 return { at: pair.at, message: `the reference ${left.dangling ?? right.dangling} resolves nowhere` };
             }
@@ -31679,14 +31671,7 @@ function resolvedOperation(doc, operation) {
     if (!objects)
         return undefined;
     const { pathItem, operation: op } = objects;
-    const deref = (node) => {
-        let current = node;
-        for (let hops = 0; hops < 64 && isObject(current) && typeof current.$ref === 'string'; hops++) {
-            const tokens = current.$ref.startsWith('#') ? parsePointer(current.$ref) : undefined;
-            current = tokens ? getAt(doc, tokens) : undefined;
-        }
-        return current;
-    };
+    const deref = (node) => derefLocal(doc, node);
     const view = { ...op };
     view.parameters = mergedParameters(pathItem, op, deref);
     view.servers = effectiveServers(doc, pathItem, op);

@@ -18,7 +18,6 @@ export type ErrorCategory = 'usage' | 'input' | 'missing' | 'output' | 'interrup
 export const ERROR_CODES = {
   REQUEST_INVALID: 'usage',
   PATTERN_INVALID: 'usage',
-  CONFIG_INVALID: 'usage',
   SELECTION_EMPTY: 'usage',
   SPEC_NOT_FOUND: 'missing',
   SPEC_IS_DIRECTORY: 'missing',
@@ -37,7 +36,6 @@ export const ERROR_CODES = {
   OUTPUT_NOT_WRITABLE: 'output',
   OUTPUT_ESCAPE: 'output',
   DISK_FULL: 'output',
-  MERGE_INVALID: 'input',
   INTERRUPTED: 'interrupted',
   INTERNAL: 'internal'
 } as const satisfies Record<string, ErrorCategory>

@@ -86,3 +86,13 @@ export function startsWithTokens(tokens: PointerTokens, prefix: PointerTokens): 
   for (let i = 0; i < prefix.length; i++) if (tokens[i] !== prefix[i]) return false
   return true
 }
+
+/** Follows a chain of local `$ref`s (at most 64 hops) to what it designates, or undefined when it dangles. */
+export function derefLocal(root: unknown, node: unknown): unknown {
+  let current = node
+  for (let hops = 0; hops < 64 && isObject(current) && typeof current.$ref === 'string'; hops++) {
+    const tokens = current.$ref.startsWith('#') ? parsePointer(current.$ref) : undefined
+    current = tokens ? getAt(root, tokens) : undefined
+  }
+  return isObject(current) && typeof current.$ref === 'string' ? undefined : current
+}

@@ -7,7 +7,8 @@ import type { OutputVersion } from './convert/convert-document.js'
 import { SliceOasError } from './errors.js'
 import { HTTP_METHODS } from './openapi/kinds.js'
 import type { GroupBy } from './select/group.js'
-import { compilePattern, type FilterType } from './select/patterns.js'
+import { compilePattern } from './select/patterns.js'
+import type { Selection } from './select/select-operations.js'
 
 export type OutputFormat = 'yaml' | 'json'
 
@@ -17,16 +18,10 @@ export interface Shard {
   count: number
 }
 
-export interface BatchRequest {
+/** What to slice and how; the selection fields (include, exclude, methods, tags…) come from Selection. */
+export interface BatchRequest extends Selection {
   spec: string
   outputDir: string
-  include: string[]
-  exclude: string[]
-  filterType: FilterType
-  methods: string[]
-  tags: string[]
-  operationIds: string[]
-  excludeDeprecated: boolean
   groupBy: GroupBy
   /** Segments per group with group-by path-prefix. */
   prefixDepth: number

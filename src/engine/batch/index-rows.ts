@@ -7,17 +7,8 @@ import {
   type OperationInfo
 } from '../openapi/operations.js'
 import type { IndexRow } from '../output/index-csv.js'
-import { getAt, parsePointer } from '../pointer.js'
+import { derefLocal } from '../pointer.js'
 import type { SliceResult } from './result.js'
-
-function deref(doc: JsonObject, node: unknown): unknown {
-  let current = node
-  for (let hops = 0; hops < 64 && isObject(current) && typeof current.$ref === 'string'; hops++) {
-    const tokens = parsePointer(current.$ref)
-    current = tokens ? getAt(doc, tokens) : undefined
-  }
-  return current
-}
 
 export function indexRows(
   slice: SliceResult,
@@ -40,7 +31,7 @@ export function indexRows(
         ? Object.keys(objects.operation.responses).filter(code => !code.startsWith('x-'))
         : []
     const parameters = objects
-      ? mergedParameters(objects.pathItem, objects.operation, node => deref(doc, node))
+      ? mergedParameters(objects.pathItem, objects.operation, node => derefLocal(doc, node))
       : []
     const security = objects ? (effectiveSecurity(doc, objects.operation) ?? []) : []
     const required =

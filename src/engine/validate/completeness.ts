@@ -10,7 +10,7 @@ import {
   securitySchemeNames,
   type OperationInfo
 } from '../openapi/operations.js'
-import { getAt, parsePointer } from '../pointer.js'
+import { derefLocal, getAt, parsePointer } from '../pointer.js'
 import { mappingRef } from '../slice/edges.js'
 import type { PhaseFailure } from './phases.js'
 import { factsOf, sliceParts } from './slice-facts.js'
@@ -32,14 +32,7 @@ export function checkCompleteness(
   const sliceTags = new Set(
     Array.isArray(slice.tags) ? slice.tags.map(tag => (isObject(tag) ? tag.name : undefined)) : []
   )
-  const deref = (node: unknown): unknown => {
-    let current = node
-    for (let hops = 0; hops < 64 && isObject(current) && typeof current.$ref === 'string'; hops++) {
-      const tokens = parsePointer(current.$ref)
-      current = tokens ? getAt(slice, tokens) : undefined
-    }
-    return current
-  }
+  const deref = (node: unknown): unknown => derefLocal(slice, node)
 
   for (const operation of operations) {
     const objects = operationObjects(slice, operation)

@@ -11,7 +11,7 @@ import {
   securitySchemeNames,
   type OperationInfo
 } from '../openapi/operations.js'
-import { getAt, parsePointer } from '../pointer.js'
+import { derefLocal } from '../pointer.js'
 
 export function resolvedOperation(
   doc: JsonObject,
@@ -20,14 +20,7 @@ export function resolvedOperation(
   const objects = operationObjects(doc, operation)
   if (!objects) return undefined
   const { pathItem, operation: op } = objects
-  const deref = (node: unknown): unknown => {
-    let current = node
-    for (let hops = 0; hops < 64 && isObject(current) && typeof current.$ref === 'string'; hops++) {
-      const tokens = current.$ref.startsWith('#') ? parsePointer(current.$ref) : undefined
-      current = tokens ? getAt(doc, tokens) : undefined
-    }
-    return current
-  }
+  const deref = (node: unknown): unknown => derefLocal(doc, node)
   const view: JsonObject = { ...op }
   view.parameters = mergedParameters(pathItem, op, deref) as JsonObject[]
   view.servers = effectiveServers(doc, pathItem, op) as JsonObject[]
