@@ -31998,8 +31998,6 @@ function checkStructure(slice) {
 }
 
 ;// CONCATENATED MODULE: ./src/engine/validate/uniqueness.ts
-/** Phase 6, uniqueness: operationIds are unique within the slice. (File names are checked across the batch.) */
-
 
 function checkUniqueness(slice) {
     const seen = new Map();
@@ -32017,7 +32015,7 @@ function checkUniqueness(slice) {
             ];
         seen.set(id, operation.key);
     }
-    return isObject(slice) ? [] : [];
+    return [];
 }
 
 ;// CONCATENATED MODULE: ./src/engine/validate/version.ts

@@ -77,6 +77,19 @@ const listing = (folder: string) =>
 const rows = (folder: string) =>
   parse(readFileSync(path.join(folder, 'index.csv'), 'utf8'), { columns: true }) as Record<string, string>[]
 
+/** The real file sink, noting the name of every file it writes. */
+function recordingSink(): { sink: FileSink; writes: string[] } {
+  const writes: string[] = []
+  const sink: FileSink = {
+    ...nodeFileSink,
+    async writeAtomic(target, content) {
+      writes.push(path.basename(target))
+      return nodeFileSink.writeAtomic(target, content)
+    }
+  }
+  return { sink, writes }
+}
+
 beforeEach(() => {
   dir = mkdtempSync(path.join(tmpdir(), 'slice-oas-batch-'))
 })
@@ -144,14 +157,7 @@ describe('runBatch', () => {
   it('re-runs on an unchanged input without rewriting anything', async () => {
     const file = writeSpec()
     await runBatch({ spec: file, outputDir: out() }, {}, { now: fixed })
-    const writes: string[] = []
-    const sink: FileSink = {
-      ...nodeFileSink,
-      writeAtomic: (target, content) => (
-        writes.push(path.basename(target)),
-        nodeFileSink.writeAtomic(target, content)
-      )
-    }
+    const { sink, writes } = recordingSink()
     const again = await runBatch({ spec: file, outputDir: out() }, {}, { now: fixed, fileSink: sink })
     expect(again.unchanged).toHaveLength(3)
     expect(again.added.concat(again.changed, again.removed)).toEqual([])
@@ -168,14 +174,7 @@ describe('runBatch', () => {
     } as never
     delete (edited.paths['/pets'] as Record<string, unknown>).post
     writeSpec(edited)
-    const writes: string[] = []
-    const sink: FileSink = {
-      ...nodeFileSink,
-      writeAtomic: (target, content) => (
-        writes.push(path.basename(target)),
-        nodeFileSink.writeAtomic(target, content)
-      )
-    }
+    const { sink, writes } = recordingSink()
     const result = await runBatch({ spec: file, outputDir: out() }, {}, { now: fixed, fileSink: sink })
     expect(result.changed).toEqual(['owners-id_GET.yaml'])
     expect(result.unchanged).toEqual(['pets_GET.yaml'])

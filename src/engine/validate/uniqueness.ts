@@ -1,5 +1,5 @@
 /** Phase 6, uniqueness: operationIds are unique within the slice. (File names are checked across the batch.) */
-import { isObject, type JsonObject } from '../json-value.js'
+import type { JsonObject } from '../json-value.js'
 import { enumerateOperations } from '../openapi/operations.js'
 import type { PhaseFailure } from './phases.js'
 
@@ -18,5 +18,5 @@ export function checkUniqueness(slice: JsonObject): PhaseFailure[] {
       ]
     seen.set(id, operation.key)
   }
-  return isObject(slice) ? [] : []
+  return []
 }
