@@ -80,6 +80,35 @@ describe('run()', () => {
     expect(core.setFailed).not.toHaveBeenCalled()
   })
 
+  it('merges shard folders when merge is set, and gates on the merged pass rate', async () => {
+    const { runBatch } = await import('../../src/engine/index.js')
+    writeFileSync(
+      path.join(dir, 'many.json'),
+      spec(
+        Object.fromEntries(
+          Array.from({ length: 6 }, (_, i) => [
+            `/r${i}`,
+            { get: { responses: { '200': { description: 'ok' } } } }
+          ])
+        )
+      )
+    )
+    const shards = [1, 2].map(index => path.join(dir, `shard${index}`))
+    for (const [i, outputDir] of shards.entries())
+      await runBatch({ spec: path.join(dir, 'many.json'), outputDir, shard: { index: i + 1, count: 2 } })
+    Object.assign(core.inputs, { merge: shards.join('\n'), 'output-dir': path.join(dir, 'merged') })
+    await run({ GITHUB_WORKSPACE: dir })
+    expect(core.setFailed).not.toHaveBeenCalled()
+    expect(core.outputs).toMatchObject({
+      total: '6',
+      extracted: '6',
+      failed: '0',
+      'pass-rate': '100',
+      'index-path': path.join(dir, 'merged', 'index.csv')
+    })
+    expect(core.summaries[0]).toContain('merged 2 shard(s)')
+  })
+
   it('reports a broken spec at its file and line, without a stack trace', async () => {
     writeFileSync(path.join(dir, 'broken.yaml'), 'openapi: 3.0.3\ninfo:\n  title: [\n')
     Object.assign(core.inputs, { spec: path.join(dir, 'broken.yaml') })

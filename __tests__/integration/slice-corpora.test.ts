@@ -14,6 +14,9 @@ import type { JsonObject } from '../../src/engine/json-value.js'
 import type { PhaseFailure } from '../../src/engine/validate/phases.js'
 import { checkStructure } from '../../src/engine/validate/structure.js'
 import { validateSlice } from '../../src/engine/validate/validate-slice.js'
+import { serializeSlice } from '../../src/engine/output/serialize.js'
+import { isDeepStrictEqual } from 'node:util'
+import { parse as parseYaml } from 'yaml'
 import { githubRestJson, readmeDocuments, readmeExamplesDir } from '../helpers/corpora.js'
 
 /**
@@ -44,6 +47,12 @@ async function sliceAll(file: string) {
       operations: [operation],
       outputVersion: version
     })
+    // The fast YAML emitter must give back, through the `yaml` package, exactly the data sliced.
+    if (
+      !isDeepStrictEqual(parseYaml(serializeSlice(document, 'yaml')), JSON.parse(JSON.stringify(document)))
+    ) {
+      failures.push(`${operation.key}: its YAML does not parse back to the slice`)
+    }
     if (report.passed) continue
     if (report.failures.every(failure => isSourceDefect(doc, failure))) sourceDefects.push(operation.key)
     else failures.push(`${operation.key}: ${report.failures.map(f => `[${f.phase}] ${f.reason}`).join('; ')}`)

@@ -29,7 +29,8 @@ export enum Input {
   ArtifactName = 'artifact-name',
   RetentionDays = 'retention-days',
   CommentOnPr = 'comment-on-pr',
-  GithubToken = 'github-token'
+  GithubToken = 'github-token',
+  Merge = 'merge'
 }
 
 /** Inputs that only the action has (the CLI has no artifact or pull request to speak of). */
@@ -38,10 +39,13 @@ export const ACTION_ONLY_INPUTS: readonly Input[] = [
   Input.ArtifactName,
   Input.RetentionDays,
   Input.CommentOnPr,
-  Input.GithubToken
+  Input.GithubToken,
+  Input.Merge
 ]
 
 export interface ActionInputs {
+  /** Shard output folders to merge instead of slicing; empty for a normal run. */
+  merge: string[]
   request: BatchRequest
   uploadArtifact: boolean
   artifactName: string
@@ -78,8 +82,10 @@ function num(name: string, text: string): number | undefined {
 export function readInputs(get: (name: Input) => string): ActionInputs {
   const text = (name: Input) => (get(name) ?? '').trim()
   const optional = (name: Input) => text(name) || undefined
+  const merge = splitList(text(Input.Merge))
   const request = createRequest({
-    spec: text(Input.Spec),
+    // A merge job slices nothing: it needs no spec.
+    spec: text(Input.Spec) || (merge.length > 0 ? '(merge)' : ''),
     outputDir: optional(Input.OutputDir),
     include: splitList(text(Input.Include)),
     exclude: splitList(text(Input.Exclude)),
@@ -118,6 +124,7 @@ export function readInputs(get: (name: Input) => string): ActionInputs {
     )
   }
   return {
+    merge,
     request,
     uploadArtifact: bool(Input.UploadArtifact, text(Input.UploadArtifact), true),
     artifactName,

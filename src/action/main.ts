@@ -9,15 +9,16 @@ import {
   BatchStoppedError,
   describeError,
   isSliceOasError,
+  mergeShards,
   runBatch,
   sourceDateClock,
   type BatchResult
 } from '../engine/index.js'
 import { annotate } from './annotations.js'
 import { uploadSlices, type UploadedArtifact } from './artifact.js'
-import { readInputs, type Input } from './inputs.js'
+import { readInputs, type ActionInputs, type Input } from './inputs.js'
 import type { ActionLog } from './log.js'
-import { outputValues } from './outputs.js'
+import { Output, outputValues } from './outputs.js'
 import { upsertPullRequestComment } from './pr-comment.js'
 import { ActionProgress } from './progress.js'
 import { buildSummary } from './summary.js'
@@ -32,10 +33,32 @@ export const coreLog: ActionLog = {
   endGroup: () => core.endGroup()
 }
 
+/** The follow-up job of a sharded workflow: one folder and one index from the shards' artifacts. */
+async function runMerge(inputs: ActionInputs): Promise<void> {
+  const result = await mergeShards({ outputDir: inputs.request.outputDir, shardDirs: inputs.merge })
+  core.setOutput(Output.Total, String(result.operations))
+  core.setOutput(Output.Extracted, String(result.passed))
+  core.setOutput(Output.Failed, String(result.failed))
+  core.setOutput(Output.PassRate, String(result.passRate))
+  core.setOutput(Output.OutputDir, result.outputDir)
+  core.setOutput(Output.IndexPath, result.indexPath)
+  await core.summary
+    .addRaw(
+      `## slice-oas: merged ${result.shards} shard(s)\n\n${result.files} file(s), ${result.operations} operation(s), ${result.failed} failed · pass rate ${result.passRate}%\n`
+    )
+    .write()
+  if (result.passRate < inputs.request.minPassRate) {
+    core.setFailed(
+      `The validation pass rate of the merged shards is ${result.passRate}%, below the minimum of ${inputs.request.minPassRate}%: ${result.failed} operation(s) failed.`
+    )
+  }
+}
+
 export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
   const log = coreLog
   try {
     const inputs = readInputs((name: Input) => core.getInput(name))
+    if (inputs.merge.length > 0) return await runMerge(inputs)
     const progress = new ActionProgress(log)
     let result: BatchResult
     let stopped: BatchStoppedError | undefined

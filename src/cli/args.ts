@@ -40,6 +40,7 @@ export const OPTIONS = {
 export const HELP = `slice-oas — cut one OpenAPI document into small, self-contained, validated documents.
 
 Usage: slice-oas --spec FILE [options]
+       slice-oas merge --output-dir OUT SHARD_DIR...   (merge the folders of a sharded run)
 
   --spec, --input FILE        the OpenAPI 3.0/3.1 document to slice (JSON or YAML)
   --output-dir DIR            where slices and index.csv go (default: ${DEFAULTS.outputDir})

@@ -36,6 +36,7 @@ export const ERROR_CODES = {
   OUTPUT_NOT_WRITABLE: 'output',
   OUTPUT_ESCAPE: 'output',
   DISK_FULL: 'output',
+  MERGE_INVALID: 'input',
   INTERRUPTED: 'interrupted',
   INTERNAL: 'internal'
 } as const satisfies Record<string, ErrorCategory>

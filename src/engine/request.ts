@@ -127,8 +127,11 @@ export function createRequest(input: BatchRequestInput): BatchRequest {
   return request
 }
 
-/** A digest of everything that decides the output (not concurrency, dry run or where it goes). */
+/**
+ * A digest of everything that decides the output: not concurrency, dry run, where it goes, nor the
+ * shard, so every shard of one job carries the same digest and can be merged.
+ */
 export function requestDigest(request: BatchRequest): string {
-  const { outputDir: _o, concurrency: _c, dryRun: _d, minPassRate: _m, ...deciding } = request
+  const { outputDir: _o, concurrency: _c, dryRun: _d, minPassRate: _m, shard: _s, ...deciding } = request
   return createHash('sha256').update(JSON.stringify(deciding)).digest('hex')
 }

@@ -163,7 +163,11 @@ export async function runBatch(
   const owned: Record<string, ManifestEntry> = { ...(previous?.files ?? {}) }
   for (const [name, group] of planned)
     owned[name] = previous?.files[name] ?? { sha256: null, operations: group.operations.map(op => op.key) }
-  const digests = { inputDigest: spec.digest, requestDigest: requestDigest(request) }
+  const digests = {
+    inputDigest: spec.digest,
+    requestDigest: requestDigest(request),
+    ...(request.shard ? { shard: request.shard } : {})
+  }
   const writeFile = (file: string, content: string) =>
     withRetry(() => sink.writeAtomic(file, content)).catch(error => Promise.reject(outputError(error, file)))
   await writeFile(manifestPath, renderManifest({ state: 'running', ...digests, files: owned }))

@@ -20,6 +20,8 @@ export interface Manifest {
   state: 'running' | 'complete'
   inputDigest: string
   requestDigest: string
+  /** The share of the operations this folder holds, when the run was sharded. */
+  shard?: { index: number; count: number }
   files: Record<string, ManifestEntry>
 }
 

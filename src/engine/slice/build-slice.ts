@@ -134,16 +134,18 @@ export function buildSlice(index: SpecIndex, operations: readonly OperationInfo[
   // Components in source order, carried `#/paths` targets after them.
   const components: JsonObject = {}
   const sourceComponents = isObject(doc.components) ? doc.components : {}
-  for (const section of Object.keys(sourceComponents)) {
-    const entries = sourceComponents[section]
-    if (!isObject(entries)) continue
-    const kind = kindOfSection(section) ?? 'data'
-    for (const name of Object.keys(entries)) {
-      const unit = formatPointer(['components', section, name])
-      if (!included.has(unit)) continue
-      const out = (components[section] ??= {}) as JsonObject
-      out[name] = finish(unit, entries[name], kind) as JsonValue
-    }
+  const places = [...included]
+    .map(unit => ({ unit, place: index.componentPlace(unit) }))
+    .filter(entry => entry.place !== undefined)
+  places.sort((a, b) => a.place!.rank - b.place!.rank)
+  for (const { unit, place } of places) {
+    const { section, name } = place!
+    const out = (components[section] ??= {}) as JsonObject
+    out[name] = finish(
+      unit,
+      (sourceComponents[section] as JsonObject)[name],
+      kindOfSection(section) ?? 'data'
+    ) as JsonValue
   }
   for (const [unit, target] of carried) {
     const out = (components[target.section] ??= {}) as JsonObject

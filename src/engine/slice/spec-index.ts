@@ -15,15 +15,43 @@ export interface CarriedTarget {
   kind: NodeKind
 }
 
+/** Where a component sits in the source: its section, name, and rank in source order. */
+export interface ComponentPlace {
+  section: string
+  name: string
+  rank: number
+}
+
 export class SpecIndex {
   readonly doc: JsonObject
   private readonly edgeMemo = new Map<UnitKey, Edges>()
   private subtypeMap: Map<string, string[]> | undefined
   private carriedNames: Map<UnitKey, CarriedTarget | undefined> | undefined
   private refBearingExtensions: string[] | undefined
+  private componentOrder: Map<UnitKey, ComponentPlace> | undefined
 
   constructor(doc: JsonObject) {
     this.doc = doc
+  }
+
+  /** The source place of a component unit, or undefined for any other unit. Computed once per document. */
+  componentPlace(unit: UnitKey): ComponentPlace | undefined {
+    if (!this.componentOrder) {
+      this.componentOrder = new Map()
+      const components = isObject(this.doc.components) ? this.doc.components : {}
+      let rank = 0
+      for (const section of Object.keys(components)) {
+        const entries = components[section]
+        if (!isObject(entries)) continue
+        for (const name of Object.keys(entries))
+          this.componentOrder.set(formatPointer(['components', section, name]), {
+            section,
+            name,
+            rank: rank++
+          })
+      }
+    }
+    return this.componentOrder.get(unit)
   }
 
   /** The node a unit key designates. */

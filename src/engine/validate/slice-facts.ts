@@ -101,9 +101,17 @@ export interface SlicePart {
   component?: string
 }
 
-/** The slice cut at the places where it shares objects with the source, so their facts are reused. */
+const partsMemo = new WeakMap<JsonObject, SlicePart[]>()
+
+/**
+ * The slice cut at the places where it shares objects with the source, so their facts are reused.
+ * Several phases ask for the same slice's parts: they are computed once per slice.
+ */
 export function sliceParts(slice: JsonObject): SlicePart[] {
+  const known = partsMemo.get(slice)
+  if (known) return known
   const parts: SlicePart[] = []
+  partsMemo.set(slice, parts)
   for (const key of Object.keys(slice)) {
     const value = slice[key]
     if ((key === 'paths' || key === 'webhooks') && isObject(value)) {

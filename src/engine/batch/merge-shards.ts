@@ -1,0 +1,142 @@
+/**
+ * Merges the output folders of a sharded job (`shard: i/n` on n runners) into one folder with one sorted
+ * index.csv. It verifies the shards belong together (same input, same request), that every shard of
+ * 1..n is there exactly once, and that no file or operation appears twice; the pass rate is
+ * recomputed from the shards' rows.
+ */
+import { parse } from 'csv-parse/sync'
+import path from 'node:path'
+import { SliceOasError } from '../errors.js'
+import { resolveInside } from '../output/file-names.js'
+import { nodeFileSink, type FileSink } from '../output/file-sink.js'
+import { INDEX_COLUMNS, INDEX_NAME, renderIndex, type IndexRow } from '../output/index-csv.js'
+import {
+  MANIFEST_NAME,
+  parseManifest,
+  renderManifest,
+  type Manifest,
+  type ManifestEntry
+} from '../output/manifest.js'
+import { outputError, withRetry } from '../output/retry.js'
+
+export interface MergeRequest {
+  outputDir: string
+  shardDirs: string[]
+}
+
+export interface MergeResult {
+  outputDir: string
+  indexPath: string
+  shards: number
+  files: number
+  operations: number
+  passed: number
+  failed: number
+  /** PASS rows over PASS and FAIL rows, 0–100. */
+  passRate: number
+}
+
+function invalid(message: string): SliceOasError {
+  return new SliceOasError('MERGE_INVALID', message)
+}
+
+export async function mergeShards(
+  request: MergeRequest,
+  sink: FileSink = nodeFileSink
+): Promise<MergeResult> {
+  if (request.shardDirs.length === 0) throw invalid('merge needs the output folders of the shards to merge.')
+  const shards: { dir: string; manifest: Manifest; rows: IndexRow[] }[] = []
+  for (const dir of request.shardDirs.map(d => path.resolve(d))) {
+    const manifest = parseManifest(await sink.readText(path.join(dir, MANIFEST_NAME)))
+    if (!manifest) throw invalid(`${dir} holds no slice-oas manifest: is it a shard's output folder?`)
+    if (manifest.state !== 'complete')
+      throw invalid(`The shard in ${dir} did not finish; run it again before merging.`)
+    const text = await sink.readText(path.join(dir, INDEX_NAME))
+    if (text === undefined)
+      throw invalid(`${dir} has no ${INDEX_NAME}; shards must be run with the index on.`)
+    const rows = parse(text, { columns: true, skip_empty_lines: true }) as IndexRow[]
+    if (rows.length > 0 && INDEX_COLUMNS.some(column => !(column in rows[0])))
+      throw invalid(`${dir}/${INDEX_NAME} does not have the index columns.`)
+    shards.push({ dir, manifest, rows })
+  }
+
+  const first = shards[0].manifest
+  const count = first.shard?.count ?? 1
+  const seen = new Map<number, string>()
+  for (const { dir, manifest } of shards) {
+    if (manifest.inputDigest !== first.inputDigest || manifest.requestDigest !== first.requestDigest) {
+      throw invalid(
+        `The shard in ${dir} was sliced from another input or with other options than ${shards[0].dir}.`
+      )
+    }
+    const index = manifest.shard?.index ?? 1
+    if ((manifest.shard?.count ?? 1) !== count)
+      throw invalid(`The shard in ${dir} is one of ${manifest.shard?.count ?? 1}, not of ${count}.`)
+    if (seen.has(index))
+      throw invalid(`Shard ${index}/${count} appears twice: ${seen.get(index)} and ${dir}.`)
+    seen.set(index, dir)
+  }
+  const missing = Array.from({ length: count }, (_, i) => i + 1).filter(index => !seen.has(index))
+  if (missing.length > 0)
+    throw invalid(
+      `Shard(s) ${missing.map(i => `${i}/${count}`).join(', ')} are missing: every operation must be covered.`
+    )
+
+  const files = new Map<string, { dir: string; name: string; entry: ManifestEntry }>()
+  const operations = new Map<string, string>()
+  const rows: IndexRow[] = []
+  for (const { dir, manifest, rows: shardRows } of shards) {
+    for (const [name, entry] of Object.entries(manifest.files)) {
+      const other = files.get(name.toLowerCase())
+      if (other) throw invalid(`The file ${name} is in two shards: ${other.dir} and ${dir}.`)
+      files.set(name.toLowerCase(), { dir, name, entry })
+    }
+    for (const row of shardRows) {
+      const key = `${row.method} ${row.path}`
+      if (operations.has(key))
+        throw invalid(`The operation ${key} is in two shards: ${operations.get(key)} and ${dir}.`)
+      operations.set(key, dir)
+      rows.push(row)
+    }
+  }
+
+  const outputDir = path.resolve(request.outputDir)
+  const write = (file: string, content: string) =>
+    withRetry(() => sink.writeAtomic(file, content)).catch(error => Promise.reject(outputError(error, file)))
+  try {
+    await sink.prepareDir(outputDir)
+  } catch (error) {
+    throw outputError(error, outputDir)
+  }
+  const merged: Record<string, ManifestEntry> = {}
+  for (const { dir, name, entry } of files.values()) {
+    const content = await sink.readText(path.join(dir, name))
+    if (content === undefined) throw invalid(`The shard in ${dir} lists ${name}, which is not there.`)
+    await write(resolveInside(outputDir, name), content)
+    merged[name] = entry
+  }
+  const indexPath = path.join(outputDir, INDEX_NAME)
+  await write(indexPath, renderIndex(rows))
+  await write(
+    path.join(outputDir, MANIFEST_NAME),
+    renderManifest({
+      state: 'complete',
+      inputDigest: first.inputDigest,
+      requestDigest: first.requestDigest,
+      files: merged
+    })
+  )
+
+  const passed = rows.filter(row => row.validation_status === 'PASS').length
+  const failed = rows.filter(row => row.validation_status === 'FAIL').length
+  return {
+    outputDir,
+    indexPath,
+    shards: shards.length,
+    files: files.size,
+    operations: rows.length,
+    passed,
+    failed,
+    passRate: passed + failed === 0 ? 100 : Math.floor((passed / (passed + failed)) * 10000) / 100
+  }
+}
