@@ -1,7 +1,10 @@
 import { describe, expect, it } from '@jest/globals'
-import { Input, readInputs, splitList } from '../../src/action/inputs.js'
+import { Input, readInputs, requestFrom, splitList } from '../../src/action/inputs.js'
 
-const read = (values: Partial<Record<Input, string>>) => readInputs(name => values[name] ?? '')
+const read = (values: Partial<Record<Input, string>>) => {
+  const inputs = readInputs(name => values[name] ?? '')
+  return { ...inputs, request: requestFrom(inputs, undefined) }
+}
 
 describe('readInputs', () => {
   it('maps inputs onto one validated batch request', () => {
@@ -43,6 +46,26 @@ describe('readInputs', () => {
     [{ spec: 'a', 'artifact-name': 'a/b' }, /artifact-name may not contain/]
   ])('refuses %j with a plain sentence', (values, message) => {
     expect(() => read(values as Partial<Record<Input, string>>)).toThrow(message)
+  })
+
+  it('lets the config file set what the inputs leave at their defaults, and inputs override it', () => {
+    const inputs = readInputs(
+      name =>
+        ({ spec: 'api.yaml', 'output-dir': 'slices', format: 'json', concurrency: '4' })[name as string] ?? ''
+    )
+    const request = requestFrom(inputs, {
+      outputDir: 'from-config',
+      format: 'yaml',
+      concurrency: 8,
+      groupBy: 'tag'
+    })
+    expect(request).toMatchObject({
+      spec: 'api.yaml',
+      outputDir: 'from-config',
+      format: 'json',
+      concurrency: 8,
+      groupBy: 'tag'
+    })
   })
 
   it('splits newline- and comma-separated lists', () => {

@@ -3,6 +3,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import * as core from '../fixtures/core.js'
+import { editedExample } from '../helpers/edited-example.js'
 
 jest.unstable_mockModule('@actions/core', () => core)
 const { run } = await import('../../src/action/main.js')
@@ -107,6 +108,32 @@ describe('run()', () => {
       'index-path': path.join(dir, 'merged', 'index.csv')
     })
     expect(core.summaries[0]).toContain('merged 2 shard(s)')
+  })
+
+  it('sets changed-services and changed-operations as JSON arrays against a base spec', async () => {
+    const head = path.join(dir, 'head.json')
+    writeFileSync(head, JSON.stringify(editedExample()))
+    Object.assign(core.inputs, {
+      spec: head,
+      'base-spec': path.resolve('examples/store-platform.yaml'),
+      'output-dir': path.join(dir, 'cmp'),
+      'dry-run': 'true'
+    })
+    await run({ GITHUB_WORKSPACE: dir })
+    expect(JSON.parse(core.outputs['changed-services'])).toEqual(['catalog', 'orders', 'payments', 'users'])
+    expect(JSON.parse(core.outputs['changed-operations'])).toEqual([
+      'DELETE /users/{userId}',
+      'GET /catalog/products',
+      'GET /orders/export',
+      'GET /orders/{orderId}',
+      'GET /payments',
+      'GET /users',
+      'POST /orders',
+      'POST /payments'
+    ])
+    expect(core.summaries[0].split('\n')[0]).toBe(
+      '## 🔀 4 services changed: catalog (1 changed), orders (2 changed, 1 added), payments (2 changed), users (1 changed, 1 removed)'
+    )
   })
 
   it('reports a broken spec at its file and line, without a stack trace', async () => {

@@ -35,6 +35,7 @@ function bigResult(failures: number, warnings: number): BatchResult {
         tokens: []
       }
     ],
+    services: [],
     status: 'FAIL',
     failures: [{ phase: 'references', reason: 'x'.repeat(300) }],
     notes: [],

@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import {
   copyFileSync,
   existsSync,
+  mkdirSync,
   mkdtempSync,
   readdirSync,
   readFileSync,
@@ -15,6 +16,7 @@ import {
 } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
+import { editedExample } from '../helpers/edited-example.js'
 import {
   REPOSITORY,
   RUN_ID,
@@ -140,6 +142,48 @@ describe('the built action', () => {
       '::notice title=slice-oas%3A artifact::The artifact upload was skipped: this is not a workflow run (no runtime token).'
     )
   }, 60_000)
+
+  it('compares with a base spec by service, from the config file, and leads the PR comment with the change table', async () => {
+    const review = path.join(workspace, 'review')
+    mkdirSync(review)
+    writeFileSync(path.join(review, 'head.json'), JSON.stringify(editedExample()))
+    copyFileSync(example, path.join(review, 'base.yaml'))
+    writeFileSync(
+      path.join(review, 'slice-oas.config.yaml'),
+      "spec: head.json\ngroup-by: service\nservices:\n  users: {include: ['/users/**']}\n  orders: {include: ['/orders/**']}\n  payments: {include: ['/payments/**']}\n  catalog: {include: ['/catalog/**']}\n"
+    )
+    const event = path.join(review, 'event.json')
+    writeFileSync(event, JSON.stringify({ pull_request: { number: 31 } }))
+    const env = { ...services.env, GITHUB_EVENT_NAME: 'pull_request', GITHUB_EVENT_PATH: event }
+    const run = await runAction(
+      {
+        'base-spec': 'base.yaml',
+        'output-dir': 'slices',
+        'upload-artifact': 'false',
+        'comment-on-pr': 'true',
+        'github-token': 't'
+      },
+      env,
+      review
+    )
+    expect(run.code).toBe(0)
+    expect(JSON.parse(run.outputs['changed-services'])).toEqual(['catalog', 'orders', 'payments', 'users'])
+    expect(JSON.parse(run.outputs['changed-operations'])).toContain('GET /orders/export')
+    expect(
+      readdirSync(path.join(review, 'slices'))
+        .filter(name => name.endsWith('.yaml'))
+        .sort()
+    ).toEqual(['catalog.yaml', 'orders.yaml', 'payments.yaml', 'users.yaml'])
+    const comment = services.comments.find(c => c.body.includes('services changed'))!.body
+    const lines = comment.split('\n').filter(Boolean)
+    expect(lines[1]).toBe(
+      '## 🔀 4 services changed: catalog (1 changed), orders (2 changed, 1 added), payments (2 changed), users (1 changed, 1 removed)'
+    )
+    expect(comment).toContain('| orders | 1 | 0 | 2 | 8 |')
+    expect(comment).toContain('| `GET /orders/{orderId}` | orders | changed | parameters |')
+    expect(comment).toContain('| `DELETE /users/{userId}` | users | removed |  |')
+    expect(run.summary).toContain('| `POST /payments` | payments | changed | security |')
+  }, 120_000)
 
   it('writes one pull-request comment and updates it in place; a fork token only warns', async () => {
     const event = path.join(workspace, 'event.json')

@@ -12450,7 +12450,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8944);
+/* harmony import */ var _cli_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1029);
 // The slice-oas command's entry: everything happens in cli/main.ts.
 
 const controller = new AbortController();
@@ -12473,7 +12473,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 8944:
+/***/ 1029:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -12484,6 +12484,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: EXIT, exitCodeFor, printSummary
 
+;// CONCATENATED MODULE: external "node:fs"
+const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 ;// CONCATENATED MODULE: external "node:path"
 const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_namespaceObject);
@@ -14057,6 +14059,7 @@ function mapTree(node, shape, at, inRequestBody, schema, other) {
 const ERROR_CODES = {
     REQUEST_INVALID: 'usage',
     PATTERN_INVALID: 'usage',
+    CONFIG_INVALID: 'usage',
     SELECTION_EMPTY: 'usage',
     SPEC_NOT_FOUND: 'missing',
     SPEC_IS_DIRECTORY: 'missing',
@@ -22482,8 +22485,6 @@ function resolveInside(outputDir, fileName) {
     return target;
 }
 
-;// CONCATENATED MODULE: external "node:fs"
-const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 ;// CONCATENATED MODULE: ./src/engine/output/file-sink.ts
 /**
  * The port through which the batch writes. The default writes atomically (a temporary file in the same
@@ -23550,7 +23551,8 @@ const INDEX_COLUMNS = [
     'failure_reason',
     'extraction_time_ms',
     'sha256',
-    'conversion_notes'
+    'conversion_notes',
+    'services'
 ];
 function compareRows(a, b) {
     if (a.path !== b.path)
@@ -33622,7 +33624,9 @@ const DEFAULTS = {
     index: true,
     dryRun: false,
     excludeDeprecated: false,
-    allowRemoteRefs: false
+    allowRemoteRefs: false,
+    overlap: 'error',
+    orphans: 'warn'
 };
 const MAX_CONCURRENCY = 16;
 function invalid(message) {
@@ -33655,7 +33659,16 @@ function createRequest(input) {
         tags: (input.tags ?? []).filter(Boolean),
         operationIds: (input.operationIds ?? []).filter(Boolean),
         excludeDeprecated: input.excludeDeprecated ?? DEFAULTS.excludeDeprecated,
-        groupBy: oneOf('group-by', input.groupBy ?? DEFAULTS.groupBy, ['operation', 'tag', 'path-prefix']),
+        groupBy: oneOf('group-by', input.groupBy ?? DEFAULTS.groupBy, [
+            'operation',
+            'tag',
+            'path-prefix',
+            'service'
+        ]),
+        services: input.services ?? [],
+        overlap: oneOf('overlap', input.overlap ?? DEFAULTS.overlap, ['error', 'allow']),
+        orphans: oneOf('orphans', input.orphans ?? DEFAULTS.orphans, ['warn', 'fail']),
+        baseSpec: input.baseSpec || undefined,
         prefixDepth: input.prefixDepth ?? DEFAULTS.prefixDepth,
         outputVersion: oneOf('output-version', input.outputVersion ?? DEFAULTS.outputVersion, [
             'auto',
@@ -33686,9 +33699,16 @@ function createRequest(input) {
     }
     if (request.shard)
         parseShard(`${request.shard.index}/${request.shard.count}`);
+    if (request.groupBy === 'service' && request.services.length === 0) {
+        throw invalid('group-by service needs a service map: define services in slice-oas.config.yaml (or the file named by config).');
+    }
     // Compile every pattern now, so a bad one is refused before anything is read or written.
     for (const pattern of [...request.include, ...request.exclude])
         compilePattern(pattern, request.filterType);
+    for (const service of request.services) {
+        for (const pattern of [...service.include, ...service.exclude])
+            compilePattern(pattern, request.filterType);
+    }
     return request;
 }
 /**
@@ -33702,7 +33722,11 @@ function requestDigest(request) {
 
 ;// CONCATENATED MODULE: ./src/engine/select/group.ts
 
-function groupOperations(operations, groupBy, prefixDepth = 1) {
+/**
+ * @param servicesOf the services each operation belongs to (group-by service): an operation claimed by
+ *   two services (overlap: allow) is in both groups; one claimed by none is in no group.
+ */
+function groupOperations(operations, groupBy, prefixDepth = 1, servicesOf = () => []) {
     if (groupBy === 'operation') {
         return operations.map(op => ({
             id: op.key,
@@ -33712,6 +33736,17 @@ function groupOperations(operations, groupBy, prefixDepth = 1) {
         }));
     }
     const groups = new Map();
+    if (groupBy === 'service') {
+        for (const op of operations) {
+            for (const name of servicesOf(op)) {
+                const id = `service:${name}`;
+                const group = groups.get(id) ?? { id, label: name, stem: safeStem(name), operations: [] };
+                group.operations.push(op);
+                groups.set(id, group);
+            }
+        }
+        return [...groups.values()];
+    }
     for (const op of operations) {
         let label;
         if (groupBy === 'tag')
@@ -33734,14 +33769,14 @@ function groupOperations(operations, groupBy, prefixDepth = 1) {
 /** Filters the document's operations by path patterns, methods, tags, operationIds and deprecation. */
 
 
-/** Operations matched by the selection, in source order. Throws SELECTION_EMPTY when none match. */
-function selectOperations(operations, selection) {
+/** A predicate for the selection, its patterns compiled once. */
+function matchesSelection(selection) {
     const include = selection.include.map(p => compilePattern(p, selection.filterType));
     const exclude = selection.exclude.map(p => compilePattern(p, selection.filterType));
     const methods = new Set(selection.methods.map(m => m.toLowerCase()));
     const tags = new Set(selection.tags);
     const operationIds = new Set(selection.operationIds);
-    const selected = operations.filter(operation => {
+    return operation => {
         // Webhooks are matched by their name, paths by their template.
         const subject = operation.path;
         if (include.length > 0 && !include.some(p => p.test(subject)))
@@ -33757,7 +33792,11 @@ function selectOperations(operations, selection) {
         if (selection.excludeDeprecated && operation.deprecated)
             return false;
         return true;
-    });
+    };
+}
+/** Operations matched by the selection, in source order. Throws SELECTION_EMPTY when none match. */
+function selectOperations(operations, selection) {
+    const selected = operations.filter(matchesSelection(selection));
     if (selected.length === 0) {
         const criteria = [
             selection.include.length ? `include ${selection.include.join(', ')}` : '',
@@ -33772,6 +33811,58 @@ function selectOperations(operations, selection) {
             : `No operation matches the selection (${criteria.join('; ') || 'everything'}) among the spec's ${operations.length} operations. Check the patterns and filters.`);
     }
     return selected;
+}
+
+;// CONCATENATED MODULE: ./src/engine/select/services.ts
+/**
+ * The service map: each service is a named selection (include/exclude patterns, and optionally methods,
+ * tags and operationIds). An operation claimed by two services is an error unless overlaps are allowed;
+ * operations no service claims are orphans.
+ */
+
+
+function assignServices(operations, services, options) {
+    const matchers = services.map(service => {
+        const selection = { ...service, filterType: options.filterType, excludeDeprecated: false };
+        return { name: service.name, matches: matchesSelection(selection) };
+    });
+    const servicesOf = new Map();
+    const orphans = [];
+    const overlaps = [];
+    const notes = [];
+    for (const operation of operations) {
+        const names = matchers.filter(matcher => matcher.matches(operation)).map(matcher => matcher.name);
+        servicesOf.set(operation.key, names);
+        if (names.length === 0)
+            orphans.push(operation);
+        if (names.length > 1) {
+            overlaps.push(`${operation.key} (${names.join(', ')})`);
+            notes.push({
+                code: 'SERVICE_OVERLAP',
+                severity: 'warning',
+                location: operation.location,
+                message: `${operation.key} is claimed by ${names.join(' and ')}; with overlap: allow it goes into each.`
+            });
+        }
+    }
+    if (overlaps.length > 0 && options.overlap === 'error') {
+        throw new SliceOasError('REQUEST_INVALID', `${overlaps.length} operation(s) are claimed by more than one service: ${overlaps.slice(0, 5).join('; ')}${overlaps.length > 5 ? '; …' : ''}. Narrow the services, or set overlap: allow.`);
+    }
+    if (orphans.length > 0) {
+        const listed = orphans
+            .slice(0, 10)
+            .map(op => op.key)
+            .join(', ') + (orphans.length > 10 ? `, and ${orphans.length - 10} more` : '');
+        if (options.orphans === 'fail') {
+            throw new SliceOasError('REQUEST_INVALID', `${orphans.length} operation(s) belong to no service: ${listed}. Add them to a service, or set orphans: warn.`);
+        }
+        notes.push({
+            code: 'SERVICE_ORPHANS',
+            severity: 'warning',
+            message: `${orphans.length} operation(s) belong to no service: ${listed}.`
+        });
+    }
+    return { servicesOf, orphans, notes };
 }
 
 ;// CONCATENATED MODULE: ./src/engine/slice/edges.ts
@@ -33848,210 +33939,6 @@ function collectEdges(doc, start, shape) {
         }
     });
     return { units, dangling, needsRewrite };
-}
-
-;// CONCATENATED MODULE: ./src/engine/slice/spec-index.ts
-/**
- * Everything about a loaded document that every slice reuses, computed once: each unit's direct edges
- * (memoised), implicit discriminator subtypes, and the stable component names of carried `#/paths`
- * targets. Building it never mutates the document.
- */
-
-
-
-
-
-class SpecIndex {
-    doc;
-    edgeMemo = new Map();
-    subtypeMap;
-    carriedNames;
-    refBearingExtensions;
-    componentOrder;
-    constructor(doc) {
-        this.doc = doc;
-    }
-    /** The source place of a component unit, or undefined for any other unit. Computed once per document. */
-    componentPlace(unit) {
-        if (!this.componentOrder) {
-            this.componentOrder = new Map();
-            const components = isObject(this.doc.components) ? this.doc.components : {};
-            let rank = 0;
-            for (const section of Object.keys(components)) {
-                const entries = components[section];
-                if (!isObject(entries))
-                    continue;
-                for (const name of Object.keys(entries))
-                    this.componentOrder.set(formatPointer(['components', section, name]), {
-                        section,
-                        name,
-                        rank: rank++
-                    });
-            }
-        }
-        return this.componentOrder.get(unit);
-    }
-    /** The node a unit key designates. */
-    nodeOf(unit) {
-        const tokens = parsePointer(unit);
-        return tokens ? getAt(this.doc, tokens) : undefined;
-    }
-    /** Direct edges of a unit, plus implicit discriminator subtypes of a component schema. */
-    edgesOf(unit) {
-        const known = this.edgeMemo.get(unit);
-        if (known)
-            return known;
-        const tokens = parsePointer(unit) ?? [];
-        const node = getAt(this.doc, tokens);
-        const kind = tokens[0] === 'components' ? (kindOfSection(tokens[1]) ?? 'data') : kindAt(tokens);
-        const edges = collectEdges(this.doc, node, kind);
-        if (kind === 'schema' && tokens[0] === 'components' && isObject(node) && isObject(node.discriminator)) {
-            if (!isObject(node.discriminator.mapping)) {
-                for (const child of this.implicitSubtypes(tokens[2])) {
-                    const key = formatPointer(['components', 'schemas', child]);
-                    if (!edges.units.includes(key))
-                        edges.units.push(key);
-                }
-            }
-        }
-        this.edgeMemo.set(unit, edges);
-        return edges;
-    }
-    /**
-     * Root extensions that hold `$ref`s (GitHub's `x-webhooks`, say). They are not part of any operation:
-     * copying them would carry components no operation reaches into every slice, so slices leave them out.
-     */
-    refBearingRootExtensions() {
-        if (!this.refBearingExtensions) {
-            this.refBearingExtensions = Object.keys(this.doc).filter(key => {
-                if (!key.startsWith('x-'))
-                    return false;
-                const edges = collectEdges(this.doc, this.doc[key], 'data');
-                return edges.units.length > 0 || edges.dangling.length > 0;
-            });
-        }
-        return this.refBearingExtensions;
-    }
-    /** Component schemas whose `allOf` references `components/schemas/<base>`, in source order. */
-    implicitSubtypes(base) {
-        if (!this.subtypeMap) {
-            this.subtypeMap = new Map();
-            const schemas = isObject(this.doc.components) ? this.doc.components.schemas : undefined;
-            if (isObject(schemas)) {
-                for (const name of Object.keys(schemas)) {
-                    const schema = schemas[name];
-                    if (!isObject(schema) || !Array.isArray(schema.allOf))
-                        continue;
-                    for (const part of schema.allOf) {
-                        const ref = isObject(part) && typeof part.$ref === 'string' ? part.$ref : undefined;
-                        const tokens = ref?.startsWith('#') ? parsePointer(ref) : undefined;
-                        if (!tokens || tokens.length !== 3 || tokens[0] !== 'components' || tokens[1] !== 'schemas')
-                            continue;
-                        const list = this.subtypeMap.get(tokens[2]) ?? [];
-                        if (!list.includes(name))
-                            list.push(name);
-                        this.subtypeMap.set(tokens[2], list);
-                    }
-                }
-            }
-        }
-        return this.subtypeMap.get(base) ?? [];
-    }
-    /**
-     * Where a `#/paths` or `#/webhooks` target is carried in a slice: its component section and a name
-     * derived from its pointer. Names are assigned over every such ref in the document, in sorted order,
-     * so they do not depend on which operations a run selects.
-     */
-    carriedTarget(unit) {
-        if (!this.carriedNames)
-            this.carriedNames = this.assignCarriedNames();
-        return this.carriedNames.get(unit);
-    }
-    assignCarriedNames() {
-        const targets = new Set();
-        walk(this.doc, 'document', ({ node }) => {
-            if (isObject(node) && typeof node.$ref === 'string' && /^#\/(paths|webhooks)\//.test(node.$ref)) {
-                const tokens = parsePointer(node.$ref);
-                if (tokens && tokens.length > 2)
-                    targets.add(formatPointer(tokens));
-            }
-        });
-        const components = isObject(this.doc.components) ? this.doc.components : {};
-        const taken = new Map();
-        const names = new Map();
-        for (const unit of [...targets].sort()) {
-            const tokens = parsePointer(unit);
-            const kind = kindAt(tokens);
-            const section = COMPONENT_SECTION[kind];
-            if (!section) {
-                names.set(unit, undefined);
-                continue;
-            }
-            const used = taken.get(section) ?? new Set(isObject(components[section]) ? Object.keys(components[section]) : []);
-            taken.set(section, used);
-            const base = tokens
-                .join('_')
-                .replace(/[^A-Za-z0-9._-]+/g, '_')
-                .replace(/_+/g, '_')
-                .replace(/^_|_$/g, '');
-            let name = base;
-            for (let n = 2; used.has(name); n++)
-                name = `${base}_${n}`;
-            used.add(name);
-            names.set(unit, { section, name, kind });
-        }
-        return names;
-    }
-}
-
-;// CONCATENATED MODULE: ./src/engine/batch/index-rows.ts
-/** The index.csv rows of one slice: one per operation it holds. */
-
-
-
-function indexRows(slice, source, createdAt, outputVersion) {
-    const doc = slice.document ?? source;
-    const schemas = slice.document && isObject(slice.document.components) && isObject(slice.document.components.schemas);
-    const schemaCount = schemas
-        ? Object.keys(slice.document.components.schemas).length
-        : 0;
-    const firstFailure = slice.failures[0];
-    const conversion = slice.notes.filter(note => note.code.startsWith('CONVERT_')).map(note => note.message);
-    return slice.operations.map((operation) => {
-        const objects = operationObjects(doc, operation);
-        const responses = objects && isObject(objects.operation.responses)
-            ? Object.keys(objects.operation.responses).filter(code => !code.startsWith('x-'))
-            : [];
-        const parameters = objects
-            ? mergedParameters(objects.pathItem, objects.operation, node => derefLocal(doc, node))
-            : [];
-        const security = objects ? (effectiveSecurity(doc, objects.operation) ?? []) : [];
-        const required = security.length > 0 &&
-            !security.some(requirement => isObject(requirement) && Object.keys(requirement).length === 0);
-        return {
-            path: operation.source === 'webhook' ? `webhook:${operation.path}` : operation.path,
-            method: operation.method.toUpperCase(),
-            summary: operation.summary ?? '',
-            operation_id: operation.operationId ?? '',
-            tags: operation.tags.join(';'),
-            filename: slice.fileName,
-            file_size_kb: slice.bytes === undefined ? '' : (slice.bytes / 1024).toFixed(2),
-            schema_count: slice.document ? String(schemaCount) : '',
-            parameter_count: String(parameters.length),
-            response_codes: responses.join(';'),
-            security_required: String(required),
-            deprecated: String(operation.deprecated),
-            created_at: createdAt,
-            output_oas_version: slice.document ? String(slice.document.openapi) : outputVersion,
-            validation_status: slice.status,
-            failure_reason: firstFailure
-                ? `[${firstFailure.phase}] ${firstFailure.reason}`
-                : (slice.skipReason ?? ''),
-            extraction_time_ms: String(slice.elapsedMs),
-            sha256: slice.status === 'PASS' ? (slice.sha256 ?? '') : '',
-            conversion_notes: conversion.join(' | ')
-        };
-    });
 }
 
 ;// CONCATENATED MODULE: ./src/engine/slice/rewrite.ts
@@ -34367,206 +34254,6 @@ function linksOf(operation) {
     return links;
 }
 
-;// CONCATENATED MODULE: ./src/engine/validate/slice-facts.ts
-/**
- * What the validation phases need to know about a subtree, gathered in one recursive pass: the `$ref`s
- * in it, the discriminator mapping values, and the first construct that belongs only to OpenAPI 3.0 or
- * only to 3.1. Slices share their components with the source document, so facts are memoised by object
- * identity: each shared component is scanned once per run, not once per slice.
- */
-
-
-
-const memo = new Map();
-function shapeKey(shape) {
-    if (typeof shape === 'string')
-        return shape;
-    return 'listOf' in shape ? `list:${shapeKey(shape.listOf)}` : `map:${shapeKey(shape.mapOf)}`;
-}
-function factsOf(node, shape) {
-    const empty = { refs: [], mappings: [], notIn: {} };
-    if (typeof node !== 'object' || node === null)
-        return empty;
-    const key = shapeKey(shape);
-    let byShape = memo.get(key);
-    if (!byShape)
-        memo.set(key, (byShape = new WeakMap()));
-    const known = byShape.get(node);
-    if (known)
-        return known;
-    const facts = empty;
-    const path = [];
-    const ancestors = new Set();
-    const at = () => (path.length === 0 ? '' : '/' + path.map(escapeToken).join('/'));
-    const visit = (value, here) => {
-        if (typeof value !== 'object' || value === null || ancestors.has(value))
-            return;
-        ancestors.add(value);
-        if (Array.isArray(value)) {
-            const itemShape = typeof here === 'object' ? childShape(here, '0') : here;
-            for (let i = 0; i < value.length; i++) {
-                path.push(String(i));
-                visit(value[i], itemShape);
-                path.pop();
-            }
-        }
-        else {
-            const object = value;
-            if (typeof object.$ref === 'string')
-                facts.refs.push({ ref: object.$ref, at: at() });
-            if (here === 'schema')
-                inspectSchema(object, facts, at);
-            for (const field of Object.keys(object)) {
-                const child = object[field];
-                if (typeof child !== 'object' || child === null)
-                    continue;
-                path.push(field);
-                visit(child, childShape(here, field));
-                path.pop();
-            }
-        }
-        ancestors.delete(value);
-    };
-    visit(node, shape);
-    byShape.set(node, facts);
-    return facts;
-}
-function inspectSchema(schema, facts, at) {
-    const discriminator = schema.discriminator;
-    if (isObject(discriminator) && isObject(discriminator.mapping)) {
-        for (const [name, value] of Object.entries(discriminator.mapping)) {
-            if (typeof value === 'string')
-                facts.mappings.push({ value, name, at: at() });
-        }
-    }
-    if (!facts.notIn['3.1']) {
-        if ('nullable' in schema)
-            facts.notIn['3.1'] = { ref: '`nullable` (3.1 uses a type array with "null")', at: at() };
-        else if (typeof schema.exclusiveMinimum === 'boolean' || typeof schema.exclusiveMaximum === 'boolean')
-            facts.notIn['3.1'] = { ref: 'boolean exclusive bounds (3.1 uses numbers)', at: at() };
-    }
-    if (!facts.notIn['3.0']) {
-        if (Array.isArray(schema.type))
-            facts.notIn['3.0'] = { ref: 'a type array (3.0 uses a single type)', at: at() };
-        else if ('const' in schema)
-            facts.notIn['3.0'] = { ref: '`const`', at: at() };
-        else if ('$defs' in schema)
-            facts.notIn['3.0'] = { ref: '`$defs`', at: at() };
-        else if (typeof schema.exclusiveMinimum === 'number' || typeof schema.exclusiveMaximum === 'number')
-            facts.notIn['3.0'] = { ref: 'numeric exclusive bounds (3.0 uses booleans)', at: at() };
-    }
-}
-const partsMemo = new WeakMap();
-/**
- * The slice cut at the places where it shares objects with the source, so their facts are reused.
- * Several phases ask for the same slice's parts: they are computed once per slice.
- */
-function sliceParts(slice) {
-    const known = partsMemo.get(slice);
-    if (known)
-        return known;
-    const parts = [];
-    partsMemo.set(slice, parts);
-    for (const key of Object.keys(slice)) {
-        const value = slice[key];
-        if ((key === 'paths' || key === 'webhooks') && isObject(value)) {
-            for (const name of Object.keys(value)) {
-                const item = value[name];
-                if (!isObject(item))
-                    continue;
-                for (const field of Object.keys(item)) {
-                    parts.push({
-                        node: item[field],
-                        shape: childShape('pathItem', field),
-                        at: pointerText([key, name, field])
-                    });
-                }
-            }
-        }
-        else if (key === 'components' && isObject(value)) {
-            for (const section of Object.keys(value)) {
-                const entries = value[section];
-                if (!isObject(entries))
-                    continue;
-                const shape = childShape('components', section);
-                for (const name of Object.keys(entries)) {
-                    const tokens = ['components', section, name];
-                    parts.push({
-                        node: entries[name],
-                        shape: childShape(shape, name),
-                        at: pointerText(tokens),
-                        component: formatPointer(tokens)
-                    });
-                }
-            }
-        }
-        else {
-            parts.push({ node: value, shape: childShape('document', key), at: pointerText([key]) });
-        }
-    }
-    return parts;
-}
-
-;// CONCATENATED MODULE: ./src/engine/validate/completeness.ts
-/**
- * Phase 3, completeness: what is referenced by name exists. Security schemes named by effective
- * requirements, discriminator mapping targets, tags the source defined, and path template parameters.
- */
-
-
-
-
-
-function checkCompleteness(slice, source, operations) {
-    const failures = [];
-    const fail = (reason, pointer) => failures.push({ phase: 'completeness', reason, pointer });
-    const schemes = isObject(slice.components) && isObject(slice.components.securitySchemes)
-        ? slice.components.securitySchemes
-        : {};
-    const sourceTags = new Set(Array.isArray(source.tags) ? source.tags.map(tag => (isObject(tag) ? tag.name : undefined)) : []);
-    const sliceTags = new Set(Array.isArray(slice.tags) ? slice.tags.map(tag => (isObject(tag) ? tag.name : undefined)) : []);
-    const deref = (node) => derefLocal(slice, node);
-    for (const operation of operations) {
-        const objects = operationObjects(slice, operation);
-        if (!objects) {
-            fail(`the operation ${operation.key} is missing from the slice`);
-            continue;
-        }
-        for (const name of securitySchemeNames(effectiveSecurity(slice, objects.operation))) {
-            if (!(name in schemes))
-                fail(`${operation.key} requires the security scheme "${name}", which the slice does not define`);
-        }
-        for (const tag of operation.tags) {
-            if (sourceTags.has(tag) && !sliceTags.has(tag))
-                fail(`${operation.key} uses the tag "${tag}", which the source defines but the slice does not`);
-        }
-        if (operation.source === 'path') {
-            const template = [...operation.path.matchAll(/\{([^}]+)\}/g)].map(match => match[1]);
-            const declared = mergedParameters(objects.pathItem, objects.operation, deref)
-                .map(deref)
-                .filter((p) => isObject(p) && p.in === 'path' && typeof p.name === 'string')
-                .map(p => p.name);
-            for (const name of template) {
-                if (!declared.includes(name))
-                    fail(`the path template ${operation.path} has {${name}} but ${operation.key} declares no path parameter "${name}"`);
-            }
-            for (const name of declared) {
-                if (!template.includes(name))
-                    fail(`${operation.key} declares the path parameter "${name}", which the template ${operation.path} does not contain`);
-            }
-        }
-    }
-    for (const part of sliceParts(slice)) {
-        for (const { value, name, at } of factsOf(part.node, part.shape).mappings) {
-            const tokens = parsePointer(mappingRef(value));
-            if (!tokens || getAt(slice, tokens) === undefined) {
-                fail(`the discriminator mapping "${name}" names ${value}, which the slice does not contain`, part.at + at);
-            }
-        }
-    }
-    return failures.slice(0, 5);
-}
-
 ;// CONCATENATED MODULE: ./src/engine/validate/resolved-equal.ts
 /**
  * Structural equality of two graphs with `$ref`s resolved on the fly, each in its own document. It is a
@@ -34793,6 +34480,487 @@ function resolvedOperation(doc, operation) {
             pathFields[key] = pathItem[key];
     view['(path item)'] = pathFields;
     return view;
+}
+
+;// CONCATENATED MODULE: ./src/engine/compare/compare-base.ts
+/**
+ * What a change does to each service: the same API at the base revision and at the head are sliced per
+ * operation and compared by content hash. A changed operation also says how, where that is cheap to
+ * name: parameters, request body, responses, security or servers (else "other", such as its docs).
+ */
+
+
+
+
+const PARTS = [
+    ['parameters', ['parameters']],
+    ['request body', ['requestBody']],
+    ['responses', ['responses']],
+    ['security', ['security', '(security schemes)']],
+    ['servers', ['servers']]
+];
+function sliceHash(index, operation) {
+    return (0,external_node_crypto_namespaceObject.createHash)('sha256')
+        .update(JSON.stringify(buildSlice(index, [operation]).document))
+        .digest('hex');
+}
+function kindsOfChange(base, head, operation) {
+    const before = resolvedOperation(base, operation);
+    const after = resolvedOperation(head, operation);
+    if (!before || !after)
+        return ['other'];
+    const comparator = new ResolvedComparator(base, head);
+    const kinds = PARTS.filter(([, fields]) => fields.some(field => comparator.compare(before[field] ?? null, after[field] ?? null) !== undefined)).map(([kind]) => kind);
+    return kinds.length > 0 ? kinds : ['other'];
+}
+function compareWithBase(base, head) {
+    const baseByKey = new Map(base.operations.map(op => [op.key, op]));
+    const headByKey = new Map(head.operations.map(op => [op.key, op]));
+    const operations = [];
+    for (const [key, operation] of headByKey) {
+        const before = baseByKey.get(key);
+        if (!before) {
+            operations.push({ operation: key, services: head.servicesOf(operation), change: 'added', kinds: [] });
+            continue;
+        }
+        const same = sliceHash(base.index, before) === sliceHash(head.index, operation);
+        operations.push({
+            operation: key,
+            services: head.servicesOf(operation),
+            change: same ? 'unchanged' : 'changed',
+            kinds: same ? [] : kindsOfChange(base.index.doc, head.index.doc, operation)
+        });
+    }
+    for (const [key, operation] of baseByKey) {
+        if (!headByKey.has(key))
+            operations.push({ operation: key, services: base.servicesOf(operation), change: 'removed', kinds: [] });
+    }
+    operations.sort((a, b) => (a.operation < b.operation ? -1 : a.operation > b.operation ? 1 : 0));
+    const byService = new Map();
+    for (const change of operations) {
+        for (const service of change.services.length > 0 ? change.services : ['(no service)']) {
+            const row = byService.get(service) ?? { service, added: 0, removed: 0, changed: 0, unchanged: 0 };
+            row[change.change]++;
+            byService.set(service, row);
+        }
+    }
+    const services = [...byService.values()].sort((a, b) => a.service < b.service ? -1 : a.service > b.service ? 1 : 0);
+    const changed = services.filter(row => row.added + row.removed + row.changed > 0);
+    const describe = (row) => `${row.service} (${[row.changed && `${row.changed} changed`, row.added && `${row.added} added`, row.removed && `${row.removed} removed`].filter(Boolean).join(', ')})`;
+    return {
+        operations,
+        services,
+        changedServices: changed.map(row => row.service),
+        changedOperations: operations.filter(op => op.change !== 'unchanged').map(op => op.operation),
+        headline: changed.length === 0
+            ? 'No service changed.'
+            : `${changed.length} service${changed.length === 1 ? '' : 's'} changed: ${changed.map(describe).join(', ')}`
+    };
+}
+
+;// CONCATENATED MODULE: ./src/engine/slice/spec-index.ts
+/**
+ * Everything about a loaded document that every slice reuses, computed once: each unit's direct edges
+ * (memoised), implicit discriminator subtypes, and the stable component names of carried `#/paths`
+ * targets. Building it never mutates the document.
+ */
+
+
+
+
+
+class SpecIndex {
+    doc;
+    edgeMemo = new Map();
+    subtypeMap;
+    carriedNames;
+    refBearingExtensions;
+    componentOrder;
+    constructor(doc) {
+        this.doc = doc;
+    }
+    /** The source place of a component unit, or undefined for any other unit. Computed once per document. */
+    componentPlace(unit) {
+        if (!this.componentOrder) {
+            this.componentOrder = new Map();
+            const components = isObject(this.doc.components) ? this.doc.components : {};
+            let rank = 0;
+            for (const section of Object.keys(components)) {
+                const entries = components[section];
+                if (!isObject(entries))
+                    continue;
+                for (const name of Object.keys(entries))
+                    this.componentOrder.set(formatPointer(['components', section, name]), {
+                        section,
+                        name,
+                        rank: rank++
+                    });
+            }
+        }
+        return this.componentOrder.get(unit);
+    }
+    /** The node a unit key designates. */
+    nodeOf(unit) {
+        const tokens = parsePointer(unit);
+        return tokens ? getAt(this.doc, tokens) : undefined;
+    }
+    /** Direct edges of a unit, plus implicit discriminator subtypes of a component schema. */
+    edgesOf(unit) {
+        const known = this.edgeMemo.get(unit);
+        if (known)
+            return known;
+        const tokens = parsePointer(unit) ?? [];
+        const node = getAt(this.doc, tokens);
+        const kind = tokens[0] === 'components' ? (kindOfSection(tokens[1]) ?? 'data') : kindAt(tokens);
+        const edges = collectEdges(this.doc, node, kind);
+        if (kind === 'schema' && tokens[0] === 'components' && isObject(node) && isObject(node.discriminator)) {
+            if (!isObject(node.discriminator.mapping)) {
+                for (const child of this.implicitSubtypes(tokens[2])) {
+                    const key = formatPointer(['components', 'schemas', child]);
+                    if (!edges.units.includes(key))
+                        edges.units.push(key);
+                }
+            }
+        }
+        this.edgeMemo.set(unit, edges);
+        return edges;
+    }
+    /**
+     * Root extensions that hold `$ref`s (GitHub's `x-webhooks`, say). They are not part of any operation:
+     * copying them would carry components no operation reaches into every slice, so slices leave them out.
+     */
+    refBearingRootExtensions() {
+        if (!this.refBearingExtensions) {
+            this.refBearingExtensions = Object.keys(this.doc).filter(key => {
+                if (!key.startsWith('x-'))
+                    return false;
+                const edges = collectEdges(this.doc, this.doc[key], 'data');
+                return edges.units.length > 0 || edges.dangling.length > 0;
+            });
+        }
+        return this.refBearingExtensions;
+    }
+    /** Component schemas whose `allOf` references `components/schemas/<base>`, in source order. */
+    implicitSubtypes(base) {
+        if (!this.subtypeMap) {
+            this.subtypeMap = new Map();
+            const schemas = isObject(this.doc.components) ? this.doc.components.schemas : undefined;
+            if (isObject(schemas)) {
+                for (const name of Object.keys(schemas)) {
+                    const schema = schemas[name];
+                    if (!isObject(schema) || !Array.isArray(schema.allOf))
+                        continue;
+                    for (const part of schema.allOf) {
+                        const ref = isObject(part) && typeof part.$ref === 'string' ? part.$ref : undefined;
+                        const tokens = ref?.startsWith('#') ? parsePointer(ref) : undefined;
+                        if (!tokens || tokens.length !== 3 || tokens[0] !== 'components' || tokens[1] !== 'schemas')
+                            continue;
+                        const list = this.subtypeMap.get(tokens[2]) ?? [];
+                        if (!list.includes(name))
+                            list.push(name);
+                        this.subtypeMap.set(tokens[2], list);
+                    }
+                }
+            }
+        }
+        return this.subtypeMap.get(base) ?? [];
+    }
+    /**
+     * Where a `#/paths` or `#/webhooks` target is carried in a slice: its component section and a name
+     * derived from its pointer. Names are assigned over every such ref in the document, in sorted order,
+     * so they do not depend on which operations a run selects.
+     */
+    carriedTarget(unit) {
+        if (!this.carriedNames)
+            this.carriedNames = this.assignCarriedNames();
+        return this.carriedNames.get(unit);
+    }
+    assignCarriedNames() {
+        const targets = new Set();
+        walk(this.doc, 'document', ({ node }) => {
+            if (isObject(node) && typeof node.$ref === 'string' && /^#\/(paths|webhooks)\//.test(node.$ref)) {
+                const tokens = parsePointer(node.$ref);
+                if (tokens && tokens.length > 2)
+                    targets.add(formatPointer(tokens));
+            }
+        });
+        const components = isObject(this.doc.components) ? this.doc.components : {};
+        const taken = new Map();
+        const names = new Map();
+        for (const unit of [...targets].sort()) {
+            const tokens = parsePointer(unit);
+            const kind = kindAt(tokens);
+            const section = COMPONENT_SECTION[kind];
+            if (!section) {
+                names.set(unit, undefined);
+                continue;
+            }
+            const used = taken.get(section) ?? new Set(isObject(components[section]) ? Object.keys(components[section]) : []);
+            taken.set(section, used);
+            const base = tokens
+                .join('_')
+                .replace(/[^A-Za-z0-9._-]+/g, '_')
+                .replace(/_+/g, '_')
+                .replace(/^_|_$/g, '');
+            let name = base;
+            for (let n = 2; used.has(name); n++)
+                name = `${base}_${n}`;
+            used.add(name);
+            names.set(unit, { section, name, kind });
+        }
+        return names;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/engine/batch/index-rows.ts
+/** The index.csv rows of one slice: one per operation it holds. */
+
+
+
+function indexRows(slice, source, createdAt, outputVersion, servicesOf = () => []) {
+    const doc = slice.document ?? source;
+    const schemas = slice.document && isObject(slice.document.components) && isObject(slice.document.components.schemas);
+    const schemaCount = schemas
+        ? Object.keys(slice.document.components.schemas).length
+        : 0;
+    const firstFailure = slice.failures[0];
+    const conversion = slice.notes.filter(note => note.code.startsWith('CONVERT_')).map(note => note.message);
+    return slice.operations.map((operation) => {
+        const objects = operationObjects(doc, operation);
+        const responses = objects && isObject(objects.operation.responses)
+            ? Object.keys(objects.operation.responses).filter(code => !code.startsWith('x-'))
+            : [];
+        const parameters = objects
+            ? mergedParameters(objects.pathItem, objects.operation, node => derefLocal(doc, node))
+            : [];
+        const security = objects ? (effectiveSecurity(doc, objects.operation) ?? []) : [];
+        const required = security.length > 0 &&
+            !security.some(requirement => isObject(requirement) && Object.keys(requirement).length === 0);
+        return {
+            path: operation.source === 'webhook' ? `webhook:${operation.path}` : operation.path,
+            method: operation.method.toUpperCase(),
+            summary: operation.summary ?? '',
+            operation_id: operation.operationId ?? '',
+            tags: operation.tags.join(';'),
+            filename: slice.fileName,
+            file_size_kb: slice.bytes === undefined ? '' : (slice.bytes / 1024).toFixed(2),
+            schema_count: slice.document ? String(schemaCount) : '',
+            parameter_count: String(parameters.length),
+            response_codes: responses.join(';'),
+            security_required: String(required),
+            deprecated: String(operation.deprecated),
+            created_at: createdAt,
+            output_oas_version: slice.document ? String(slice.document.openapi) : outputVersion,
+            validation_status: slice.status,
+            failure_reason: firstFailure
+                ? `[${firstFailure.phase}] ${firstFailure.reason}`
+                : (slice.skipReason ?? ''),
+            extraction_time_ms: String(slice.elapsedMs),
+            sha256: slice.status === 'PASS' ? (slice.sha256 ?? '') : '',
+            conversion_notes: conversion.join(' | '),
+            services: servicesOf(operation).join(';')
+        };
+    });
+}
+
+;// CONCATENATED MODULE: ./src/engine/validate/slice-facts.ts
+/**
+ * What the validation phases need to know about a subtree, gathered in one recursive pass: the `$ref`s
+ * in it, the discriminator mapping values, and the first construct that belongs only to OpenAPI 3.0 or
+ * only to 3.1. Slices share their components with the source document, so facts are memoised by object
+ * identity: each shared component is scanned once per run, not once per slice.
+ */
+
+
+
+const memo = new Map();
+function shapeKey(shape) {
+    if (typeof shape === 'string')
+        return shape;
+    return 'listOf' in shape ? `list:${shapeKey(shape.listOf)}` : `map:${shapeKey(shape.mapOf)}`;
+}
+function factsOf(node, shape) {
+    const empty = { refs: [], mappings: [], notIn: {} };
+    if (typeof node !== 'object' || node === null)
+        return empty;
+    const key = shapeKey(shape);
+    let byShape = memo.get(key);
+    if (!byShape)
+        memo.set(key, (byShape = new WeakMap()));
+    const known = byShape.get(node);
+    if (known)
+        return known;
+    const facts = empty;
+    const path = [];
+    const ancestors = new Set();
+    const at = () => (path.length === 0 ? '' : '/' + path.map(escapeToken).join('/'));
+    const visit = (value, here) => {
+        if (typeof value !== 'object' || value === null || ancestors.has(value))
+            return;
+        ancestors.add(value);
+        if (Array.isArray(value)) {
+            const itemShape = typeof here === 'object' ? childShape(here, '0') : here;
+            for (let i = 0; i < value.length; i++) {
+                path.push(String(i));
+                visit(value[i], itemShape);
+                path.pop();
+            }
+        }
+        else {
+            const object = value;
+            if (typeof object.$ref === 'string')
+                facts.refs.push({ ref: object.$ref, at: at() });
+            if (here === 'schema')
+                inspectSchema(object, facts, at);
+            for (const field of Object.keys(object)) {
+                const child = object[field];
+                if (typeof child !== 'object' || child === null)
+                    continue;
+                path.push(field);
+                visit(child, childShape(here, field));
+                path.pop();
+            }
+        }
+        ancestors.delete(value);
+    };
+    visit(node, shape);
+    byShape.set(node, facts);
+    return facts;
+}
+function inspectSchema(schema, facts, at) {
+    const discriminator = schema.discriminator;
+    if (isObject(discriminator) && isObject(discriminator.mapping)) {
+        for (const [name, value] of Object.entries(discriminator.mapping)) {
+            if (typeof value === 'string')
+                facts.mappings.push({ value, name, at: at() });
+        }
+    }
+    if (!facts.notIn['3.1']) {
+        if ('nullable' in schema)
+            facts.notIn['3.1'] = { ref: '`nullable` (3.1 uses a type array with "null")', at: at() };
+        else if (typeof schema.exclusiveMinimum === 'boolean' || typeof schema.exclusiveMaximum === 'boolean')
+            facts.notIn['3.1'] = { ref: 'boolean exclusive bounds (3.1 uses numbers)', at: at() };
+    }
+    if (!facts.notIn['3.0']) {
+        if (Array.isArray(schema.type))
+            facts.notIn['3.0'] = { ref: 'a type array (3.0 uses a single type)', at: at() };
+        else if ('const' in schema)
+            facts.notIn['3.0'] = { ref: '`const`', at: at() };
+        else if ('$defs' in schema)
+            facts.notIn['3.0'] = { ref: '`$defs`', at: at() };
+        else if (typeof schema.exclusiveMinimum === 'number' || typeof schema.exclusiveMaximum === 'number')
+            facts.notIn['3.0'] = { ref: 'numeric exclusive bounds (3.0 uses booleans)', at: at() };
+    }
+}
+const partsMemo = new WeakMap();
+/**
+ * The slice cut at the places where it shares objects with the source, so their facts are reused.
+ * Several phases ask for the same slice's parts: they are computed once per slice.
+ */
+function sliceParts(slice) {
+    const known = partsMemo.get(slice);
+    if (known)
+        return known;
+    const parts = [];
+    partsMemo.set(slice, parts);
+    for (const key of Object.keys(slice)) {
+        const value = slice[key];
+        if ((key === 'paths' || key === 'webhooks') && isObject(value)) {
+            for (const name of Object.keys(value)) {
+                const item = value[name];
+                if (!isObject(item))
+                    continue;
+                for (const field of Object.keys(item)) {
+                    parts.push({
+                        node: item[field],
+                        shape: childShape('pathItem', field),
+                        at: pointerText([key, name, field])
+                    });
+                }
+            }
+        }
+        else if (key === 'components' && isObject(value)) {
+            for (const section of Object.keys(value)) {
+                const entries = value[section];
+                if (!isObject(entries))
+                    continue;
+                const shape = childShape('components', section);
+                for (const name of Object.keys(entries)) {
+                    const tokens = ['components', section, name];
+                    parts.push({
+                        node: entries[name],
+                        shape: childShape(shape, name),
+                        at: pointerText(tokens),
+                        component: formatPointer(tokens)
+                    });
+                }
+            }
+        }
+        else {
+            parts.push({ node: value, shape: childShape('document', key), at: pointerText([key]) });
+        }
+    }
+    return parts;
+}
+
+;// CONCATENATED MODULE: ./src/engine/validate/completeness.ts
+/**
+ * Phase 3, completeness: what is referenced by name exists. Security schemes named by effective
+ * requirements, discriminator mapping targets, tags the source defined, and path template parameters.
+ */
+
+
+
+
+
+function checkCompleteness(slice, source, operations) {
+    const failures = [];
+    const fail = (reason, pointer) => failures.push({ phase: 'completeness', reason, pointer });
+    const schemes = isObject(slice.components) && isObject(slice.components.securitySchemes)
+        ? slice.components.securitySchemes
+        : {};
+    const sourceTags = new Set(Array.isArray(source.tags) ? source.tags.map(tag => (isObject(tag) ? tag.name : undefined)) : []);
+    const sliceTags = new Set(Array.isArray(slice.tags) ? slice.tags.map(tag => (isObject(tag) ? tag.name : undefined)) : []);
+    const deref = (node) => derefLocal(slice, node);
+    for (const operation of operations) {
+        const objects = operationObjects(slice, operation);
+        if (!objects) {
+            fail(`the operation ${operation.key} is missing from the slice`);
+            continue;
+        }
+        for (const name of securitySchemeNames(effectiveSecurity(slice, objects.operation))) {
+            if (!(name in schemes))
+                fail(`${operation.key} requires the security scheme "${name}", which the slice does not define`);
+        }
+        for (const tag of operation.tags) {
+            if (sourceTags.has(tag) && !sliceTags.has(tag))
+                fail(`${operation.key} uses the tag "${tag}", which the source defines but the slice does not`);
+        }
+        if (operation.source === 'path') {
+            const template = [...operation.path.matchAll(/\{([^}]+)\}/g)].map(match => match[1]);
+            const declared = mergedParameters(objects.pathItem, objects.operation, deref)
+                .map(deref)
+                .filter((p) => isObject(p) && p.in === 'path' && typeof p.name === 'string')
+                .map(p => p.name);
+            for (const name of template) {
+                if (!declared.includes(name))
+                    fail(`the path template ${operation.path} has {${name}} but ${operation.key} declares no path parameter "${name}"`);
+            }
+            for (const name of declared) {
+                if (!template.includes(name))
+                    fail(`${operation.key} declares the path parameter "${name}", which the template ${operation.path} does not contain`);
+            }
+        }
+    }
+    for (const part of sliceParts(slice)) {
+        for (const { value, name, at } of factsOf(part.node, part.shape).mappings) {
+            const tokens = parsePointer(mappingRef(value));
+            if (!tokens || getAt(slice, tokens) === undefined) {
+                fail(`the discriminator mapping "${name}" names ${value}, which the slice does not contain`, part.at + at);
+            }
+        }
+    }
+    return failures.slice(0, 5);
 }
 
 ;// CONCATENATED MODULE: ./src/engine/validate/fidelity.ts
@@ -35218,6 +35386,8 @@ function sliceOne(index, group, outputVersion, format) {
 
 
 
+
+
 /** A run that stopped early (fatal output error or interruption), with what it had done. */
 class BatchStoppedError extends SliceOasError {
     result;
@@ -35242,9 +35412,19 @@ async function runBatch(input, hooks = {}, ports = {}) {
     const converted = convertDocument(spec.doc, spec.version, request.outputVersion);
     const index = new SpecIndex(converted.doc);
     const operations = selectOperations(enumerateOperations(converted.doc, spec.locate), request);
-    const allGroups = groupOperations(operations, request.groupBy, request.prefixDepth);
+    const assignment = request.services.length > 0 ? assignServices(operations, request.services, request) : undefined;
+    const servicesOf = (operation) => assignment?.servicesOf.get(operation.key) ?? [];
+    const servicesOfGroup = (group) => [...new Set(group.operations.flatMap(servicesOf))];
+    const allGroups = groupOperations(operations, request.groupBy, request.prefixDepth, servicesOf);
+    const comparison = request.baseSpec
+        ? await compareBase(request, converted.version, { index, operations, servicesOf }, ports)
+        : undefined;
+    const serviceCounts = request.services.map(service => ({
+        service: service.name,
+        operations: operations.filter(operation => servicesOf(operation).includes(service.name)).length
+    }));
     const names = assignFileNames(allGroups.map(group => ({ id: group.id, stem: group.stem })), extensionFor(request.format));
-    const notes = [...spec.notes];
+    const notes = [...spec.notes, ...(assignment?.notes ?? [])];
     for (const extension of index.refBearingRootExtensions()) {
         notes.push({
             code: 'ROOT_EXTENSION_LEFT_OUT',
@@ -35286,6 +35466,7 @@ async function runBatch(input, hooks = {}, ports = {}) {
         label: group.label,
         fileName: names.get(group.id),
         operations: group.operations,
+        services: servicesOfGroup(group),
         status: 'SKIPPED',
         failures: [],
         notes: [],
@@ -35303,7 +35484,9 @@ async function runBatch(input, hooks = {}, ports = {}) {
             started,
             dryRun: true,
             removed: [],
-            hasPreviousRun: false
+            hasPreviousRun: false,
+            serviceCounts,
+            comparison
         });
         hooks.onFinish?.(result);
         return result;
@@ -35341,7 +35524,7 @@ async function runBatch(input, hooks = {}, ports = {}) {
         if (stop)
             return report(skipped(group, 'not attempted: the run stopped'));
         const result = await sliceGroup(group);
-        for (const row of indexRows(result, converted.doc, createdAt, converted.version)) {
+        for (const row of indexRows(result, converted.doc, createdAt, converted.version, servicesOf)) {
             rows.push(row);
             live?.write(row);
         }
@@ -35351,7 +35534,13 @@ async function runBatch(input, hooks = {}, ports = {}) {
     async function sliceGroup(group) {
         const t0 = performance.now();
         const fileName = names.get(group.id);
-        const base = { groupId: group.id, label: group.label, fileName, operations: group.operations };
+        const base = {
+            groupId: group.id,
+            label: group.label,
+            fileName,
+            operations: group.operations,
+            services: servicesOfGroup(group)
+        };
         let product;
         try {
             product = sliceOne(index, group, converted.version, request.format);
@@ -35440,7 +35629,9 @@ async function runBatch(input, hooks = {}, ports = {}) {
         dryRun: false,
         removed: removed.sort(),
         hasPreviousRun: previous !== undefined,
-        stoppedBy: stop?.message
+        stoppedBy: stop?.message,
+        serviceCounts,
+        comparison
     });
     hooks.onFinish?.(result);
     if (stop)
@@ -35502,8 +35693,32 @@ function summarize(input) {
         unchanged: passed.filter(slice => slice.change === 'unchanged').map(slice => slice.fileName),
         notes,
         slices,
-        stoppedBy: input.stoppedBy
+        stoppedBy: input.stoppedBy,
+        ...(input.serviceCounts.length > 0 ? { serviceCounts: input.serviceCounts } : {}),
+        ...(input.comparison ? { comparison: input.comparison } : {})
     };
+}
+/** The base spec sliced the same way (same selection, same output version) and compared per operation. */
+async function compareBase(request, version, head, ports) {
+    const loaded = await loadSpec(request.baseSpec, {
+        refRoot: request.refRoot,
+        allowRemoteRefs: request.allowRemoteRefs,
+        reader: ports.specReader
+    });
+    const doc = convertDocument(loaded.doc, loaded.version, version).doc;
+    const operations = enumerateOperations(doc).filter(matchesSelection(request));
+    const assignment = request.services.length > 0
+        ? assignServices(operations, request.services, { ...request, overlap: 'allow', orphans: 'warn' })
+        : undefined;
+    // Without a service map, an operation's service is its first tag, else its first path segment.
+    const fallback = (operation) => [
+        operation.tags[0] ?? operation.path.split('/').find(Boolean) ?? 'root'
+    ];
+    return compareWithBase({
+        index: new SpecIndex(doc),
+        operations,
+        servicesOf: op => (assignment ? (assignment.servicesOf.get(op.key) ?? []) : fallback(op))
+    }, { ...head, servicesOf: op => (assignment ? head.servicesOf(op) : fallback(op)) });
 }
 
 ;// CONCATENATED MODULE: ./src/engine/version.ts
@@ -37485,8 +37700,155 @@ async function mergeShards(request, sink = nodeFileSink) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/engine/config/load-config.ts
+/**
+ * slice-oas.config.yaml: every option under its input name, plus the service map, so a workflow step
+ * can stay two lines. It is validated with a clear error (and the line) for an unknown key, a value of
+ * the wrong kind, a bad pattern or an empty service. Relative paths are relative to the file's folder.
+ */
+
+
+
+
+
+
+const DEFAULT_CONFIG_NAME = 'slice-oas.config.yaml';
+/** Config keys (the input names) and the request field each sets. */
+const OPTIONS = {
+    spec: ['spec', 'path'],
+    'output-dir': ['outputDir', 'path'],
+    include: ['include', 'list'],
+    exclude: ['exclude', 'list'],
+    'filter-type': ['filterType', 'string'],
+    methods: ['methods', 'list'],
+    tags: ['tags', 'list'],
+    'operation-ids': ['operationIds', 'list'],
+    'exclude-deprecated': ['excludeDeprecated', 'boolean'],
+    'group-by': ['groupBy', 'string'],
+    'prefix-depth': ['prefixDepth', 'number'],
+    'output-version': ['outputVersion', 'string'],
+    format: ['format', 'string'],
+    concurrency: ['concurrency', 'number'],
+    'min-pass-rate': ['minPassRate', 'number'],
+    index: ['index', 'boolean'],
+    'dry-run': ['dryRun', 'boolean'],
+    shard: ['shard', 'string'],
+    'ref-root': ['refRoot', 'path'],
+    'allow-remote-refs': ['allowRemoteRefs', 'boolean'],
+    overlap: ['overlap', 'string'],
+    orphans: ['orphans', 'string'],
+    'base-spec': ['baseSpec', 'path']
+};
+const CONFIG_KEYS = [...Object.keys(OPTIONS), 'services'];
+const SERVICE_KEYS = ['include', 'exclude', 'methods', 'tags', 'operation-ids'];
+async function loadConfig(file, reader = nodeSpecReader) {
+    const absolute = external_node_path_default().resolve(file);
+    let text;
+    try {
+        text = (await reader.readFile(absolute)).toString('utf8');
+    }
+    catch {
+        throw new SliceOasError('CONFIG_INVALID', `The config file ${absolute} cannot be read. Check the config path.`);
+    }
+    const { data, locate } = parseYaml(text, absolute);
+    const fail = (message, tokens) => {
+        const position = locate(tokens);
+        throw new SliceOasError('CONFIG_INVALID', message, {
+            file: absolute,
+            ...(position ? { line: position.line, column: position.column } : {})
+        });
+    };
+    if (data === null || data === undefined)
+        return { file: absolute, options: {} };
+    if (!isObject(data))
+        return fail('The config file must be a mapping of option names to values.', []);
+    const base = external_node_path_default().dirname(absolute);
+    const options = {};
+    for (const [key, value] of Object.entries(data)) {
+        if (key === 'services') {
+            options.services = readServices(value, fail);
+            continue;
+        }
+        const option = OPTIONS[key];
+        if (!option)
+            return fail(`The config has an unknown key "${key}". Known keys: ${CONFIG_KEYS.join(', ')}.`, [key]);
+        const [field, kind] = option;
+        options[field] = readValue(key, value, kind, base, fail);
+    }
+    if (typeof options.shard === 'string')
+        options.shard = parseShard(options.shard);
+    return { file: absolute, options: options };
+}
+function readValue(key, value, kind, base, fail) {
+    switch (kind) {
+        case 'list':
+            if (typeof value === 'string')
+                return [value];
+            if (Array.isArray(value) && value.every(item => typeof item === 'string'))
+                return value;
+            return fail(`The config key "${key}" takes a list of strings.`, [key]);
+        case 'boolean':
+            return typeof value === 'boolean' ? value : fail(`The config key "${key}" takes true or false.`, [key]);
+        case 'number':
+            return typeof value === 'number' ? value : fail(`The config key "${key}" takes a number.`, [key]);
+        case 'path':
+            return typeof value === 'string' && value !== ''
+                ? external_node_path_default().resolve(base, value)
+                : fail(`The config key "${key}" takes a path.`, [key]);
+        default:
+            return typeof value === 'string' || typeof value === 'number'
+                ? String(value)
+                : fail(`The config key "${key}" takes a string.`, [key]);
+    }
+}
+function readServices(value, fail) {
+    if (!isObject(value))
+        return fail('services must map each service name to its include/exclude patterns.', ['services']);
+    return Object.entries(value).map(([name, definition]) => {
+        const at = ['services', name];
+        if (!isObject(definition))
+            return fail(`The service "${name}" must be a mapping with include (and optionally exclude, methods, tags, operation-ids).`, at);
+        for (const key of Object.keys(definition)) {
+            if (!SERVICE_KEYS.includes(key))
+                return fail(`The service "${name}" has an unknown key "${key}". Known keys: ${SERVICE_KEYS.join(', ')}.`, [...at, key]);
+        }
+        const list = (key) => {
+            const raw = definition[key];
+            if (raw === undefined)
+                return [];
+            if (typeof raw === 'string')
+                return [raw];
+            if (Array.isArray(raw) && raw.every(item => typeof item === 'string'))
+                return raw;
+            return fail(`The service "${name}": ${key} takes a list of strings.`, [...at, key]);
+        };
+        const service = {
+            name,
+            include: list('include'),
+            exclude: list('exclude'),
+            methods: list('methods').map(m => m.toLowerCase()),
+            tags: list('tags'),
+            operationIds: list('operation-ids')
+        };
+        if (service.include.length + service.methods.length + service.tags.length + service.operationIds.length ===
+            0) {
+            return fail(`The service "${name}" is empty: give it include patterns (or methods, tags or operation-ids).`, at);
+        }
+        return service;
+    });
+}
+/** The config's options with every explicitly given one on top: flags and inputs override the file. */
+function mergeWithConfig(config, explicit) {
+    const merged = { ...(config ?? {}) };
+    for (const [key, value] of Object.entries(explicit))
+        if (value !== undefined)
+            merged[key] = value;
+    return merged;
+}
+
 ;// CONCATENATED MODULE: ./src/engine/index.ts
 /** The engine's public API: one `runBatch(request, hooks)` that every front end calls, and its types. */
+
 
 
 
@@ -37500,7 +37862,7 @@ async function mergeShards(request, sink = nodeFileSink) {
 /** The CLI's flags: they mirror the action's inputs, names and defaults. */
 
 
-const OPTIONS = {
+const args_OPTIONS = {
     spec: { type: 'string' },
     input: { type: 'string' },
     'output-dir': { type: 'string' },
@@ -37523,6 +37885,10 @@ const OPTIONS = {
     shard: { type: 'string' },
     'ref-root': { type: 'string' },
     'allow-remote-refs': { type: 'boolean' },
+    config: { type: 'string' },
+    overlap: { type: 'string' },
+    orphans: { type: 'string' },
+    'base-spec': { type: 'string' },
     verbose: { type: 'boolean', short: 'v' },
     help: { type: 'boolean', short: 'h' },
     version: { type: 'boolean' }
@@ -37541,7 +37907,8 @@ Usage: slice-oas --spec FILE [options]
   --tags LIST                 only operations with one of these tags
   --operation-ids LIST        only these operationIds
   --exclude-deprecated        drop deprecated operations
-  --group-by operation|tag|path-prefix   one slice per operation (default), first tag, or path prefix
+  --group-by operation|tag|path-prefix|service   one slice per operation (default), first tag,
+                              path prefix, or service
   --prefix-depth N            path segments per group with --group-by path-prefix (default: 1)
   --output-version auto|3.0|3.1          (default: auto, the source's version)
   --format yaml|json          (default: yaml)
@@ -37551,6 +37918,13 @@ Usage: slice-oas --spec FILE [options]
   --dry-run                   list what would be written; write nothing
   --shard i/n                 slice only this job's share of the operations (for a workflow matrix)
   --ref-root DIR              folder file $refs may read from (default: the spec's folder)
+  --config FILE               options and the service map (default: slice-oas.config.yaml, if present);
+                              flags override it
+  --group-by service          one document per service of the service map
+  --overlap error|allow       an operation claimed by two services: refuse, or put it in both
+  --orphans warn|fail         operations claimed by no service: list them, or fail
+  --base-spec FILE            the same API at the base revision: report what each service gained,
+                              lost or changed
   --allow-remote-refs         allow http(s) $refs
   --verbose, -v               show every finding and failure in full
   --help, -h                  this help
@@ -37576,15 +37950,16 @@ function parseCliArgs(argv) {
     let values;
     try {
         ;
-        ({ values } = (0,external_node_util_namespaceObject.parseArgs)({ args: [...argv], options: OPTIONS, strict: true, allowPositionals: false }));
+        ({ values } = (0,external_node_util_namespaceObject.parseArgs)({ args: [...argv], options: args_OPTIONS, strict: true, allowPositionals: false }));
     }
     catch (error) {
         throw new SliceOasError('REQUEST_INVALID', `${error instanceof Error ? error.message : String(error)} (see --help).`);
     }
+    const include = values.include || values.filter ? [...(values.include ?? []), ...(values.filter ?? [])] : undefined;
     const request = {
-        spec: values.spec ?? values.input ?? '',
+        spec: values.spec ?? values.input,
         outputDir: values['output-dir'],
-        include: list([...(values.include ?? []), ...(values.filter ?? [])]),
+        include: list(include),
         exclude: list(values.exclude),
         filterType: values['filter-type'],
         methods: list(values.methods),
@@ -37601,10 +37976,14 @@ function parseCliArgs(argv) {
         dryRun: values['dry-run'],
         shard: values.shard ? parseShard(values.shard) : undefined,
         refRoot: values['ref-root'],
-        allowRemoteRefs: values['allow-remote-refs']
+        allowRemoteRefs: values['allow-remote-refs'],
+        overlap: values.overlap,
+        orphans: values.orphans,
+        baseSpec: values['base-spec']
     };
     return {
         request,
+        config: values.config,
         verbose: values.verbose ?? false,
         help: values.help ?? false,
         version: values.version ?? false
@@ -37670,6 +38049,7 @@ class ConsoleProgress {
 
 
 
+
 const EXIT = {
     ok: 0,
     belowMinimum: 1,
@@ -37729,11 +38109,15 @@ async function main(argv, io) {
             io.stdout.write(`slice-oas ${VERSION}\n`);
             return EXIT.ok;
         }
+        // slice-oas.config.yaml in the working directory is read when no other config is named.
+        const configFile = options.config ?? ((0,external_node_fs_namespaceObject.existsSync)(DEFAULT_CONFIG_NAME) ? DEFAULT_CONFIG_NAME : undefined);
+        const config = configFile ? (await loadConfig(configFile)).options : undefined;
+        const request = mergeWithConfig(config, options.request);
         const progress = new ConsoleProgress({
             write: text => io.stderr.write(text),
             isTTY: Boolean(io.stdout.isTTY)
         });
-        const result = await runBatch(options.request, {
+        const result = await runBatch({ ...request, spec: request.spec ?? '' }, {
             onStart: start => progress.start(start),
             onSlice: (_slice, done) => progress.update(done)
         }, { now: sourceDateClock(io.env.SOURCE_DATE_EPOCH), signal: io.signal });
@@ -37768,6 +38152,14 @@ function printSummary(result, io, verbose) {
     out(`Slices are in ${rel(result.outputDir)}${result.indexPath ? `; the index is ${rel(result.indexPath)}` : ''}.`);
     if (result.stoppedBy)
         out(`The run stopped early: ${result.stoppedBy}`);
+    if (result.comparison) {
+        out(result.comparison.headline);
+        for (const change of result.comparison.operations
+            .filter(op => op.change !== 'unchanged')
+            .slice(0, verbose ? undefined : 20)) {
+            out(`  ${change.change.padEnd(7)} ${change.operation} [${change.services.join(', ')}]${change.kinds.length ? ` ${change.kinds.join(', ')}` : ''}`);
+        }
+    }
     if (result.failures.length > 0) {
         out(`Failed operations:`);
         const shown = verbose ? result.failures : result.failures.slice(0, 20);

@@ -2,7 +2,15 @@
  * The action's inputs: names in one enum (a test holds them equal to action.yml), parsed once into a
  * fully validated request, or refused with a typed error. Nothing here half-fails.
  */
-import { createRequest, parseShard, SliceOasError, type BatchRequest } from '../engine/index.js'
+import {
+  createRequest,
+  DEFAULTS,
+  mergeWithConfig,
+  parseShard,
+  SliceOasError,
+  type BatchRequest,
+  type BatchRequestInput
+} from '../engine/index.js'
 
 export enum Input {
   Spec = 'spec',
@@ -30,7 +38,11 @@ export enum Input {
   RetentionDays = 'retention-days',
   CommentOnPr = 'comment-on-pr',
   GithubToken = 'github-token',
-  Merge = 'merge'
+  Merge = 'merge',
+  Config = 'config',
+  Overlap = 'overlap',
+  Orphans = 'orphans',
+  BaseSpec = 'base-spec'
 }
 
 /** Inputs that only the action has (the CLI has no artifact or pull request to speak of). */
@@ -43,10 +55,31 @@ export const ACTION_ONLY_INPUTS: readonly Input[] = [
   Input.Merge
 ]
 
+/** An input left at its action.yml default counts as unset, so the config file can set it. */
+const DEFAULT_TEXT: Partial<Record<Input, string>> = {
+  [Input.OutputDir]: DEFAULTS.outputDir,
+  [Input.FilterType]: DEFAULTS.filterType,
+  [Input.GroupBy]: DEFAULTS.groupBy,
+  [Input.PrefixDepth]: String(DEFAULTS.prefixDepth),
+  [Input.OutputVersion]: DEFAULTS.outputVersion,
+  [Input.Format]: DEFAULTS.format,
+  [Input.Concurrency]: String(DEFAULTS.concurrency),
+  [Input.MinPassRate]: String(DEFAULTS.minPassRate),
+  [Input.Index]: String(DEFAULTS.index),
+  [Input.DryRun]: String(DEFAULTS.dryRun),
+  [Input.ExcludeDeprecated]: String(DEFAULTS.excludeDeprecated),
+  [Input.AllowRemoteRefs]: String(DEFAULTS.allowRemoteRefs),
+  [Input.Overlap]: DEFAULTS.overlap,
+  [Input.Orphans]: DEFAULTS.orphans
+}
+
 export interface ActionInputs {
   /** Shard output folders to merge instead of slicing; empty for a normal run. */
   merge: string[]
-  request: BatchRequest
+  /** The config file named by the config input, if any. */
+  configFile?: string
+  /** The inputs given explicitly, which override the config file. */
+  explicit: Partial<BatchRequestInput>
   uploadArtifact: boolean
   artifactName: string
   retentionDays?: number
@@ -81,31 +114,39 @@ function num(name: string, text: string): number | undefined {
 
 export function readInputs(get: (name: Input) => string): ActionInputs {
   const text = (name: Input) => (get(name) ?? '').trim()
-  const optional = (name: Input) => text(name) || undefined
+  /** The input's text, or undefined when it is empty or left at its default. */
+  const given = (name: Input) => {
+    const value = text(name)
+    return value === '' || value === DEFAULT_TEXT[name] ? undefined : value
+  }
+  const list = (name: Input) => (given(name) === undefined ? undefined : splitList(text(name)))
+  const flag = (name: Input) => (given(name) === undefined ? undefined : bool(name, text(name), false))
   const merge = splitList(text(Input.Merge))
-  const request = createRequest({
-    // A merge job slices nothing: it needs no spec.
-    spec: text(Input.Spec) || (merge.length > 0 ? '(merge)' : ''),
-    outputDir: optional(Input.OutputDir),
-    include: splitList(text(Input.Include)),
-    exclude: splitList(text(Input.Exclude)),
-    filterType: optional(Input.FilterType) as BatchRequest['filterType'] | undefined,
-    methods: splitList(text(Input.Methods)),
-    tags: splitList(text(Input.Tags)),
-    operationIds: splitList(text(Input.OperationIds)),
-    excludeDeprecated: bool(Input.ExcludeDeprecated, text(Input.ExcludeDeprecated), false),
-    groupBy: optional(Input.GroupBy) as BatchRequest['groupBy'] | undefined,
-    prefixDepth: num(Input.PrefixDepth, text(Input.PrefixDepth)),
-    outputVersion: optional(Input.OutputVersion) as BatchRequest['outputVersion'] | undefined,
-    format: optional(Input.Format) as BatchRequest['format'] | undefined,
-    concurrency: num(Input.Concurrency, text(Input.Concurrency)),
-    minPassRate: num(Input.MinPassRate, text(Input.MinPassRate)),
-    index: bool(Input.Index, text(Input.Index), true),
-    dryRun: bool(Input.DryRun, text(Input.DryRun), false),
-    shard: text(Input.Shard) ? parseShard(text(Input.Shard)) : undefined,
-    refRoot: optional(Input.RefRoot),
-    allowRemoteRefs: bool(Input.AllowRemoteRefs, text(Input.AllowRemoteRefs), false)
-  })
+  const explicit: Partial<BatchRequestInput> = {
+    spec: given(Input.Spec),
+    outputDir: given(Input.OutputDir),
+    include: list(Input.Include),
+    exclude: list(Input.Exclude),
+    filterType: given(Input.FilterType) as BatchRequest['filterType'] | undefined,
+    methods: list(Input.Methods),
+    tags: list(Input.Tags),
+    operationIds: list(Input.OperationIds),
+    excludeDeprecated: flag(Input.ExcludeDeprecated),
+    groupBy: given(Input.GroupBy) as BatchRequest['groupBy'] | undefined,
+    prefixDepth: num(Input.PrefixDepth, given(Input.PrefixDepth) ?? ''),
+    outputVersion: given(Input.OutputVersion) as BatchRequest['outputVersion'] | undefined,
+    format: given(Input.Format) as BatchRequest['format'] | undefined,
+    concurrency: num(Input.Concurrency, given(Input.Concurrency) ?? ''),
+    minPassRate: num(Input.MinPassRate, given(Input.MinPassRate) ?? ''),
+    index: flag(Input.Index),
+    dryRun: flag(Input.DryRun),
+    shard: given(Input.Shard) ? parseShard(text(Input.Shard)) : undefined,
+    refRoot: given(Input.RefRoot),
+    allowRemoteRefs: flag(Input.AllowRemoteRefs),
+    overlap: given(Input.Overlap) as BatchRequest['overlap'] | undefined,
+    orphans: given(Input.Orphans) as BatchRequest['orphans'] | undefined,
+    baseSpec: given(Input.BaseSpec)
+  }
   const retentionDays = num(Input.RetentionDays, text(Input.RetentionDays))
   if (
     retentionDays !== undefined &&
@@ -125,11 +166,22 @@ export function readInputs(get: (name: Input) => string): ActionInputs {
   }
   return {
     merge,
-    request,
+    configFile: given(Input.Config),
+    explicit,
     uploadArtifact: bool(Input.UploadArtifact, text(Input.UploadArtifact), true),
     artifactName,
     retentionDays,
     commentOnPr: bool(Input.CommentOnPr, text(Input.CommentOnPr), false),
     githubToken: text(Input.GithubToken)
   }
+}
+
+/** The request: the config file's options (if any) under the explicit inputs, validated as a whole. */
+export function requestFrom(
+  inputs: ActionInputs,
+  config: Partial<BatchRequestInput> | undefined
+): BatchRequest {
+  const merged = mergeWithConfig(config, inputs.explicit)
+  // A merge job slices nothing: it needs no spec.
+  return createRequest({ ...merged, spec: merged.spec ?? (inputs.merge.length > 0 ? '(merge)' : '') })
 }

@@ -4,19 +4,23 @@
  * comment, and the quality gate. Bad inputs fail the step with a plain sentence and no stack trace.
  */
 import * as core from '@actions/core'
+import { existsSync } from 'node:fs'
 import path from 'node:path'
 import {
   BatchStoppedError,
   describeError,
   isSliceOasError,
+  loadConfig,
+  DEFAULT_CONFIG_NAME,
   mergeShards,
+  type BatchRequest,
   runBatch,
   sourceDateClock,
   type BatchResult
 } from '../engine/index.js'
 import { annotate } from './annotations.js'
 import { uploadSlices, type UploadedArtifact } from './artifact.js'
-import { readInputs, type ActionInputs, type Input } from './inputs.js'
+import { readInputs, requestFrom, type Input } from './inputs.js'
 import type { ActionLog } from './log.js'
 import { Output, outputValues } from './outputs.js'
 import { upsertPullRequestComment } from './pr-comment.js'
@@ -34,8 +38,8 @@ export const coreLog: ActionLog = {
 }
 
 /** The follow-up job of a sharded workflow: one folder and one index from the shards' artifacts. */
-async function runMerge(inputs: ActionInputs): Promise<void> {
-  const result = await mergeShards({ outputDir: inputs.request.outputDir, shardDirs: inputs.merge })
+async function runMerge(request: BatchRequest, shardDirs: string[]): Promise<void> {
+  const result = await mergeShards({ outputDir: request.outputDir, shardDirs })
   core.setOutput(Output.Total, String(result.operations))
   core.setOutput(Output.Extracted, String(result.passed))
   core.setOutput(Output.Failed, String(result.failed))
@@ -47,9 +51,9 @@ async function runMerge(inputs: ActionInputs): Promise<void> {
       `## slice-oas: merged ${result.shards} shard(s)\n\n${result.files} file(s), ${result.operations} operation(s), ${result.failed} failed · pass rate ${result.passRate}%\n`
     )
     .write()
-  if (result.passRate < inputs.request.minPassRate) {
+  if (result.passRate < request.minPassRate) {
     core.setFailed(
-      `The validation pass rate of the merged shards is ${result.passRate}%, below the minimum of ${inputs.request.minPassRate}%: ${result.failed} operation(s) failed.`
+      `The validation pass rate of the merged shards is ${result.passRate}%, below the minimum of ${request.minPassRate}%: ${result.failed} operation(s) failed.`
     )
   }
 }
@@ -58,13 +62,21 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
   const log = coreLog
   try {
     const inputs = readInputs((name: Input) => core.getInput(name))
-    if (inputs.merge.length > 0) return await runMerge(inputs)
+    // slice-oas.config.yaml in the workspace is read when no other config is named.
+    const workspace = env.GITHUB_WORKSPACE ?? process.cwd()
+    const configFile =
+      inputs.configFile ??
+      (existsSync(path.join(workspace, DEFAULT_CONFIG_NAME))
+        ? path.join(workspace, DEFAULT_CONFIG_NAME)
+        : undefined)
+    const request = requestFrom(inputs, configFile ? (await loadConfig(configFile)).options : undefined)
+    if (inputs.merge.length > 0) return await runMerge(request, inputs.merge)
     const progress = new ActionProgress(log)
     let result: BatchResult
     let stopped: BatchStoppedError | undefined
     try {
       result = await runBatch(
-        inputs.request,
+        request,
         { onStart: start => progress.start(start), onSlice: (_slice, done) => progress.update(done) },
         { now: sourceDateClock(env.SOURCE_DATE_EPOCH) }
       )
@@ -76,7 +88,7 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
       progress.finish()
     }
 
-    annotate(result, log, env.GITHUB_WORKSPACE ?? process.cwd(), inputs.request.spec)
+    annotate(result, log, env.GITHUB_WORKSPACE ?? process.cwd(), request.spec)
     let artifact: UploadedArtifact | undefined
     let artifactNote: string | undefined
     if (inputs.uploadArtifact && !result.dryRun) {

@@ -13,7 +13,9 @@ export enum Output {
   ArtifactUrl = 'artifact-url',
   Added = 'added',
   Changed = 'changed',
-  Removed = 'removed'
+  Removed = 'removed',
+  ChangedServices = 'changed-services',
+  ChangedOperations = 'changed-operations'
 }
 
 export function outputValues(
@@ -31,6 +33,9 @@ export function outputValues(
     [Output.ArtifactUrl]: artifact?.url ?? '',
     [Output.Added]: String(result.added.length),
     [Output.Changed]: String(result.changed.length),
-    [Output.Removed]: String(result.removed.length)
+    [Output.Removed]: String(result.removed.length),
+    // JSON arrays, for `fromJSON` in a later matrix; empty without a base spec.
+    [Output.ChangedServices]: JSON.stringify(result.comparison?.changedServices ?? []),
+    [Output.ChangedOperations]: JSON.stringify(result.comparison?.changedOperations ?? [])
   }
 }

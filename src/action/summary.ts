@@ -23,7 +23,15 @@ function table(header: string[], rows: string[][]): string {
   ].join('\n')
 }
 
-/** The service a slice belongs to: its group with tag or prefix grouping, else its first tag, else its first path segment. */
+/**
+ * The services a slice belongs to: from the service map when there is one, else its group with tag or
+ * prefix grouping, else its first tag, else its first path segment.
+ */
+function servicesOf(slice: SliceResult): string[] {
+  if (slice.services.length > 0) return slice.services
+  return [serviceOf(slice)]
+}
+
 function serviceOf(slice: SliceResult): string {
   if (!slice.groupId.includes(' ')) return slice.label
   const operation = slice.operations[0]
@@ -53,6 +61,37 @@ export function buildSummary(
       : result.stoppedBy
         ? `⛔ slice-oas stopped early: ${result.stoppedBy}`
         : `❌ slice-oas: pass rate ${result.passRate}% is below the minimum of ${result.minPassRate}% (${result.failed} slice(s) failed)`
+  const comparison = result.comparison
+  if (comparison) {
+    // A pull-request check answers one question first: which services does this change touch, and how?
+    parts.push(`## 🔀 ${comparison.headline}`)
+    parts.push(
+      table(
+        ['Service', 'Added', 'Removed', 'Changed', 'Unchanged'],
+        comparison.services
+          .slice(0, MAX_ROWS)
+          .map(row => [
+            row.service,
+            String(row.added),
+            String(row.removed),
+            String(row.changed),
+            String(row.unchanged)
+          ])
+      )
+    )
+    const changed = comparison.operations.filter(op => op.change !== 'unchanged')
+    if (changed.length > 0) {
+      parts.push(
+        table(
+          ['Operation', 'Service', 'Change', 'What changed'],
+          changed
+            .slice(0, MAX_ROWS)
+            .map(op => [`\`${op.operation}\``, op.services.join(', '), op.change, op.kinds.join(', ')])
+        )
+      )
+      if (changed.length > MAX_ROWS) parts.push(`… and ${changed.length - MAX_ROWS} more changed operations.`)
+    }
+  }
   parts.push(`## ${verdict}`)
   parts.push(
     table(
@@ -74,12 +113,13 @@ export function buildSummary(
 
   const services = new Map<string, { operations: number; written: number; failed: number }>()
   for (const slice of result.slices) {
-    const key = serviceOf(slice)
-    const row = services.get(key) ?? { operations: 0, written: 0, failed: 0 }
-    row.operations += slice.operations.length
-    if (slice.status === 'PASS') row.written++
-    if (slice.status === 'FAIL') row.failed++
-    services.set(key, row)
+    for (const key of servicesOf(slice)) {
+      const row = services.get(key) ?? { operations: 0, written: 0, failed: 0 }
+      row.operations += slice.operations.length
+      if (slice.status === 'PASS') row.written++
+      if (slice.status === 'FAIL') row.failed++
+      services.set(key, row)
+    }
   }
   const serviceRows = [...services.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
   parts.push('### By service')

@@ -3,7 +3,9 @@ import { parseArgs } from 'node:util'
 import { DEFAULTS, parseShard, SliceOasError, type BatchRequestInput } from '../engine/index.js'
 
 export interface CliOptions {
-  request: BatchRequestInput
+  /** The flags given; absent ones are undefined, so the config file can set them. */
+  request: Partial<BatchRequestInput>
+  config?: string
   verbose: boolean
   help: boolean
   version: boolean
@@ -32,6 +34,10 @@ export const OPTIONS = {
   shard: { type: 'string' },
   'ref-root': { type: 'string' },
   'allow-remote-refs': { type: 'boolean' },
+  config: { type: 'string' },
+  overlap: { type: 'string' },
+  orphans: { type: 'string' },
+  'base-spec': { type: 'string' },
   verbose: { type: 'boolean', short: 'v' },
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean' }
@@ -51,7 +57,8 @@ Usage: slice-oas --spec FILE [options]
   --tags LIST                 only operations with one of these tags
   --operation-ids LIST        only these operationIds
   --exclude-deprecated        drop deprecated operations
-  --group-by operation|tag|path-prefix   one slice per operation (default), first tag, or path prefix
+  --group-by operation|tag|path-prefix|service   one slice per operation (default), first tag,
+                              path prefix, or service
   --prefix-depth N            path segments per group with --group-by path-prefix (default: 1)
   --output-version auto|3.0|3.1          (default: auto, the source's version)
   --format yaml|json          (default: yaml)
@@ -61,6 +68,13 @@ Usage: slice-oas --spec FILE [options]
   --dry-run                   list what would be written; write nothing
   --shard i/n                 slice only this job's share of the operations (for a workflow matrix)
   --ref-root DIR              folder file $refs may read from (default: the spec's folder)
+  --config FILE               options and the service map (default: slice-oas.config.yaml, if present);
+                              flags override it
+  --group-by service          one document per service of the service map
+  --overlap error|allow       an operation claimed by two services: refuse, or put it in both
+  --orphans warn|fail         operations claimed by no service: list them, or fail
+  --base-spec FILE            the same API at the base revision: report what each service gained,
+                              lost or changed
   --allow-remote-refs         allow http(s) $refs
   --verbose, -v               show every finding and failure in full
   --help, -h                  this help
@@ -94,10 +108,12 @@ export function parseCliArgs(argv: readonly string[]): CliOptions {
       `${error instanceof Error ? error.message : String(error)} (see --help).`
     )
   }
-  const request: BatchRequestInput = {
-    spec: values.spec ?? values.input ?? '',
+  const include =
+    values.include || values.filter ? [...(values.include ?? []), ...(values.filter ?? [])] : undefined
+  const request: Partial<BatchRequestInput> = {
+    spec: values.spec ?? values.input,
     outputDir: values['output-dir'],
-    include: list([...(values.include ?? []), ...(values.filter ?? [])]),
+    include: list(include),
     exclude: list(values.exclude),
     filterType: values['filter-type'] as BatchRequestInput['filterType'],
     methods: list(values.methods),
@@ -114,10 +130,14 @@ export function parseCliArgs(argv: readonly string[]): CliOptions {
     dryRun: values['dry-run'],
     shard: values.shard ? parseShard(values.shard) : undefined,
     refRoot: values['ref-root'],
-    allowRemoteRefs: values['allow-remote-refs']
+    allowRemoteRefs: values['allow-remote-refs'],
+    overlap: values.overlap as BatchRequestInput['overlap'],
+    orphans: values.orphans as BatchRequestInput['orphans'],
+    baseSpec: values['base-spec']
   }
   return {
     request,
+    config: values.config,
     verbose: values.verbose ?? false,
     help: values.help ?? false,
     version: values.version ?? false

@@ -2,6 +2,7 @@
  * The slice-oas command: parses flags into a batch request, shows progress, prints a plain summary,
  * and maps the outcome onto exit codes. No stack traces unless --verbose.
  */
+import { existsSync } from 'node:fs'
 import path from 'node:path'
 import { parseArgs } from 'node:util'
 import {
@@ -9,7 +10,10 @@ import {
   describeError,
   formatLocation,
   isSliceOasError,
+  DEFAULT_CONFIG_NAME,
+  loadConfig,
   mergeShards,
+  mergeWithConfig,
   SliceOasError,
   runBatch,
   sourceDateClock,
@@ -91,12 +95,16 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
       io.stdout.write(`slice-oas ${VERSION}\n`)
       return EXIT.ok
     }
+    // slice-oas.config.yaml in the working directory is read when no other config is named.
+    const configFile = options.config ?? (existsSync(DEFAULT_CONFIG_NAME) ? DEFAULT_CONFIG_NAME : undefined)
+    const config = configFile ? (await loadConfig(configFile)).options : undefined
+    const request = mergeWithConfig(config, options.request)
     const progress = new ConsoleProgress({
       write: text => io.stderr.write(text),
       isTTY: Boolean(io.stdout.isTTY)
     })
     const result = await runBatch(
-      options.request,
+      { ...request, spec: request.spec ?? '' },
       {
         onStart: start => progress.start(start),
         onSlice: (_slice, done) => progress.update(done)
@@ -137,6 +145,16 @@ export function printSummary(result: BatchResult, io: CliIo, verbose: boolean): 
     `Slices are in ${rel(result.outputDir)}${result.indexPath ? `; the index is ${rel(result.indexPath)}` : ''}.`
   )
   if (result.stoppedBy) out(`The run stopped early: ${result.stoppedBy}`)
+  if (result.comparison) {
+    out(result.comparison.headline)
+    for (const change of result.comparison.operations
+      .filter(op => op.change !== 'unchanged')
+      .slice(0, verbose ? undefined : 20)) {
+      out(
+        `  ${change.change.padEnd(7)} ${change.operation} [${change.services.join(', ')}]${change.kinds.length ? ` ${change.kinds.join(', ')}` : ''}`
+      )
+    }
+  }
   if (result.failures.length > 0) {
     out(`Failed operations:`)
     const shown = verbose ? result.failures : result.failures.slice(0, 20)

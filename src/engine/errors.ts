@@ -18,6 +18,7 @@ export type ErrorCategory = 'usage' | 'input' | 'missing' | 'output' | 'interrup
 export const ERROR_CODES = {
   REQUEST_INVALID: 'usage',
   PATTERN_INVALID: 'usage',
+  CONFIG_INVALID: 'usage',
   SELECTION_EMPTY: 'usage',
   SPEC_NOT_FOUND: 'missing',
   SPEC_IS_DIRECTORY: 'missing',

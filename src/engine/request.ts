@@ -9,6 +9,7 @@ import { HTTP_METHODS } from './openapi/kinds.js'
 import type { GroupBy } from './select/group.js'
 import { compilePattern } from './select/patterns.js'
 import type { Selection } from './select/select-operations.js'
+import type { ServiceDefinition } from './select/services.js'
 
 export type OutputFormat = 'yaml' | 'json'
 
@@ -23,6 +24,14 @@ export interface BatchRequest extends Selection {
   spec: string
   outputDir: string
   groupBy: GroupBy
+  /** The service map: which operations make each service. */
+  services: ServiceDefinition[]
+  /** An operation claimed by two services: an error, or it goes into both. */
+  overlap: 'error' | 'allow'
+  /** Operations no service claims: listed as a warning, or the run fails. */
+  orphans: 'warn' | 'fail'
+  /** The same API at the base revision, to report what each service gained, lost or changed. */
+  baseSpec?: string
   /** Segments per group with group-by path-prefix. */
   prefixDepth: number
   outputVersion: OutputVersion
@@ -51,7 +60,9 @@ export const DEFAULTS = {
   index: true,
   dryRun: false,
   excludeDeprecated: false,
-  allowRemoteRefs: false
+  allowRemoteRefs: false,
+  overlap: 'error',
+  orphans: 'warn'
 } as const
 
 export const MAX_CONCURRENCY = 16
@@ -89,7 +100,16 @@ export function createRequest(input: BatchRequestInput): BatchRequest {
     tags: (input.tags ?? []).filter(Boolean),
     operationIds: (input.operationIds ?? []).filter(Boolean),
     excludeDeprecated: input.excludeDeprecated ?? DEFAULTS.excludeDeprecated,
-    groupBy: oneOf('group-by', input.groupBy ?? DEFAULTS.groupBy, ['operation', 'tag', 'path-prefix']),
+    groupBy: oneOf('group-by', input.groupBy ?? DEFAULTS.groupBy, [
+      'operation',
+      'tag',
+      'path-prefix',
+      'service'
+    ]),
+    services: input.services ?? [],
+    overlap: oneOf('overlap', input.overlap ?? DEFAULTS.overlap, ['error', 'allow']),
+    orphans: oneOf('orphans', input.orphans ?? DEFAULTS.orphans, ['warn', 'fail']),
+    baseSpec: input.baseSpec || undefined,
     prefixDepth: input.prefixDepth ?? DEFAULTS.prefixDepth,
     outputVersion: oneOf('output-version', input.outputVersion ?? DEFAULTS.outputVersion, [
       'auto',
@@ -122,8 +142,17 @@ export function createRequest(input: BatchRequestInput): BatchRequest {
     throw invalid(`prefix-depth must be a whole number from 1 to 16; got ${request.prefixDepth}.`)
   }
   if (request.shard) parseShard(`${request.shard.index}/${request.shard.count}`)
+  if (request.groupBy === 'service' && request.services.length === 0) {
+    throw invalid(
+      'group-by service needs a service map: define services in slice-oas.config.yaml (or the file named by config).'
+    )
+  }
   // Compile every pattern now, so a bad one is refused before anything is read or written.
   for (const pattern of [...request.include, ...request.exclude]) compilePattern(pattern, request.filterType)
+  for (const service of request.services) {
+    for (const pattern of [...service.include, ...service.exclude])
+      compilePattern(pattern, request.filterType)
+  }
   return request
 }
 

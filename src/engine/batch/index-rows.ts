@@ -14,7 +14,8 @@ export function indexRows(
   slice: SliceResult,
   source: JsonObject,
   createdAt: string,
-  outputVersion: string
+  outputVersion: string,
+  servicesOf: (operation: OperationInfo) => string[] = () => []
 ): IndexRow[] {
   const doc = slice.document ?? source
   const schemas =
@@ -58,7 +59,8 @@ export function indexRows(
         : (slice.skipReason ?? ''),
       extraction_time_ms: String(slice.elapsedMs),
       sha256: slice.status === 'PASS' ? (slice.sha256 ?? '') : '',
-      conversion_notes: conversion.join(' | ')
+      conversion_notes: conversion.join(' | '),
+      services: servicesOf(operation).join(';')
     }
   })
 }

@@ -1,4 +1,5 @@
 /** What a batch reports: per slice, and for the whole run. */
+import type { Comparison } from '../compare/compare-base.js'
 import type { Finding } from '../findings.js'
 import type { JsonObject } from '../json-value.js'
 import type { OperationInfo } from '../openapi/operations.js'
@@ -12,6 +13,8 @@ export interface SliceResult {
   label: string
   fileName: string
   operations: OperationInfo[]
+  /** The services of its operations, from the service map (empty without one). */
+  services: string[]
   status: SliceStatus
   failures: PhaseFailure[]
   notes: Finding[]
@@ -62,4 +65,8 @@ export interface BatchResult {
   slices: SliceResult[]
   /** Present when the run stopped early: why. */
   stoppedBy?: string
+  /** Present with a service map: the operations of each service. */
+  serviceCounts?: { service: string; operations: number }[]
+  /** Present with a base spec: what each service gained, lost or changed. */
+  comparison?: Comparison
 }

@@ -21,7 +21,9 @@ import { extensionFor } from '../output/serialize.js'
 import { pointerText } from '../pointer.js'
 import { createRequest, requestDigest, type BatchRequest, type BatchRequestInput } from '../request.js'
 import { groupOperations, type SliceGroup } from '../select/group.js'
-import { selectOperations } from '../select/select-operations.js'
+import { matchesSelection, selectOperations } from '../select/select-operations.js'
+import { assignServices } from '../select/services.js'
+import { compareWithBase, type Comparison } from '../compare/compare-base.js'
 import { SpecIndex } from '../slice/spec-index.js'
 import { indexRows } from './index-rows.js'
 import type { BatchResult, SliceResult } from './result.js'
@@ -80,12 +82,23 @@ export async function runBatch(
   const converted = convertDocument(spec.doc, spec.version, request.outputVersion)
   const index = new SpecIndex(converted.doc)
   const operations = selectOperations(enumerateOperations(converted.doc, spec.locate), request)
-  const allGroups = groupOperations(operations, request.groupBy, request.prefixDepth)
+  const assignment =
+    request.services.length > 0 ? assignServices(operations, request.services, request) : undefined
+  const servicesOf = (operation: OperationInfo) => assignment?.servicesOf.get(operation.key) ?? []
+  const servicesOfGroup = (group: SliceGroup) => [...new Set(group.operations.flatMap(servicesOf))]
+  const allGroups = groupOperations(operations, request.groupBy, request.prefixDepth, servicesOf)
+  const comparison = request.baseSpec
+    ? await compareBase(request, converted.version, { index, operations, servicesOf }, ports)
+    : undefined
+  const serviceCounts = request.services.map(service => ({
+    service: service.name,
+    operations: operations.filter(operation => servicesOf(operation).includes(service.name)).length
+  }))
   const names = assignFileNames(
     allGroups.map(group => ({ id: group.id, stem: group.stem })),
     extensionFor(request.format)
   )
-  const notes: Finding[] = [...spec.notes]
+  const notes: Finding[] = [...spec.notes, ...(assignment?.notes ?? [])]
   for (const extension of index.refBearingRootExtensions()) {
     notes.push({
       code: 'ROOT_EXTENSION_LEFT_OUT',
@@ -128,6 +141,7 @@ export async function runBatch(
     label: group.label,
     fileName: names.get(group.id)!,
     operations: group.operations,
+    services: servicesOfGroup(group),
     status: 'SKIPPED',
     failures: [],
     notes: [],
@@ -145,7 +159,9 @@ export async function runBatch(
       started,
       dryRun: true,
       removed: [],
-      hasPreviousRun: false
+      hasPreviousRun: false,
+      serviceCounts,
+      comparison
     })
     hooks.onFinish?.(result)
     return result
@@ -189,7 +205,7 @@ export async function runBatch(
     async group => {
       if (stop) return report(skipped(group, 'not attempted: the run stopped'))
       const result = await sliceGroup(group)
-      for (const row of indexRows(result, converted.doc, createdAt, converted.version)) {
+      for (const row of indexRows(result, converted.doc, createdAt, converted.version, servicesOf)) {
         rows.push(row)
         live?.write(row)
       }
@@ -202,7 +218,13 @@ export async function runBatch(
   async function sliceGroup(group: SliceGroup): Promise<SliceResult> {
     const t0 = performance.now()
     const fileName = names.get(group.id)!
-    const base = { groupId: group.id, label: group.label, fileName, operations: group.operations }
+    const base = {
+      groupId: group.id,
+      label: group.label,
+      fileName,
+      operations: group.operations,
+      services: servicesOfGroup(group)
+    }
     let product
     try {
       product = sliceOne(index, group, converted.version, request.format)
@@ -287,7 +309,9 @@ export async function runBatch(
     dryRun: false,
     removed: removed.sort(),
     hasPreviousRun: previous !== undefined,
-    stoppedBy: stop?.message
+    stoppedBy: stop?.message,
+    serviceCounts,
+    comparison
   })
   hooks.onFinish?.(result)
   if (stop) throw new BatchStoppedError(stop, result)
@@ -324,6 +348,8 @@ interface SummaryInput {
   removed: string[]
   hasPreviousRun: boolean
   stoppedBy?: string
+  serviceCounts: { service: string; operations: number }[]
+  comparison?: Comparison
 }
 
 function summarize(input: SummaryInput): BatchResult {
@@ -372,6 +398,40 @@ function summarize(input: SummaryInput): BatchResult {
     unchanged: passed.filter(slice => slice.change === 'unchanged').map(slice => slice.fileName),
     notes,
     slices,
-    stoppedBy: input.stoppedBy
+    stoppedBy: input.stoppedBy,
+    ...(input.serviceCounts.length > 0 ? { serviceCounts: input.serviceCounts } : {}),
+    ...(input.comparison ? { comparison: input.comparison } : {})
   }
+}
+
+/** The base spec sliced the same way (same selection, same output version) and compared per operation. */
+async function compareBase(
+  request: BatchRequest,
+  version: '3.0' | '3.1',
+  head: { index: SpecIndex; operations: OperationInfo[]; servicesOf: (operation: OperationInfo) => string[] },
+  ports: BatchPorts
+): Promise<Comparison> {
+  const loaded = await loadSpec(request.baseSpec!, {
+    refRoot: request.refRoot,
+    allowRemoteRefs: request.allowRemoteRefs,
+    reader: ports.specReader
+  })
+  const doc = convertDocument(loaded.doc, loaded.version, version).doc
+  const operations = enumerateOperations(doc).filter(matchesSelection(request))
+  const assignment =
+    request.services.length > 0
+      ? assignServices(operations, request.services, { ...request, overlap: 'allow', orphans: 'warn' })
+      : undefined
+  // Without a service map, an operation's service is its first tag, else its first path segment.
+  const fallback = (operation: OperationInfo) => [
+    operation.tags[0] ?? operation.path.split('/').find(Boolean) ?? 'root'
+  ]
+  return compareWithBase(
+    {
+      index: new SpecIndex(doc),
+      operations,
+      servicesOf: op => (assignment ? (assignment.servicesOf.get(op.key) ?? []) : fallback(op))
+    },
+    { ...head, servicesOf: op => (assignment ? head.servicesOf(op) : fallback(op)) }
+  )
 }

@@ -27,7 +27,8 @@ export const INDEX_COLUMNS = [
   'failure_reason',
   'extraction_time_ms',
   'sha256',
-  'conversion_notes'
+  'conversion_notes',
+  'services'
 ] as const
 
 export type IndexColumn = (typeof INDEX_COLUMNS)[number]

@@ -2,7 +2,7 @@
 import type { OperationInfo } from '../openapi/operations.js'
 import { operationStem, safeStem } from '../output/file-names.js'
 
-export type GroupBy = 'operation' | 'tag' | 'path-prefix'
+export type GroupBy = 'operation' | 'tag' | 'path-prefix' | 'service'
 
 export interface SliceGroup {
   /** Stable identity: the operation key, `tag:<name>` or `prefix:<segments>`. */
@@ -13,10 +13,15 @@ export interface SliceGroup {
   operations: OperationInfo[]
 }
 
+/**
+ * @param servicesOf the services each operation belongs to (group-by service): an operation claimed by
+ *   two services (overlap: allow) is in both groups; one claimed by none is in no group.
+ */
 export function groupOperations(
   operations: readonly OperationInfo[],
   groupBy: GroupBy,
-  prefixDepth = 1
+  prefixDepth = 1,
+  servicesOf: (operation: OperationInfo) => string[] = () => []
 ): SliceGroup[] {
   if (groupBy === 'operation') {
     return operations.map(op => ({
@@ -27,6 +32,17 @@ export function groupOperations(
     }))
   }
   const groups = new Map<string, SliceGroup>()
+  if (groupBy === 'service') {
+    for (const op of operations) {
+      for (const name of servicesOf(op)) {
+        const id = `service:${name}`
+        const group = groups.get(id) ?? { id, label: name, stem: safeStem(name), operations: [] }
+        group.operations.push(op)
+        groups.set(id, group)
+      }
+    }
+    return [...groups.values()]
+  }
   for (const op of operations) {
     let label: string
     if (groupBy === 'tag') label = op.tags[0] ?? 'untagged'

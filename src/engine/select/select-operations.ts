@@ -13,17 +13,14 @@ export interface Selection {
   excludeDeprecated: boolean
 }
 
-/** Operations matched by the selection, in source order. Throws SELECTION_EMPTY when none match. */
-export function selectOperations(
-  operations: readonly OperationInfo[],
-  selection: Selection
-): OperationInfo[] {
+/** A predicate for the selection, its patterns compiled once. */
+export function matchesSelection(selection: Selection): (operation: OperationInfo) => boolean {
   const include = selection.include.map(p => compilePattern(p, selection.filterType))
   const exclude = selection.exclude.map(p => compilePattern(p, selection.filterType))
   const methods = new Set(selection.methods.map(m => m.toLowerCase()))
   const tags = new Set(selection.tags)
   const operationIds = new Set(selection.operationIds)
-  const selected = operations.filter(operation => {
+  return operation => {
     // Webhooks are matched by their name, paths by their template.
     const subject = operation.path
     if (include.length > 0 && !include.some(p => p.test(subject))) return false
@@ -34,7 +31,15 @@ export function selectOperations(
       return false
     if (selection.excludeDeprecated && operation.deprecated) return false
     return true
-  })
+  }
+}
+
+/** Operations matched by the selection, in source order. Throws SELECTION_EMPTY when none match. */
+export function selectOperations(
+  operations: readonly OperationInfo[],
+  selection: Selection
+): OperationInfo[] {
+  const selected = operations.filter(matchesSelection(selection))
   if (selected.length === 0) {
     const criteria = [
       selection.include.length ? `include ${selection.include.join(', ')}` : '',
