@@ -67,6 +67,37 @@ describe('comparison with a base', () => {
     })
   })
 
+  it('compares with a previous index.csv, or an artifact folder holding one, by hash', async () => {
+    const previous = path.join(dir, 'previous')
+    await runBatch({ spec: example, outputDir: previous, services })
+    const head = path.join(dir, 'head-2.json')
+    writeFileSync(head, JSON.stringify(editedExample()))
+    for (const base of [previous, path.join(previous, 'index.csv')]) {
+      const result = await runBatch({
+        spec: head,
+        outputDir: path.join(dir, 'against-index'),
+        baseSpec: base,
+        services,
+        dryRun: true
+      })
+      const changes = Object.fromEntries(
+        result
+          .comparison!.operations.filter(op => op.change !== 'unchanged')
+          .map(op => [op.operation, [op.change, op.services.join(',')]])
+      )
+      expect(changes).toEqual({
+        'GET /orders/{orderId}': ['changed', 'orders'],
+        'POST /orders': ['changed', 'orders'],
+        'GET /orders/export': ['added', 'orders'],
+        'DELETE /users/{userId}': ['removed', 'users'],
+        'GET /users': ['changed', 'users'],
+        'POST /payments': ['changed', 'payments'],
+        'GET /payments': ['changed', 'payments'],
+        'GET /catalog/products': ['changed', 'catalog']
+      })
+    }
+  })
+
   it('reports nothing changed against itself, and uses first tags without a service map', async () => {
     const result = await runBatch({
       spec: example,

@@ -34513,6 +34513,26 @@ function kindsOfChange(base, head, operation) {
     const kinds = PARTS.filter(([, fields]) => fields.some(field => comparator.compare(before[field] ?? null, after[field] ?? null) !== undefined)).map(([kind]) => kind);
     return kinds.length > 0 ? kinds : ['other'];
 }
+/** Against a previous index: changed or not by hash; what changed cannot be named from an index. */
+function compareWithIndex(base, head) {
+    const operations = [];
+    for (const operation of head.operations) {
+        const before = base.operations.get(operation.key);
+        const change = !before ? 'added' : before.sha256 === base.headHash(operation) ? 'unchanged' : 'changed';
+        operations.push({
+            operation: operation.key,
+            services: head.servicesOf(operation),
+            change,
+            kinds: change === 'changed' ? ['other'] : []
+        });
+    }
+    const headKeys = new Set(head.operations.map(op => op.key));
+    for (const [key, before] of base.operations) {
+        if (!headKeys.has(key))
+            operations.push({ operation: key, services: before.services, change: 'removed', kinds: [] });
+    }
+    return summarizeChanges(operations);
+}
 function compareWithBase(base, head) {
     const baseByKey = new Map(base.operations.map(op => [op.key, op]));
     const headByKey = new Map(head.operations.map(op => [op.key, op]));
@@ -34535,6 +34555,9 @@ function compareWithBase(base, head) {
         if (!headByKey.has(key))
             operations.push({ operation: key, services: base.servicesOf(operation), change: 'removed', kinds: [] });
     }
+    return summarizeChanges(operations);
+}
+function summarizeChanges(operations) {
     operations.sort((a, b) => (a.operation < b.operation ? -1 : a.operation > b.operation ? 1 : 0));
     const byService = new Map();
     for (const change of operations) {
@@ -34556,1183 +34579,6 @@ function compareWithBase(base, head) {
             ? 'No service changed.'
             : `${changed.length} service${changed.length === 1 ? '' : 's'} changed: ${changed.map(describe).join(', ')}`
     };
-}
-
-;// CONCATENATED MODULE: ./src/engine/slice/spec-index.ts
-/**
- * Everything about a loaded document that every slice reuses, computed once: each unit's direct edges
- * (memoised), implicit discriminator subtypes, and the stable component names of carried `#/paths`
- * targets. Building it never mutates the document.
- */
-
-
-
-
-
-class SpecIndex {
-    doc;
-    edgeMemo = new Map();
-    subtypeMap;
-    carriedNames;
-    refBearingExtensions;
-    componentOrder;
-    constructor(doc) {
-        this.doc = doc;
-    }
-    /** The source place of a component unit, or undefined for any other unit. Computed once per document. */
-    componentPlace(unit) {
-        if (!this.componentOrder) {
-            this.componentOrder = new Map();
-            const components = isObject(this.doc.components) ? this.doc.components : {};
-            let rank = 0;
-            for (const section of Object.keys(components)) {
-                const entries = components[section];
-                if (!isObject(entries))
-                    continue;
-                for (const name of Object.keys(entries))
-                    this.componentOrder.set(formatPointer(['components', section, name]), {
-                        section,
-                        name,
-                        rank: rank++
-                    });
-            }
-        }
-        return this.componentOrder.get(unit);
-    }
-    /** The node a unit key designates. */
-    nodeOf(unit) {
-        const tokens = parsePointer(unit);
-        return tokens ? getAt(this.doc, tokens) : undefined;
-    }
-    /** Direct edges of a unit, plus implicit discriminator subtypes of a component schema. */
-    edgesOf(unit) {
-        const known = this.edgeMemo.get(unit);
-        if (known)
-            return known;
-        const tokens = parsePointer(unit) ?? [];
-        const node = getAt(this.doc, tokens);
-        const kind = tokens[0] === 'components' ? (kindOfSection(tokens[1]) ?? 'data') : kindAt(tokens);
-        const edges = collectEdges(this.doc, node, kind);
-        if (kind === 'schema' && tokens[0] === 'components' && isObject(node) && isObject(node.discriminator)) {
-            if (!isObject(node.discriminator.mapping)) {
-                for (const child of this.implicitSubtypes(tokens[2])) {
-                    const key = formatPointer(['components', 'schemas', child]);
-                    if (!edges.units.includes(key))
-                        edges.units.push(key);
-                }
-            }
-        }
-        this.edgeMemo.set(unit, edges);
-        return edges;
-    }
-    /**
-     * Root extensions that hold `$ref`s (GitHub's `x-webhooks`, say). They are not part of any operation:
-     * copying them would carry components no operation reaches into every slice, so slices leave them out.
-     */
-    refBearingRootExtensions() {
-        if (!this.refBearingExtensions) {
-            this.refBearingExtensions = Object.keys(this.doc).filter(key => {
-                if (!key.startsWith('x-'))
-                    return false;
-                const edges = collectEdges(this.doc, this.doc[key], 'data');
-                return edges.units.length > 0 || edges.dangling.length > 0;
-            });
-        }
-        return this.refBearingExtensions;
-    }
-    /** Component schemas whose `allOf` references `components/schemas/<base>`, in source order. */
-    implicitSubtypes(base) {
-        if (!this.subtypeMap) {
-            this.subtypeMap = new Map();
-            const schemas = isObject(this.doc.components) ? this.doc.components.schemas : undefined;
-            if (isObject(schemas)) {
-                for (const name of Object.keys(schemas)) {
-                    const schema = schemas[name];
-                    if (!isObject(schema) || !Array.isArray(schema.allOf))
-                        continue;
-                    for (const part of schema.allOf) {
-                        const ref = isObject(part) && typeof part.$ref === 'string' ? part.$ref : undefined;
-                        const tokens = ref?.startsWith('#') ? parsePointer(ref) : undefined;
-                        if (!tokens || tokens.length !== 3 || tokens[0] !== 'components' || tokens[1] !== 'schemas')
-                            continue;
-                        const list = this.subtypeMap.get(tokens[2]) ?? [];
-                        if (!list.includes(name))
-                            list.push(name);
-                        this.subtypeMap.set(tokens[2], list);
-                    }
-                }
-            }
-        }
-        return this.subtypeMap.get(base) ?? [];
-    }
-    /**
-     * Where a `#/paths` or `#/webhooks` target is carried in a slice: its component section and a name
-     * derived from its pointer. Names are assigned over every such ref in the document, in sorted order,
-     * so they do not depend on which operations a run selects.
-     */
-    carriedTarget(unit) {
-        if (!this.carriedNames)
-            this.carriedNames = this.assignCarriedNames();
-        return this.carriedNames.get(unit);
-    }
-    assignCarriedNames() {
-        const targets = new Set();
-        walk(this.doc, 'document', ({ node }) => {
-            if (isObject(node) && typeof node.$ref === 'string' && /^#\/(paths|webhooks)\//.test(node.$ref)) {
-                const tokens = parsePointer(node.$ref);
-                if (tokens && tokens.length > 2)
-                    targets.add(formatPointer(tokens));
-            }
-        });
-        const components = isObject(this.doc.components) ? this.doc.components : {};
-        const taken = new Map();
-        const names = new Map();
-        for (const unit of [...targets].sort()) {
-            const tokens = parsePointer(unit);
-            const kind = kindAt(tokens);
-            const section = COMPONENT_SECTION[kind];
-            if (!section) {
-                names.set(unit, undefined);
-                continue;
-            }
-            const used = taken.get(section) ?? new Set(isObject(components[section]) ? Object.keys(components[section]) : []);
-            taken.set(section, used);
-            const base = tokens
-                .join('_')
-                .replace(/[^A-Za-z0-9._-]+/g, '_')
-                .replace(/_+/g, '_')
-                .replace(/^_|_$/g, '');
-            let name = base;
-            for (let n = 2; used.has(name); n++)
-                name = `${base}_${n}`;
-            used.add(name);
-            names.set(unit, { section, name, kind });
-        }
-        return names;
-    }
-}
-
-;// CONCATENATED MODULE: ./src/engine/batch/index-rows.ts
-/** The index.csv rows of one slice: one per operation it holds. */
-
-
-
-function indexRows(slice, source, createdAt, outputVersion, servicesOf = () => []) {
-    const doc = slice.document ?? source;
-    const schemas = slice.document && isObject(slice.document.components) && isObject(slice.document.components.schemas);
-    const schemaCount = schemas
-        ? Object.keys(slice.document.components.schemas).length
-        : 0;
-    const firstFailure = slice.failures[0];
-    const conversion = slice.notes.filter(note => note.code.startsWith('CONVERT_')).map(note => note.message);
-    return slice.operations.map((operation) => {
-        const objects = operationObjects(doc, operation);
-        const responses = objects && isObject(objects.operation.responses)
-            ? Object.keys(objects.operation.responses).filter(code => !code.startsWith('x-'))
-            : [];
-        const parameters = objects
-            ? mergedParameters(objects.pathItem, objects.operation, node => derefLocal(doc, node))
-            : [];
-        const security = objects ? (effectiveSecurity(doc, objects.operation) ?? []) : [];
-        const required = security.length > 0 &&
-            !security.some(requirement => isObject(requirement) && Object.keys(requirement).length === 0);
-        return {
-            path: operation.source === 'webhook' ? `webhook:${operation.path}` : operation.path,
-            method: operation.method.toUpperCase(),
-            summary: operation.summary ?? '',
-            operation_id: operation.operationId ?? '',
-            tags: operation.tags.join(';'),
-            filename: slice.fileName,
-            file_size_kb: slice.bytes === undefined ? '' : (slice.bytes / 1024).toFixed(2),
-            schema_count: slice.document ? String(schemaCount) : '',
-            parameter_count: String(parameters.length),
-            response_codes: responses.join(';'),
-            security_required: String(required),
-            deprecated: String(operation.deprecated),
-            created_at: createdAt,
-            output_oas_version: slice.document ? String(slice.document.openapi) : outputVersion,
-            validation_status: slice.status,
-            failure_reason: firstFailure
-                ? `[${firstFailure.phase}] ${firstFailure.reason}`
-                : (slice.skipReason ?? ''),
-            extraction_time_ms: String(slice.elapsedMs),
-            sha256: slice.status === 'PASS' ? (slice.sha256 ?? '') : '',
-            conversion_notes: conversion.join(' | '),
-            services: servicesOf(operation).join(';')
-        };
-    });
-}
-
-;// CONCATENATED MODULE: ./src/engine/validate/slice-facts.ts
-/**
- * What the validation phases need to know about a subtree, gathered in one recursive pass: the `$ref`s
- * in it, the discriminator mapping values, and the first construct that belongs only to OpenAPI 3.0 or
- * only to 3.1. Slices share their components with the source document, so facts are memoised by object
- * identity: each shared component is scanned once per run, not once per slice.
- */
-
-
-
-const memo = new Map();
-function shapeKey(shape) {
-    if (typeof shape === 'string')
-        return shape;
-    return 'listOf' in shape ? `list:${shapeKey(shape.listOf)}` : `map:${shapeKey(shape.mapOf)}`;
-}
-function factsOf(node, shape) {
-    const empty = { refs: [], mappings: [], notIn: {} };
-    if (typeof node !== 'object' || node === null)
-        return empty;
-    const key = shapeKey(shape);
-    let byShape = memo.get(key);
-    if (!byShape)
-        memo.set(key, (byShape = new WeakMap()));
-    const known = byShape.get(node);
-    if (known)
-        return known;
-    const facts = empty;
-    const path = [];
-    const ancestors = new Set();
-    const at = () => (path.length === 0 ? '' : '/' + path.map(escapeToken).join('/'));
-    const visit = (value, here) => {
-        if (typeof value !== 'object' || value === null || ancestors.has(value))
-            return;
-        ancestors.add(value);
-        if (Array.isArray(value)) {
-            const itemShape = typeof here === 'object' ? childShape(here, '0') : here;
-            for (let i = 0; i < value.length; i++) {
-                path.push(String(i));
-                visit(value[i], itemShape);
-                path.pop();
-            }
-        }
-        else {
-            const object = value;
-            if (typeof object.$ref === 'string')
-                facts.refs.push({ ref: object.$ref, at: at() });
-            if (here === 'schema')
-                inspectSchema(object, facts, at);
-            for (const field of Object.keys(object)) {
-                const child = object[field];
-                if (typeof child !== 'object' || child === null)
-                    continue;
-                path.push(field);
-                visit(child, childShape(here, field));
-                path.pop();
-            }
-        }
-        ancestors.delete(value);
-    };
-    visit(node, shape);
-    byShape.set(node, facts);
-    return facts;
-}
-function inspectSchema(schema, facts, at) {
-    const discriminator = schema.discriminator;
-    if (isObject(discriminator) && isObject(discriminator.mapping)) {
-        for (const [name, value] of Object.entries(discriminator.mapping)) {
-            if (typeof value === 'string')
-                facts.mappings.push({ value, name, at: at() });
-        }
-    }
-    if (!facts.notIn['3.1']) {
-        if ('nullable' in schema)
-            facts.notIn['3.1'] = { ref: '`nullable` (3.1 uses a type array with "null")', at: at() };
-        else if (typeof schema.exclusiveMinimum === 'boolean' || typeof schema.exclusiveMaximum === 'boolean')
-            facts.notIn['3.1'] = { ref: 'boolean exclusive bounds (3.1 uses numbers)', at: at() };
-    }
-    if (!facts.notIn['3.0']) {
-        if (Array.isArray(schema.type))
-            facts.notIn['3.0'] = { ref: 'a type array (3.0 uses a single type)', at: at() };
-        else if ('const' in schema)
-            facts.notIn['3.0'] = { ref: '`const`', at: at() };
-        else if ('$defs' in schema)
-            facts.notIn['3.0'] = { ref: '`$defs`', at: at() };
-        else if (typeof schema.exclusiveMinimum === 'number' || typeof schema.exclusiveMaximum === 'number')
-            facts.notIn['3.0'] = { ref: 'numeric exclusive bounds (3.0 uses booleans)', at: at() };
-    }
-}
-const partsMemo = new WeakMap();
-/**
- * The slice cut at the places where it shares objects with the source, so their facts are reused.
- * Several phases ask for the same slice's parts: they are computed once per slice.
- */
-function sliceParts(slice) {
-    const known = partsMemo.get(slice);
-    if (known)
-        return known;
-    const parts = [];
-    partsMemo.set(slice, parts);
-    for (const key of Object.keys(slice)) {
-        const value = slice[key];
-        if ((key === 'paths' || key === 'webhooks') && isObject(value)) {
-            for (const name of Object.keys(value)) {
-                const item = value[name];
-                if (!isObject(item))
-                    continue;
-                for (const field of Object.keys(item)) {
-                    parts.push({
-                        node: item[field],
-                        shape: childShape('pathItem', field),
-                        at: pointerText([key, name, field])
-                    });
-                }
-            }
-        }
-        else if (key === 'components' && isObject(value)) {
-            for (const section of Object.keys(value)) {
-                const entries = value[section];
-                if (!isObject(entries))
-                    continue;
-                const shape = childShape('components', section);
-                for (const name of Object.keys(entries)) {
-                    const tokens = ['components', section, name];
-                    parts.push({
-                        node: entries[name],
-                        shape: childShape(shape, name),
-                        at: pointerText(tokens),
-                        component: formatPointer(tokens)
-                    });
-                }
-            }
-        }
-        else {
-            parts.push({ node: value, shape: childShape('document', key), at: pointerText([key]) });
-        }
-    }
-    return parts;
-}
-
-;// CONCATENATED MODULE: ./src/engine/validate/completeness.ts
-/**
- * Phase 3, completeness: what is referenced by name exists. Security schemes named by effective
- * requirements, discriminator mapping targets, tags the source defined, and path template parameters.
- */
-
-
-
-
-
-function checkCompleteness(slice, source, operations) {
-    const failures = [];
-    const fail = (reason, pointer) => failures.push({ phase: 'completeness', reason, pointer });
-    const schemes = isObject(slice.components) && isObject(slice.components.securitySchemes)
-        ? slice.components.securitySchemes
-        : {};
-    const sourceTags = new Set(Array.isArray(source.tags) ? source.tags.map(tag => (isObject(tag) ? tag.name : undefined)) : []);
-    const sliceTags = new Set(Array.isArray(slice.tags) ? slice.tags.map(tag => (isObject(tag) ? tag.name : undefined)) : []);
-    const deref = (node) => derefLocal(slice, node);
-    for (const operation of operations) {
-        const objects = operationObjects(slice, operation);
-        if (!objects) {
-            fail(`the operation ${operation.key} is missing from the slice`);
-            continue;
-        }
-        for (const name of securitySchemeNames(effectiveSecurity(slice, objects.operation))) {
-            if (!(name in schemes))
-                fail(`${operation.key} requires the security scheme "${name}", which the slice does not define`);
-        }
-        for (const tag of operation.tags) {
-            if (sourceTags.has(tag) && !sliceTags.has(tag))
-                fail(`${operation.key} uses the tag "${tag}", which the source defines but the slice does not`);
-        }
-        if (operation.source === 'path') {
-            const template = [...operation.path.matchAll(/\{([^}]+)\}/g)].map(match => match[1]);
-            const declared = mergedParameters(objects.pathItem, objects.operation, deref)
-                .map(deref)
-                .filter((p) => isObject(p) && p.in === 'path' && typeof p.name === 'string')
-                .map(p => p.name);
-            for (const name of template) {
-                if (!declared.includes(name))
-                    fail(`the path template ${operation.path} has {${name}} but ${operation.key} declares no path parameter "${name}"`);
-            }
-            for (const name of declared) {
-                if (!template.includes(name))
-                    fail(`${operation.key} declares the path parameter "${name}", which the template ${operation.path} does not contain`);
-            }
-        }
-    }
-    for (const part of sliceParts(slice)) {
-        for (const { value, name, at } of factsOf(part.node, part.shape).mappings) {
-            const tokens = parsePointer(mappingRef(value));
-            if (!tokens || getAt(slice, tokens) === undefined) {
-                fail(`the discriminator mapping "${name}" names ${value}, which the slice does not contain`, part.at + at);
-            }
-        }
-    }
-    return failures.slice(0, 5);
-}
-
-;// CONCATENATED MODULE: ./src/engine/validate/fidelity.ts
-
-
-function checkFidelity(slice, source, operations) {
-    const comparator = new ResolvedComparator(source, slice);
-    for (const operation of operations) {
-        const expected = resolvedOperation(source, operation);
-        const actual = resolvedOperation(slice, operation);
-        if (!expected || !actual)
-            return [
-                {
-                    phase: 'fidelity',
-                    reason: `${operation.key} could not be resolved in ${expected ? 'the slice' : 'the source'}`
-                }
-            ];
-        const difference = comparator.compare(expected, actual);
-        if (difference) {
-            return [
-                {
-                    phase: 'fidelity',
-                    reason: `${operation.key} differs from the source at ${difference.at || 'its root'}: ${difference.message}`
-                }
-            ];
-        }
-    }
-    return [];
-}
-
-;// CONCATENATED MODULE: ./src/engine/validate/minimality.ts
-/**
- * Phase 5, minimality: every component in the slice is reachable from its operations, by `$ref`,
- * discriminator mapping, implicit discriminator subtype, or security requirement. This is a separate,
- * deliberately simple reachability pass, so a slicer bug cannot hide behind shared code.
- */
-
-
-
-
-
-function checkMinimality(slice, operations) {
-    const parts = sliceParts(slice);
-    const componentParts = new Map();
-    for (const part of parts)
-        if (part.component)
-            componentParts.set(part.component, part);
-    const reached = new Set();
-    // Roots are the operations and their path items only: a component reached from nowhere else (a root
-    // extension, say) is not something the slice's operations need.
-    const pending = parts.filter(part => /^\/(paths|webhooks)\//.test(part.at));
-    const reach = (ref) => {
-        const tokens = ref.startsWith('#') ? parsePointer(ref) : undefined;
-        if (!tokens || tokens[0] !== 'components' || tokens.length < 3)
-            return;
-        const key = formatPointer(tokens.slice(0, 3));
-        if (reached.has(key))
-            return;
-        reached.add(key);
-        const part = componentParts.get(key);
-        if (part)
-            pending.push(part);
-    };
-    for (const operation of operations) {
-        const objects = operationObjects(slice, operation);
-        if (!objects)
-            continue;
-        for (const name of securitySchemeNames(effectiveSecurity(slice, objects.operation)))
-            reach(formatPointer(['components', 'securitySchemes', name]));
-    }
-    const schemas = isObject(slice.components) && isObject(slice.components.schemas) ? slice.components.schemas : {};
-    for (;;) {
-        while (pending.length > 0) {
-            const part = pending.pop();
-            const facts = factsOf(part.node, part.shape);
-            for (const { ref } of facts.refs)
-                reach(ref);
-            for (const { value } of facts.mappings)
-                reach(mappingRef(value));
-        }
-        // Implicit subtypes: a reached base with a discriminator and no mapping keeps its allOf children.
-        const before = reached.size;
-        for (const [name, schema] of Object.entries(schemas)) {
-            const self = formatPointer(['components', 'schemas', name]);
-            if (!isObject(schema) || !Array.isArray(schema.allOf) || reached.has(self))
-                continue;
-            for (const item of schema.allOf) {
-                const ref = isObject(item) && typeof item.$ref === 'string' ? item.$ref : undefined;
-                const tokens = ref ? parsePointer(ref) : undefined;
-                const base = tokens?.length === 3 && tokens[1] === 'schemas' ? schemas[tokens[2]] : undefined;
-                if (ref &&
-                    isObject(base) &&
-                    isObject(base.discriminator) &&
-                    !isObject(base.discriminator.mapping) &&
-                    reached.has(formatPointer(tokens))) {
-                    reach(self);
-                }
-            }
-        }
-        if (reached.size === before && pending.length === 0)
-            break;
-    }
-    const unreached = [...componentParts.keys()]
-        .filter(key => !reached.has(key))
-        .map(key => key.replace(/^#\/components\//, ''));
-    if (unreached.length === 0)
-        return [];
-    const listed = unreached.slice(0, 5).join(', ') + (unreached.length > 5 ? ` and ${unreached.length - 5} more` : '');
-    return [{ phase: 'minimality', reason: `the slice carries components no operation reaches: ${listed}` }];
-}
-
-;// CONCATENATED MODULE: ./src/engine/validate/references.ts
-
-
-function checkReferences(slice) {
-    const failures = [];
-    const resolved = new Map();
-    for (const part of sliceParts(slice)) {
-        for (const { ref, at } of factsOf(part.node, part.shape).refs) {
-            let ok = resolved.get(ref);
-            if (ok === undefined) {
-                const tokens = ref.startsWith('#') ? parsePointer(ref) : undefined;
-                ok = tokens !== undefined && getAt(slice, tokens) !== undefined;
-                resolved.set(ref, ok);
-            }
-            if (ok)
-                continue;
-            const where = part.at + at;
-            const reason = ref.startsWith('#')
-                ? `the reference ${ref} at ${where} resolves nowhere`
-                : `the external reference ${ref} at ${where} was not bundled`;
-            failures.push({ phase: 'references', reason, pointer: where });
-            if (failures.length >= 5)
-                return failures;
-        }
-    }
-    return failures;
-}
-
-// EXTERNAL MODULE: ./node_modules/ajv/dist/2020.js
-var _2020 = __nccwpck_require__(2210);
-// EXTERNAL MODULE: ./node_modules/ajv-draft-04/dist/index.js
-var ajv_draft_04_dist = __nccwpck_require__(905);
-var dist_default = /*#__PURE__*/__nccwpck_require__.n(ajv_draft_04_dist);
-// EXTERNAL MODULE: ./node_modules/ajv-formats/dist/index.js
-var ajv_formats_dist = __nccwpck_require__(2815);
-var ajv_formats_dist_default = /*#__PURE__*/__nccwpck_require__.n(ajv_formats_dist);
-;// CONCATENATED MODULE: ./node_modules/@seriousme/openapi-schema-validator/schemas/v3.0/schema.json
-const schema_namespaceObject = /*#__PURE__*/JSON.parse('{"id":"https://spec.openapis.org/oas/3.0/schema/2021-09-28","$schema":"http://json-schema.org/draft-04/schema#","description":"The description of OpenAPI v3.0.x documents, as defined by https://spec.openapis.org/oas/v3.0.3","type":"object","required":["openapi","info","paths"],"properties":{"openapi":{"type":"string","pattern":"^3\\\\.0\\\\.\\\\d(-.+)?$"},"info":{"$ref":"#/definitions/Info"},"externalDocs":{"$ref":"#/definitions/ExternalDocumentation"},"servers":{"type":"array","items":{"$ref":"#/definitions/Server"}},"security":{"type":"array","items":{"$ref":"#/definitions/SecurityRequirement"}},"tags":{"type":"array","items":{"$ref":"#/definitions/Tag"},"uniqueItems":true},"paths":{"$ref":"#/definitions/Paths"},"components":{"$ref":"#/definitions/Components"}},"patternProperties":{"^x-":{}},"additionalProperties":false,"definitions":{"Reference":{"type":"object","required":["$ref"],"patternProperties":{"^\\\\$ref$":{"type":"string","format":"uri-reference"}}},"Info":{"type":"object","required":["title","version"],"properties":{"title":{"type":"string"},"description":{"type":"string"},"termsOfService":{"type":"string","format":"uri-reference"},"contact":{"$ref":"#/definitions/Contact"},"license":{"$ref":"#/definitions/License"},"version":{"type":"string"}},"patternProperties":{"^x-":{}},"additionalProperties":false},"Contact":{"type":"object","properties":{"name":{"type":"string"},"url":{"type":"string","format":"uri-reference"},"email":{"type":"string","format":"email"}},"patternProperties":{"^x-":{}},"additionalProperties":false},"License":{"type":"object","required":["name"],"properties":{"name":{"type":"string"},"url":{"type":"string","format":"uri-reference"}},"patternProperties":{"^x-":{}},"additionalProperties":false},"Server":{"type":"object","required":["url"],"properties":{"url":{"type":"string"},"description":{"type":"string"},"variables":{"type":"object","additionalProperties":{"$ref":"#/definitions/ServerVariable"}}},"patternProperties":{"^x-":{}},"additionalProperties":false},"ServerVariable":{"type":"object","required":["default"],"properties":{"enum":{"type":"array","items":{"type":"string"}},"default":{"type":"string"},"description":{"type":"string"}},"patternProperties":{"^x-":{}},"additionalProperties":false},"Components":{"type":"object","properties":{"schemas":{"type":"object","patternProperties":{"^[a-zA-Z0-9\\\\.\\\\-_]+$":{"oneOf":[{"$ref":"#/definitions/Schema"},{"$ref":"#/definitions/Reference"}]}}},"responses":{"type":"object","patternProperties":{"^[a-zA-Z0-9\\\\.\\\\-_]+$":{"oneOf":[{"$ref":"#/definitions/Reference"},{"$ref":"#/definitions/Response"}]}}},"parameters":{"type":"object","patternProperties":{"^[a-zA-Z0-9\\\\.\\\\-_]+$":{"oneOf":[{"$ref":"#/definitions/Reference"},{"$ref":"#/definitions/Parameter"}]}}},"examples":{"type":"object","patternProperties":{"^[a-zA-Z0-9\\\\.\\\\-_]+$":{"oneOf":[{"$ref":"#/definitions/Reference"},{"$ref":"#/definitions/Example"}]}}},"requestBodies":{"type":"object","patternProperties":{"^[a-zA-Z0-9\\\\.\\\\-_]+$":{"oneOf":[{"$ref":"#/definitions/Reference"},{"$ref":"#/definitions/RequestBody"}]}}},"headers":{"type":"object","patternProperties":{"^[a-zA-Z0-9\\\\.\\\\-_]+$":{"oneOf":[{"$ref":"#/definitions/Reference"},{"$ref":"#/definitions/Header"}]}}},"securitySchemes":{"type":"object","patternProperties":{"^[a-zA-Z0-9\\\\.\\\\-_]+$":{"oneOf":[{"$ref":"#/definitions/Reference"},{"$ref":"#/definitions/SecurityScheme"}]}}},"links":{"type":"object","patternProperties":{"^[a-zA-Z0-9\\\\.\\\\-_]+$":{"oneOf":[{"$ref":"#/definitions/Reference"},{"$ref":"#/definitions/Link"}]}}},"callbacks":{"type":"object","patternProperties":{"^[a-zA-Z0-9\\\\.\\\\-_]+$":{"oneOf":[{"$ref":"#/definitions/Reference"},{"$ref":"#/definitions/Callback"}]}}}},"patternProperties":{"^x-":{}},"additionalProperties":false},"Schema":{"type":"object","properties":{"title":{"type":"string"},"multipleOf":{"type":"number","minimum":0,"exclusiveMinimum":true},"maximum":{"type":"number"},"exclusiveMaximum":{"type":"boolean","default":false},"minimum":{"type":"number"},"exclusiveMinimum":{"type":"boolean","default":false},"maxLength":{"type":"integer","minimum":0},"minLength":{"type":"integer","minimum":0,"default":0},"pattern":{"type":"string","format":"regex"},"maxItems":{"type":"integer","minimum":0},"minItems":{"type":"integer","minimum":0,"default":0},"uniqueItems":{"type":"boolean","default":false},"maxProperties":{"type":"integer","minimum":0},"minProperties":{"type":"integer","minimum":0,"default":0},"required":{"type":"array","items":{"type":"string"},"minItems":1,"uniqueItems":true},"enum":{"type":"array","items":{},"minItems":1,"uniqueItems":false},"type":{"type":"string","enum":["array","boolean","integer","number","object","string"]},"not":{"oneOf":[{"$ref":"#/definitions/Schema"},{"$ref":"#/definitions/Reference"}]},"allOf":{"type":"array","items":{"oneOf":[{"$ref":"#/definitions/Schema"},{"$ref":"#/definitions/Reference"}]}},"oneOf":{"type":"array","items":{"oneOf":[{"$ref":"#/definitions/Schema"},{"$ref":"#/definitions/Reference"}]}},"anyOf":{"type":"array","items":{"oneOf":[{"$ref":"#/definitions/Schema"},{"$ref":"#/definitions/Reference"}]}},"items":{"oneOf":[{"$ref":"#/definitions/Schema"},{"$ref":"#/definitions/Reference"}]},"properties":{"type":"object","additionalProperties":{"oneOf":[{"$ref":"#/definitions/Schema"},{"$ref":"#/definitions/Reference"}]}},"additionalProperties":{"oneOf":[{"$ref":"#/definitions/Schema"},{"$ref":"#/definitions/Reference"},{"type":"boolean"}],"default":true},"description":{"type":"string"},"format":{"type":"string"},"default":{},"nullable":{"type":"boolean","default":false},"discriminator":{"$ref":"#/definitions/Discriminator"},"readOnly":{"type":"boolean","default":false},"writeOnly":{"type":"boolean","default":false},"example":{},"externalDocs":{"$ref":"#/definitions/ExternalDocumentation"},"deprecated":{"type":"boolean","default":false},"xml":{"$ref":"#/definitions/XML"}},"patternProperties":{"^x-":{}},"additionalProperties":false},"Discriminator":{"type":"object","required":["propertyName"],"properties":{"propertyName":{"type":"string"},"mapping":{"type":"object","additionalProperties":{"type":"string"}}}},"XML":{"type":"object","properties":{"name":{"type":"string"},"namespace":{"type":"string","format":"uri"},"prefix":{"type":"string"},"attribute":{"type":"boolean","default":false},"wrapped":{"type":"boolean","default":false}},"patternProperties":{"^x-":{}},"additionalProperties":false},"Response":{"type":"object","required":["description"],"properties":{"description":{"type":"string"},"headers":{"type":"object","additionalProperties":{"oneOf":[{"$ref":"#/definitions/Header"},{"$ref":"#/definitions/Reference"}]}},"content":{"type":"object","additionalProperties":{"$ref":"#/definitions/MediaType"}},"links":{"type":"object","additionalProperties":{"oneOf":[{"$ref":"#/definitions/Link"},{"$ref":"#/definitions/Reference"}]}}},"patternProperties":{"^x-":{}},"additionalProperties":false},"MediaType":{"type":"object","properties":{"schema":{"oneOf":[{"$ref":"#/definitions/Schema"},{"$ref":"#/definitions/Reference"}]},"example":{},"examples":{"type":"object","additionalProperties":{"oneOf":[{"$ref":"#/definitions/Example"},{"$ref":"#/definitions/Reference"}]}},"encoding":{"type":"object","additionalProperties":{"$ref":"#/definitions/Encoding"}}},"patternProperties":{"^x-":{}},"additionalProperties":false,"allOf":[{"$ref":"#/definitions/ExampleXORExamples"}]},"Example":{"type":"object","properties":{"summary":{"type":"string"},"description":{"type":"string"},"value":{},"externalValue":{"type":"string","format":"uri-reference"}},"patternProperties":{"^x-":{}},"additionalProperties":false},"Header":{"type":"object","properties":{"description":{"type":"string"},"required":{"type":"boolean","default":false},"deprecated":{"type":"boolean","default":false},"allowEmptyValue":{"type":"boolean","default":false},"style":{"type":"string","enum":["simple"],"default":"simple"},"explode":{"type":"boolean"},"allowReserved":{"type":"boolean","default":false},"schema":{"oneOf":[{"$ref":"#/definitions/Schema"},{"$ref":"#/definitions/Reference"}]},"content":{"type":"object","additionalProperties":{"$ref":"#/definitions/MediaType"},"minProperties":1,"maxProperties":1},"example":{},"examples":{"type":"object","additionalProperties":{"oneOf":[{"$ref":"#/definitions/Example"},{"$ref":"#/definitions/Reference"}]}}},"patternProperties":{"^x-":{}},"additionalProperties":false,"allOf":[{"$ref":"#/definitions/ExampleXORExamples"},{"$ref":"#/definitions/SchemaXORContent"}]},"Paths":{"type":"object","patternProperties":{"^\\\\/":{"$ref":"#/definitions/PathItem"},"^x-":{}},"additionalProperties":false},"PathItem":{"type":"object","properties":{"$ref":{"type":"string"},"summary":{"type":"string"},"description":{"type":"string"},"servers":{"type":"array","items":{"$ref":"#/definitions/Server"}},"parameters":{"type":"array","items":{"oneOf":[{"$ref":"#/definitions/Parameter"},{"$ref":"#/definitions/Reference"}]},"uniqueItems":true}},"patternProperties":{"^(get|put|post|delete|options|head|patch|trace)$":{"$ref":"#/definitions/Operation"},"^x-":{}},"additionalProperties":false},"Operation":{"type":"object","required":["responses"],"properties":{"tags":{"type":"array","items":{"type":"string"}},"summary":{"type":"string"},"description":{"type":"string"},"externalDocs":{"$ref":"#/definitions/ExternalDocumentation"},"operationId":{"type":"string"},"parameters":{"type":"array","items":{"oneOf":[{"$ref":"#/definitions/Parameter"},{"$ref":"#/definitions/Reference"}]},"uniqueItems":true},"requestBody":{"oneOf":[{"$ref":"#/definitions/RequestBody"},{"$ref":"#/definitions/Reference"}]},"responses":{"$ref":"#/definitions/Responses"},"callbacks":{"type":"object","additionalProperties":{"oneOf":[{"$ref":"#/definitions/Callback"},{"$ref":"#/definitions/Reference"}]}},"deprecated":{"type":"boolean","default":false},"security":{"type":"array","items":{"$ref":"#/definitions/SecurityRequirement"}},"servers":{"type":"array","items":{"$ref":"#/definitions/Server"}}},"patternProperties":{"^x-":{}},"additionalProperties":false},"Responses":{"type":"object","properties":{"default":{"oneOf":[{"$ref":"#/definitions/Response"},{"$ref":"#/definitions/Reference"}]}},"patternProperties":{"^[1-5](?:\\\\d{2}|XX)$":{"oneOf":[{"$ref":"#/definitions/Response"},{"$ref":"#/definitions/Reference"}]},"^x-":{}},"minProperties":1,"additionalProperties":false},"SecurityRequirement":{"type":"object","additionalProperties":{"type":"array","items":{"type":"string"}}},"Tag":{"type":"object","required":["name"],"properties":{"name":{"type":"string"},"description":{"type":"string"},"externalDocs":{"$ref":"#/definitions/ExternalDocumentation"}},"patternProperties":{"^x-":{}},"additionalProperties":false},"ExternalDocumentation":{"type":"object","required":["url"],"properties":{"description":{"type":"string"},"url":{"type":"string","format":"uri-reference"}},"patternProperties":{"^x-":{}},"additionalProperties":false},"ExampleXORExamples":{"description":"Example and examples are mutually exclusive","not":{"required":["example","examples"]}},"SchemaXORContent":{"description":"Schema and content are mutually exclusive, at least one is required","not":{"required":["schema","content"]},"oneOf":[{"required":["schema"]},{"required":["content"],"description":"Some properties are not allowed if content is present","allOf":[{"not":{"required":["style"]}},{"not":{"required":["explode"]}},{"not":{"required":["allowReserved"]}},{"not":{"required":["example"]}},{"not":{"required":["examples"]}}]}]},"Parameter":{"type":"object","properties":{"name":{"type":"string"},"in":{"type":"string"},"description":{"type":"string"},"required":{"type":"boolean","default":false},"deprecated":{"type":"boolean","default":false},"allowEmptyValue":{"type":"boolean","default":false},"style":{"type":"string"},"explode":{"type":"boolean"},"allowReserved":{"type":"boolean","default":false},"schema":{"oneOf":[{"$ref":"#/definitions/Schema"},{"$ref":"#/definitions/Reference"}]},"content":{"type":"object","additionalProperties":{"$ref":"#/definitions/MediaType"},"minProperties":1,"maxProperties":1},"example":{},"examples":{"type":"object","additionalProperties":{"oneOf":[{"$ref":"#/definitions/Example"},{"$ref":"#/definitions/Reference"}]}}},"patternProperties":{"^x-":{}},"additionalProperties":false,"required":["name","in"],"allOf":[{"$ref":"#/definitions/ExampleXORExamples"},{"$ref":"#/definitions/SchemaXORContent"},{"$ref":"#/definitions/ParameterLocation"}]},"ParameterLocation":{"description":"Parameter location","oneOf":[{"description":"Parameter in path","required":["required"],"properties":{"in":{"enum":["path"]},"style":{"enum":["matrix","label","simple"],"default":"simple"},"required":{"enum":[true]}}},{"description":"Parameter in query","properties":{"in":{"enum":["query"]},"style":{"enum":["form","spaceDelimited","pipeDelimited","deepObject"],"default":"form"}}},{"description":"Parameter in header","properties":{"in":{"enum":["header"]},"style":{"enum":["simple"],"default":"simple"}}},{"description":"Parameter in cookie","properties":{"in":{"enum":["cookie"]},"style":{"enum":["form"],"default":"form"}}}]},"RequestBody":{"type":"object","required":["content"],"properties":{"description":{"type":"string"},"content":{"type":"object","additionalProperties":{"$ref":"#/definitions/MediaType"}},"required":{"type":"boolean","default":false}},"patternProperties":{"^x-":{}},"additionalProperties":false},"SecurityScheme":{"oneOf":[{"$ref":"#/definitions/APIKeySecurityScheme"},{"$ref":"#/definitions/HTTPSecurityScheme"},{"$ref":"#/definitions/OAuth2SecurityScheme"},{"$ref":"#/definitions/OpenIdConnectSecurityScheme"}]},"APIKeySecurityScheme":{"type":"object","required":["type","name","in"],"properties":{"type":{"type":"string","enum":["apiKey"]},"name":{"type":"string"},"in":{"type":"string","enum":["header","query","cookie"]},"description":{"type":"string"}},"patternProperties":{"^x-":{}},"additionalProperties":false},"HTTPSecurityScheme":{"type":"object","required":["scheme","type"],"properties":{"scheme":{"type":"string"},"bearerFormat":{"type":"string"},"description":{"type":"string"},"type":{"type":"string","enum":["http"]}},"patternProperties":{"^x-":{}},"additionalProperties":false,"oneOf":[{"description":"Bearer","properties":{"scheme":{"type":"string","pattern":"^[Bb][Ee][Aa][Rr][Ee][Rr]$"}}},{"description":"Non Bearer","not":{"required":["bearerFormat"]},"properties":{"scheme":{"not":{"type":"string","pattern":"^[Bb][Ee][Aa][Rr][Ee][Rr]$"}}}}]},"OAuth2SecurityScheme":{"type":"object","required":["type","flows"],"properties":{"type":{"type":"string","enum":["oauth2"]},"flows":{"$ref":"#/definitions/OAuthFlows"},"description":{"type":"string"}},"patternProperties":{"^x-":{}},"additionalProperties":false},"OpenIdConnectSecurityScheme":{"type":"object","required":["type","openIdConnectUrl"],"properties":{"type":{"type":"string","enum":["openIdConnect"]},"openIdConnectUrl":{"type":"string","format":"uri-reference"},"description":{"type":"string"}},"patternProperties":{"^x-":{}},"additionalProperties":false},"OAuthFlows":{"type":"object","properties":{"implicit":{"$ref":"#/definitions/ImplicitOAuthFlow"},"password":{"$ref":"#/definitions/PasswordOAuthFlow"},"clientCredentials":{"$ref":"#/definitions/ClientCredentialsFlow"},"authorizationCode":{"$ref":"#/definitions/AuthorizationCodeOAuthFlow"}},"patternProperties":{"^x-":{}},"additionalProperties":false},"ImplicitOAuthFlow":{"type":"object","required":["authorizationUrl","scopes"],"properties":{"authorizationUrl":{"type":"string","format":"uri-reference"},"refreshUrl":{"type":"string","format":"uri-reference"},"scopes":{"type":"object","additionalProperties":{"type":"string"}}},"patternProperties":{"^x-":{}},"additionalProperties":false},"PasswordOAuthFlow":{"type":"object","required":["tokenUrl","scopes"],"properties":{"tokenUrl":{"type":"string","format":"uri-reference"},"refreshUrl":{"type":"string","format":"uri-reference"},"scopes":{"type":"object","additionalProperties":{"type":"string"}}},"patternProperties":{"^x-":{}},"additionalProperties":false},"ClientCredentialsFlow":{"type":"object","required":["tokenUrl","scopes"],"properties":{"tokenUrl":{"type":"string","format":"uri-reference"},"refreshUrl":{"type":"string","format":"uri-reference"},"scopes":{"type":"object","additionalProperties":{"type":"string"}}},"patternProperties":{"^x-":{}},"additionalProperties":false},"AuthorizationCodeOAuthFlow":{"type":"object","required":["authorizationUrl","tokenUrl","scopes"],"properties":{"authorizationUrl":{"type":"string","format":"uri-reference"},"tokenUrl":{"type":"string","format":"uri-reference"},"refreshUrl":{"type":"string","format":"uri-reference"},"scopes":{"type":"object","additionalProperties":{"type":"string"}}},"patternProperties":{"^x-":{}},"additionalProperties":false},"Link":{"type":"object","properties":{"operationId":{"type":"string"},"operationRef":{"type":"string","format":"uri-reference"},"parameters":{"type":"object","additionalProperties":{}},"requestBody":{},"description":{"type":"string"},"server":{"$ref":"#/definitions/Server"}},"patternProperties":{"^x-":{}},"additionalProperties":false,"not":{"description":"Operation Id and Operation Ref are mutually exclusive","required":["operationId","operationRef"]}},"Callback":{"type":"object","additionalProperties":{"$ref":"#/definitions/PathItem"},"patternProperties":{"^x-":{}}},"Encoding":{"type":"object","properties":{"contentType":{"type":"string"},"headers":{"type":"object","additionalProperties":{"oneOf":[{"$ref":"#/definitions/Header"},{"$ref":"#/definitions/Reference"}]}},"style":{"type":"string","enum":["form","spaceDelimited","pipeDelimited","deepObject"]},"explode":{"type":"boolean"},"allowReserved":{"type":"boolean","default":false}},"additionalProperties":false}}}');
-;// CONCATENATED MODULE: ./node_modules/@seriousme/openapi-schema-validator/schemas/v3.1/schema.json
-const v3_1_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$id":"https://spec.openapis.org/oas/3.1/schema/2026-08-03","$schema":"https://json-schema.org/draft/2020-12/schema","description":"The description of OpenAPI v3.1.x Documents without Schema Object validation","type":"object","properties":{"openapi":{"type":"string","pattern":"^3\\\\.1\\\\.\\\\d+(-.+)?$"},"info":{"$ref":"#/$defs/info"},"jsonSchemaDialect":{"type":"string","format":"uri-reference","default":"https://spec.openapis.org/oas/3.1/dialect/2024-11-10"},"servers":{"type":"array","items":{"$ref":"#/$defs/server"},"default":[{"url":"/"}]},"paths":{"$ref":"#/$defs/paths"},"webhooks":{"type":"object","additionalProperties":{"$ref":"#/$defs/path-item"}},"components":{"$ref":"#/$defs/components"},"security":{"type":"array","items":{"$ref":"#/$defs/security-requirement"}},"tags":{"type":"array","items":{"$ref":"#/$defs/tag"}},"externalDocs":{"$ref":"#/$defs/external-documentation"}},"required":["openapi","info"],"anyOf":[{"required":["paths"]},{"required":["components"]},{"required":["webhooks"]}],"$ref":"#/$defs/specification-extensions","unevaluatedProperties":false,"$defs":{"info":{"$comment":"https://spec.openapis.org/oas/v3.1#info-object","type":"object","properties":{"title":{"type":"string"},"summary":{"type":"string"},"description":{"type":"string"},"termsOfService":{"type":"string","format":"uri-reference"},"contact":{"$ref":"#/$defs/contact"},"license":{"$ref":"#/$defs/license"},"version":{"type":"string"}},"required":["title","version"],"$ref":"#/$defs/specification-extensions","unevaluatedProperties":false},"contact":{"$comment":"https://spec.openapis.org/oas/v3.1#contact-object","type":"object","properties":{"name":{"type":"string"},"url":{"type":"string","format":"uri-reference"},"email":{"type":"string","format":"email"}},"$ref":"#/$defs/specification-extensions","unevaluatedProperties":false},"license":{"$comment":"https://spec.openapis.org/oas/v3.1#license-object","type":"object","properties":{"name":{"type":"string"},"identifier":{"type":"string"},"url":{"type":"string","format":"uri-reference"}},"required":["name"],"dependentSchemas":{"identifier":{"not":{"required":["url"]}}},"$ref":"#/$defs/specification-extensions","unevaluatedProperties":false},"server":{"$comment":"https://spec.openapis.org/oas/v3.1#server-object","type":"object","properties":{"url":{"type":"string"},"description":{"type":"string"},"variables":{"type":"object","additionalProperties":{"$ref":"#/$defs/server-variable"}}},"required":["url"],"$ref":"#/$defs/specification-extensions","unevaluatedProperties":false},"server-variable":{"$comment":"https://spec.openapis.org/oas/v3.1#server-variable-object","type":"object","properties":{"enum":{"type":"array","items":{"type":"string"},"minItems":1},"default":{"type":"string"},"description":{"type":"string"}},"required":["default"],"$ref":"#/$defs/specification-extensions","unevaluatedProperties":false},"components":{"$comment":"https://spec.openapis.org/oas/v3.1#components-object","type":"object","properties":{"schemas":{"type":"object","additionalProperties":{"$ref":"#/$defs/schema"}},"responses":{"type":"object","additionalProperties":{"$ref":"#/$defs/response-or-reference"}},"parameters":{"type":"object","additionalProperties":{"$ref":"#/$defs/parameter-or-reference"}},"examples":{"type":"object","additionalProperties":{"$ref":"#/$defs/example-or-reference"}},"requestBodies":{"type":"object","additionalProperties":{"$ref":"#/$defs/request-body-or-reference"}},"headers":{"type":"object","additionalProperties":{"$ref":"#/$defs/header-or-reference"}},"securitySchemes":{"type":"object","additionalProperties":{"$ref":"#/$defs/security-scheme-or-reference"}},"links":{"type":"object","additionalProperties":{"$ref":"#/$defs/link-or-reference"}},"callbacks":{"type":"object","additionalProperties":{"$ref":"#/$defs/callbacks-or-reference"}},"pathItems":{"type":"object","additionalProperties":{"$ref":"#/$defs/path-item"}}},"patternProperties":{"^(?:schemas|responses|parameters|examples|requestBodies|headers|securitySchemes|links|callbacks|pathItems)$":{"$comment":"Enumerating all of the property names in the regex above is necessary for unevaluatedProperties to work as expected","propertyNames":{"pattern":"^[a-zA-Z0-9._-]+$"}}},"$ref":"#/$defs/specification-extensions","unevaluatedProperties":false},"paths":{"$comment":"https://spec.openapis.org/oas/v3.1#paths-object","type":"object","patternProperties":{"^/":{"$ref":"#/$defs/path-item"}},"$ref":"#/$defs/specification-extensions","unevaluatedProperties":false},"path-item":{"$comment":"https://spec.openapis.org/oas/v3.1#path-item-object","type":"object","properties":{"$ref":{"type":"string","format":"uri-reference"},"summary":{"type":"string"},"description":{"type":"string"},"servers":{"type":"array","items":{"$ref":"#/$defs/server"}},"parameters":{"type":"array","items":{"$ref":"#/$defs/parameter-or-reference"}},"get":{"$ref":"#/$defs/operation"},"put":{"$ref":"#/$defs/operation"},"post":{"$ref":"#/$defs/operation"},"delete":{"$ref":"#/$defs/operation"},"options":{"$ref":"#/$defs/operation"},"head":{"$ref":"#/$defs/operation"},"patch":{"$ref":"#/$defs/operation"},"trace":{"$ref":"#/$defs/operation"}},"$ref":"#/$defs/specification-extensions","unevaluatedProperties":false},"operation":{"$comment":"https://spec.openapis.org/oas/v3.1#operation-object","type":"object","properties":{"tags":{"type":"array","items":{"type":"string"}},"summary":{"type":"string"},"description":{"type":"string"},"externalDocs":{"$ref":"#/$defs/external-documentation"},"operationId":{"type":"string"},"parameters":{"type":"array","items":{"$ref":"#/$defs/parameter-or-reference"}},"requestBody":{"$ref":"#/$defs/request-body-or-reference"},"responses":{"$ref":"#/$defs/responses"},"callbacks":{"type":"object","additionalProperties":{"$ref":"#/$defs/callbacks-or-reference"}},"deprecated":{"default":false,"type":"boolean"},"security":{"type":"array","items":{"$ref":"#/$defs/security-requirement"}},"servers":{"type":"array","items":{"$ref":"#/$defs/server"}}},"$ref":"#/$defs/specification-extensions","unevaluatedProperties":false},"external-documentation":{"$comment":"https://spec.openapis.org/oas/v3.1#external-documentation-object","type":"object","properties":{"description":{"type":"string"},"url":{"type":"string","format":"uri-reference"}},"required":["url"],"$ref":"#/$defs/specification-extensions","unevaluatedProperties":false},"parameter":{"$comment":"https://spec.openapis.org/oas/v3.1#parameter-object","type":"object","properties":{"name":{"type":"string"},"in":{"enum":["query","header","path","cookie"]},"description":{"type":"string"},"required":{"default":false,"type":"boolean"},"deprecated":{"default":false,"type":"boolean"},"schema":{"$ref":"#/$defs/schema"},"content":{"$ref":"#/$defs/content","minProperties":1,"maxProperties":1}},"required":["name","in"],"oneOf":[{"required":["schema"]},{"required":["content"]}],"if":{"properties":{"in":{"const":"query"}}},"then":{"properties":{"allowEmptyValue":{"default":false,"type":"boolean"}}},"dependentSchemas":{"schema":{"properties":{"style":{"type":"string"},"explode":{"type":"boolean"}},"allOf":[{"$ref":"#/$defs/examples"},{"$ref":"#/$defs/parameter/dependentSchemas/schema/$defs/styles-for-path"},{"$ref":"#/$defs/parameter/dependentSchemas/schema/$defs/styles-for-header"},{"$ref":"#/$defs/parameter/dependentSchemas/schema/$defs/styles-for-query"},{"$ref":"#/$defs/parameter/dependentSchemas/schema/$defs/styles-for-cookie"}],"$defs":{"styles-for-path":{"if":{"properties":{"in":{"const":"path"}}},"then":{"properties":{"name":{"pattern":"^[^{}]+$"},"style":{"default":"simple","enum":["matrix","label","simple"]},"required":{"const":true},"explode":{"default":false}},"required":["required"]}},"styles-for-header":{"if":{"properties":{"in":{"const":"header"}}},"then":{"properties":{"style":{"default":"simple","const":"simple"},"explode":{"default":false}}}},"styles-for-query":{"if":{"properties":{"in":{"const":"query"}}},"then":{"properties":{"style":{"default":"form","enum":["form","spaceDelimited","pipeDelimited","deepObject"]},"allowReserved":{"default":false,"type":"boolean"}},"$ref":"#/$defs/explode-for-form"}},"styles-for-cookie":{"if":{"properties":{"in":{"const":"cookie"}}},"then":{"properties":{"style":{"default":"form","const":"form"}},"$ref":"#/$defs/explode-for-form"}}}}},"$ref":"#/$defs/specification-extensions","unevaluatedProperties":false},"parameter-or-reference":{"if":{"type":"object","required":["$ref"]},"then":{"$ref":"#/$defs/reference"},"else":{"$ref":"#/$defs/parameter"}},"request-body":{"$comment":"https://spec.openapis.org/oas/v3.1#request-body-object","type":"object","properties":{"description":{"type":"string"},"content":{"$ref":"#/$defs/content"},"required":{"default":false,"type":"boolean"}},"required":["content"],"$ref":"#/$defs/specification-extensions","unevaluatedProperties":false},"request-body-or-reference":{"if":{"type":"object","required":["$ref"]},"then":{"$ref":"#/$defs/reference"},"else":{"$ref":"#/$defs/request-body"}},"content":{"$comment":"https://spec.openapis.org/oas/v3.1#fixed-fields-10","type":"object","additionalProperties":{"$ref":"#/$defs/media-type"},"propertyNames":{"format":"media-range"}},"media-type":{"$comment":"https://spec.openapis.org/oas/v3.1#media-type-object","type":"object","properties":{"schema":{"$ref":"#/$defs/schema"},"encoding":{"type":"object","additionalProperties":{"$ref":"#/$defs/encoding"}}},"allOf":[{"$ref":"#/$defs/specification-extensions"},{"$ref":"#/$defs/examples"}],"unevaluatedProperties":false},"encoding":{"$comment":"https://spec.openapis.org/oas/v3.1#encoding-object","type":"object","properties":{"contentType":{"$comment":"one or more comma-separated media-ranges","type":"string"},"headers":{"type":"object","additionalProperties":{"$ref":"#/$defs/header-or-reference"}},"style":{"enum":["form","spaceDelimited","pipeDelimited","deepObject"]},"explode":{"type":"boolean"},"allowReserved":{"type":"boolean"}},"dependentSchemas":{"style":{"properties":{"allowReserved":{"default":false}},"$ref":"#/$defs/explode-for-form"},"explode":{"properties":{"style":{"default":"form"},"allowReserved":{"default":false}}},"allowReserved":{"properties":{"style":{"default":"form"}},"$ref":"#/$defs/explode-for-form"}},"$ref":"#/$defs/specification-extensions","unevaluatedProperties":false},"responses":{"$comment":"https://spec.openapis.org/oas/v3.1#responses-object","type":"object","properties":{"default":{"$ref":"#/$defs/response-or-reference"}},"patternProperties":{"^[1-5](?:[0-9]{2}|XX)$":{"$ref":"#/$defs/response-or-reference"}},"minProperties":1,"$ref":"#/$defs/specification-extensions","unevaluatedProperties":false,"if":{"$comment":"either default, or at least one response code property must exist","patternProperties":{"^[1-5](?:[0-9]{2}|XX)$":false}},"then":{"required":["default"]}},"response":{"$comment":"https://spec.openapis.org/oas/v3.1#response-object","type":"object","properties":{"description":{"type":"string"},"headers":{"type":"object","additionalProperties":{"$ref":"#/$defs/header-or-reference"}},"content":{"$ref":"#/$defs/content"},"links":{"type":"object","additionalProperties":{"$ref":"#/$defs/link-or-reference"}}},"required":["description"],"$ref":"#/$defs/specification-extensions","unevaluatedProperties":false},"response-or-reference":{"if":{"type":"object","required":["$ref"]},"then":{"$ref":"#/$defs/reference"},"else":{"$ref":"#/$defs/response"}},"callbacks":{"$comment":"https://spec.openapis.org/oas/v3.1#callback-object","type":"object","$ref":"#/$defs/specification-extensions","additionalProperties":{"$ref":"#/$defs/path-item"}},"callbacks-or-reference":{"if":{"type":"object","required":["$ref"]},"then":{"$ref":"#/$defs/reference"},"else":{"$ref":"#/$defs/callbacks"}},"example":{"$comment":"https://spec.openapis.org/oas/v3.1#example-object","type":"object","properties":{"summary":{"type":"string"},"description":{"type":"string"},"value":true,"externalValue":{"type":"string","format":"uri-reference"}},"not":{"required":["value","externalValue"]},"$ref":"#/$defs/specification-extensions","unevaluatedProperties":false},"example-or-reference":{"if":{"type":"object","required":["$ref"]},"then":{"$ref":"#/$defs/reference"},"else":{"$ref":"#/$defs/example"}},"link":{"$comment":"https://spec.openapis.org/oas/v3.1#link-object","type":"object","properties":{"operationRef":{"type":"string","format":"uri-reference"},"operationId":{"type":"string"},"parameters":{"$ref":"#/$defs/map-of-strings"},"requestBody":true,"description":{"type":"string"},"server":{"$ref":"#/$defs/server"}},"oneOf":[{"required":["operationRef"]},{"required":["operationId"]}],"$ref":"#/$defs/specification-extensions","unevaluatedProperties":false},"link-or-reference":{"if":{"type":"object","required":["$ref"]},"then":{"$ref":"#/$defs/reference"},"else":{"$ref":"#/$defs/link"}},"header":{"$comment":"https://spec.openapis.org/oas/v3.1#header-object","type":"object","properties":{"description":{"type":"string"},"required":{"default":false,"type":"boolean"},"deprecated":{"default":false,"type":"boolean"},"schema":{"$ref":"#/$defs/schema"},"content":{"$ref":"#/$defs/content","minProperties":1,"maxProperties":1}},"oneOf":[{"required":["schema"]},{"required":["content"]}],"dependentSchemas":{"schema":{"properties":{"style":{"default":"simple","const":"simple"},"explode":{"default":false,"type":"boolean"}},"$ref":"#/$defs/examples"}},"$ref":"#/$defs/specification-extensions","unevaluatedProperties":false},"header-or-reference":{"if":{"type":"object","required":["$ref"]},"then":{"$ref":"#/$defs/reference"},"else":{"$ref":"#/$defs/header"}},"tag":{"$comment":"https://spec.openapis.org/oas/v3.1#tag-object","type":"object","properties":{"name":{"type":"string"},"description":{"type":"string"},"externalDocs":{"$ref":"#/$defs/external-documentation"}},"required":["name"],"$ref":"#/$defs/specification-extensions","unevaluatedProperties":false},"reference":{"$comment":"https://spec.openapis.org/oas/v3.1#reference-object","type":"object","properties":{"$ref":{"type":"string","format":"uri-reference"},"summary":{"type":"string"},"description":{"type":"string"}}},"schema":{"$comment":"https://spec.openapis.org/oas/v3.1#schema-object","$dynamicAnchor":"meta","type":["object","boolean"]},"security-scheme":{"$comment":"https://spec.openapis.org/oas/v3.1#security-scheme-object","type":"object","properties":{"type":{"enum":["apiKey","http","mutualTLS","oauth2","openIdConnect"]},"description":{"type":"string"}},"required":["type"],"allOf":[{"$ref":"#/$defs/specification-extensions"},{"$ref":"#/$defs/security-scheme/$defs/type-apikey"},{"$ref":"#/$defs/security-scheme/$defs/type-http"},{"$ref":"#/$defs/security-scheme/$defs/type-http-bearer"},{"$ref":"#/$defs/security-scheme/$defs/type-oauth2"},{"$ref":"#/$defs/security-scheme/$defs/type-oidc"}],"unevaluatedProperties":false,"$defs":{"type-apikey":{"if":{"properties":{"type":{"const":"apiKey"}}},"then":{"properties":{"name":{"type":"string"},"in":{"enum":["query","header","cookie"]}},"required":["name","in"]}},"type-http":{"if":{"properties":{"type":{"const":"http"}}},"then":{"properties":{"scheme":{"type":"string"}},"required":["scheme"]}},"type-http-bearer":{"if":{"properties":{"type":{"const":"http"},"scheme":{"type":"string","pattern":"^[Bb][Ee][Aa][Rr][Ee][Rr]$"}},"required":["type","scheme"]},"then":{"properties":{"bearerFormat":{"type":"string"}}}},"type-oauth2":{"if":{"properties":{"type":{"const":"oauth2"}}},"then":{"properties":{"flows":{"$ref":"#/$defs/oauth-flows"}},"required":["flows"]}},"type-oidc":{"if":{"properties":{"type":{"const":"openIdConnect"}}},"then":{"properties":{"openIdConnectUrl":{"type":"string","format":"uri-reference"}},"required":["openIdConnectUrl"]}}}},"security-scheme-or-reference":{"if":{"type":"object","required":["$ref"]},"then":{"$ref":"#/$defs/reference"},"else":{"$ref":"#/$defs/security-scheme"}},"oauth-flows":{"type":"object","properties":{"implicit":{"$ref":"#/$defs/oauth-flows/$defs/implicit"},"password":{"$ref":"#/$defs/oauth-flows/$defs/password"},"clientCredentials":{"$ref":"#/$defs/oauth-flows/$defs/client-credentials"},"authorizationCode":{"$ref":"#/$defs/oauth-flows/$defs/authorization-code"}},"$ref":"#/$defs/specification-extensions","unevaluatedProperties":false,"$defs":{"implicit":{"type":"object","properties":{"authorizationUrl":{"type":"string","format":"uri-reference"},"refreshUrl":{"type":"string","format":"uri-reference"},"scopes":{"$ref":"#/$defs/map-of-strings"}},"required":["authorizationUrl","scopes"],"$ref":"#/$defs/specification-extensions","unevaluatedProperties":false},"password":{"type":"object","properties":{"tokenUrl":{"type":"string","format":"uri-reference"},"refreshUrl":{"type":"string","format":"uri-reference"},"scopes":{"$ref":"#/$defs/map-of-strings"}},"required":["tokenUrl","scopes"],"$ref":"#/$defs/specification-extensions","unevaluatedProperties":false},"client-credentials":{"type":"object","properties":{"tokenUrl":{"type":"string","format":"uri-reference"},"refreshUrl":{"type":"string","format":"uri-reference"},"scopes":{"$ref":"#/$defs/map-of-strings"}},"required":["tokenUrl","scopes"],"$ref":"#/$defs/specification-extensions","unevaluatedProperties":false},"authorization-code":{"type":"object","properties":{"authorizationUrl":{"type":"string","format":"uri-reference"},"tokenUrl":{"type":"string","format":"uri-reference"},"refreshUrl":{"type":"string","format":"uri-reference"},"scopes":{"$ref":"#/$defs/map-of-strings"}},"required":["authorizationUrl","tokenUrl","scopes"],"$ref":"#/$defs/specification-extensions","unevaluatedProperties":false}}},"security-requirement":{"$comment":"https://spec.openapis.org/oas/v3.1#security-requirement-object","type":"object","additionalProperties":{"type":"array","items":{"type":"string"}}},"specification-extensions":{"$comment":"https://spec.openapis.org/oas/v3.1#specification-extensions","patternProperties":{"^x-":true}},"examples":{"properties":{"example":true,"examples":{"type":"object","additionalProperties":{"$ref":"#/$defs/example-or-reference"}}},"not":{"required":["example","examples"]}},"map-of-strings":{"type":"object","additionalProperties":{"type":"string"}},"explode-for-form":{"$comment":"for encoding objects, and query and cookie parameters, style=form is the default","if":{"properties":{"style":{"const":"form"}}},"then":{"properties":{"explode":{"default":true}}},"else":{"properties":{"explode":{"default":false}}}}}}');
-;// CONCATENATED MODULE: ./src/engine/validate/structure.ts
-/**
- * Phase 1, structure: the slice validates against the official OpenAPI JSON Schema for its declared
- * version. Each validator is compiled once per process and reused for every slice.
- */
-
-
-
-
-
-
-/** Both are CommonJS: depending on the loader, the default import is the export itself or wraps it. */
-function commonJsDefault(module) {
-    const wrapped = module;
-    return (typeof module === 'function' ? module : wrapped.default);
-}
-const AjvDraft04 = commonJsDefault((dist_default()));
-const addFormats = commonJsDefault((ajv_formats_dist_default()));
-const compiled = {};
-/** Rewrites the local refs of a sub-schema to absolute ones, so it can be compiled on its own. */
-function absolutize(node, base) {
-    if (Array.isArray(node))
-        return node.map(child => absolutize(child, base));
-    if (typeof node !== 'object' || node === null)
-        return node;
-    const out = {};
-    for (const [key, value] of Object.entries(node)) {
-        out[key] =
-            (key === '$ref' || key === '$dynamicRef') && typeof value === 'string' && value.startsWith('#')
-                ? base + value
-                : absolutize(value, base);
-    }
-    return out;
-}
-function validatorsFor(version) {
-    const known = compiled[version];
-    if (known)
-        return known;
-    let ajv;
-    let root;
-    let entrySchema;
-    if (version === '3.0') {
-        ajv = new AjvDraft04({ strict: false, allErrors: false, logger: false });
-        addFormats(ajv);
-        root = schema_namespaceObject;
-        const components = root.definitions.Components;
-        entrySchema = section => Object.values(components.properties[section]?.patternProperties ?? {})[0];
-    }
-    else {
-        const ajv2020 = new _2020.Ajv2020({ strict: false, allErrors: false, logger: false });
-        ajv = ajv2020;
-        addFormats(ajv);
-        ajv.addFormat('media-range', true);
-        root = v3_1_schema_namespaceObject;
-        const components = root.$defs.components;
-        entrySchema = section => components.properties[section]?.additionalProperties;
-    }
-    const skeleton = ajv.compile(root);
-    const id = String(root.$id ?? root.id);
-    const bySection = new Map();
-    const validators = {
-        skeleton,
-        component(section) {
-            if (!bySection.has(section)) {
-                const entry = entrySchema(section);
-                bySection.set(section, entry ? ajv.compile(absolutize(entry, id)) : undefined);
-            }
-            return bySection.get(section);
-        }
-    };
-    compiled[version] = validators;
-    return validators;
-}
-/** Results per component object: slices share components with the source, so each is checked once. */
-const componentResults = new Map();
-function checkComponent(version, section, value, validators) {
-    const validate = validators.component(section);
-    if (!validate)
-        return null;
-    const cacheKey = `${version}:${section}`;
-    let cache = componentResults.get(cacheKey);
-    if (!cache)
-        componentResults.set(cacheKey, (cache = new WeakMap()));
-    const cacheable = typeof value === 'object' && value !== null;
-    if (cacheable && cache.has(value))
-        return cache.get(value);
-    const error = validate(value)
-        ? null
-        : `${validate.errors?.[0]?.instancePath ?? ''}: ${validate.errors?.[0]?.message ?? 'does not match the OpenAPI schema'}`;
-    if (cacheable)
-        cache.set(value, error);
-    return error;
-}
-const STAND_IN = { $ref: '#/components/stand-in' };
-function checkStructure(slice) {
-    const declared = String(slice.openapi ?? '');
-    const version = declared.startsWith('3.1') ? '3.1' : declared.startsWith('3.0') ? '3.0' : undefined;
-    if (!version)
-        return [
-            {
-                phase: 'structure',
-                reason: `the slice declares openapi "${declared}", which is neither 3.0 nor 3.1`,
-                pointer: '/openapi'
-            }
-        ];
-    const validators = validatorsFor(version);
-    // The skeleton keeps every component name but stands in a Reference for each value, which every
-    // component map accepts; the values are then validated one by one, memoised.
-    let skeleton = slice;
-    const components = slice.components;
-    if (typeof components === 'object' && components !== null && !Array.isArray(components)) {
-        const standIns = {};
-        for (const [section, entries] of Object.entries(components)) {
-            if (typeof entries !== 'object' ||
-                entries === null ||
-                Array.isArray(entries) ||
-                !validators.component(section)) {
-                standIns[section] = entries;
-                continue;
-            }
-            standIns[section] = Object.fromEntries(Object.keys(entries).map(name => [name, STAND_IN]));
-        }
-        skeleton = { ...slice, components: standIns };
-    }
-    if (!validators.skeleton(skeleton)) {
-        const error = validators.skeleton.errors?.[0];
-        const where = error?.instancePath || '/';
-        return [
-            {
-                phase: 'structure',
-                reason: `at ${where}: ${error?.message ?? 'does not match the OpenAPI schema'}`,
-                pointer: where
-            }
-        ];
-    }
-    if (skeleton !== slice) {
-        for (const [section, entries] of Object.entries(components)) {
-            if (typeof entries !== 'object' || entries === null || Array.isArray(entries))
-                continue;
-            for (const [name, value] of Object.entries(entries)) {
-                const error = checkComponent(version, section, value, validators);
-                if (error !== null) {
-                    const where = pointerText(['components', section, name]) + error.split(':')[0];
-                    return [
-                        {
-                            phase: 'structure',
-                            reason: `at ${where}:${error.slice(error.indexOf(':') + 1)}`,
-                            pointer: where
-                        }
-                    ];
-                }
-            }
-        }
-    }
-    return [];
-}
-
-;// CONCATENATED MODULE: ./src/engine/validate/uniqueness.ts
-
-function checkUniqueness(slice) {
-    const seen = new Map();
-    for (const operation of enumerateOperations(slice)) {
-        const id = operation.operationId;
-        if (id === undefined)
-            continue;
-        const first = seen.get(id);
-        if (first)
-            return [
-                {
-                    phase: 'uniqueness',
-                    reason: `the operationId "${id}" is used by both ${first} and ${operation.key}`
-                }
-            ];
-        seen.set(id, operation.key);
-    }
-    return [];
-}
-
-;// CONCATENATED MODULE: ./src/engine/validate/version.ts
-/**
- * Phase 7, version: the slice declares the requested output version and holds no construct that belongs
- * only to the other version (`nullable` or boolean exclusive bounds in 3.1; type arrays, `const`,
- * `webhooks`, `jsonSchemaDialect`, `components/pathItems` or `$defs` in 3.0).
- */
-
-
-function checkVersion(slice, expected) {
-    const fail = (reason, pointer) => [{ phase: 'version', reason, pointer }];
-    const declared = String(slice.openapi ?? '');
-    if (!declared.startsWith(expected + '.'))
-        return fail(`the slice declares openapi ${declared} but ${expected} was requested`, '/openapi');
-    if (expected === '3.0') {
-        if (slice.webhooks !== undefined)
-            return fail('webhooks belong to OpenAPI 3.1 and cannot appear in a 3.0 slice', '/webhooks');
-        if (slice.jsonSchemaDialect !== undefined)
-            return fail('jsonSchemaDialect belongs to OpenAPI 3.1', '/jsonSchemaDialect');
-        if (isObject(slice.components) && slice.components.pathItems !== undefined)
-            return fail('components/pathItems belongs to OpenAPI 3.1', '/components/pathItems');
-    }
-    for (const part of sliceParts(slice)) {
-        const found = factsOf(part.node, part.shape).notIn[expected];
-        if (found)
-            return fail(`${found.ref} at ${part.at + found.at} does not belong in an OpenAPI ${expected} document`, part.at + found.at);
-    }
-    return [];
-}
-
-;// CONCATENATED MODULE: ./src/engine/validate/validate-slice.ts
-
-
-
-
-
-
-
-function validateSlice(input) {
-    const { slice, source, operations, outputVersion } = input;
-    const failures = [
-        ...checkStructure(slice),
-        ...checkReferences(slice),
-        ...checkCompleteness(slice, source, operations),
-        ...checkFidelity(slice, source, operations),
-        ...checkMinimality(slice, operations),
-        ...checkUniqueness(slice),
-        ...checkVersion(slice, outputVersion)
-    ];
-    return { passed: failures.length === 0, failures };
-}
-
-;// CONCATENATED MODULE: ./src/engine/batch/slice-one.ts
-/** One slice, start to finish in memory: build, validate all seven phases, serialise and hash. */
-
-
-
-
-function sliceOne(index, group, outputVersion, format) {
-    const { document, notes, units } = buildSlice(index, group.operations);
-    const report = validateSlice({
-        slice: document,
-        source: index.doc,
-        operations: group.operations,
-        outputVersion
-    });
-    const content = serializeSlice(document, format);
-    const sha256 = (0,external_node_crypto_namespaceObject.createHash)('sha256').update(content).digest('hex');
-    return { document, content, sha256, failures: report.failures, notes, units };
-}
-
-;// CONCATENATED MODULE: ./src/engine/batch/run-batch.ts
-/**
- * The one entry every front end calls: load, select, group, then slice every group in parallel with
- * p-map, validate, write atomically, stream index rows, and keep the manifest so runs resume and
- * re-runs are incremental. One slice's failure never stops the others; a fatal output error stops the
- * run cleanly with what was done recorded.
- */
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-/** A run that stopped early (fatal output error or interruption), with what it had done. */
-class BatchStoppedError extends SliceOasError {
-    result;
-    constructor(cause, result) {
-        super(cause.code, cause.message, cause.location, { cause });
-        this.result = result;
-    }
-}
-/** The deterministic shard (1-based) a group belongs to. */
-function shardOf(groupId, count) {
-    return (parseInt(shortHash(groupId, 8), 16) % count) + 1;
-}
-async function runBatch(input, hooks = {}, ports = {}) {
-    const started = Date.now();
-    const request = createRequest(input);
-    const sink = ports.fileSink ?? nodeFileSink;
-    const spec = await loadSpec(request.spec, {
-        refRoot: request.refRoot,
-        allowRemoteRefs: request.allowRemoteRefs,
-        reader: ports.specReader
-    });
-    const converted = convertDocument(spec.doc, spec.version, request.outputVersion);
-    const index = new SpecIndex(converted.doc);
-    const operations = selectOperations(enumerateOperations(converted.doc, spec.locate), request);
-    const assignment = request.services.length > 0 ? assignServices(operations, request.services, request) : undefined;
-    const servicesOf = (operation) => assignment?.servicesOf.get(operation.key) ?? [];
-    const servicesOfGroup = (group) => [...new Set(group.operations.flatMap(servicesOf))];
-    const allGroups = groupOperations(operations, request.groupBy, request.prefixDepth, servicesOf);
-    const comparison = request.baseSpec
-        ? await compareBase(request, converted.version, { index, operations, servicesOf }, ports)
-        : undefined;
-    const serviceCounts = request.services.map(service => ({
-        service: service.name,
-        operations: operations.filter(operation => servicesOf(operation).includes(service.name)).length
-    }));
-    const names = assignFileNames(allGroups.map(group => ({ id: group.id, stem: group.stem })), extensionFor(request.format));
-    const notes = [...spec.notes, ...(assignment?.notes ?? [])];
-    for (const extension of index.refBearingRootExtensions()) {
-        notes.push({
-            code: 'ROOT_EXTENSION_LEFT_OUT',
-            severity: 'warning',
-            message: `The root extension ${extension} holds $refs but belongs to no operation; slices leave it out rather than carry components no operation uses.`,
-            location: spec.locate([extension])
-        });
-    }
-    for (const group of allGroups) {
-        const name = names.get(group.id);
-        if (name !== group.stem + extensionFor(request.format)) {
-            notes.push({
-                code: 'FILE_NAME_COLLISION',
-                severity: 'warning',
-                message: `${group.label} would share a file name with another slice (case-insensitively or once made safe); it was written as ${name}.`,
-                location: group.operations[0].location
-            });
-        }
-    }
-    const groups = request.shard
-        ? allGroups.filter(group => shardOf(group.id, request.shard.count) === request.shard.index)
-        : allGroups;
-    const outputDir = external_node_path_default().resolve(request.outputDir);
-    const createdAt = (ports.now ?? (() => new Date()))().toISOString();
-    const total = groups.length;
-    hooks.onStart?.({
-        total,
-        operations: groups.reduce((sum, group) => sum + group.operations.length, 0),
-        spec: { file: spec.file, sourceVersion: spec.sourceVersion, format: spec.format },
-        outputVersion: converted.version
-    });
-    const slices = [];
-    const report = (result) => {
-        slices.push(result);
-        hooks.onSlice?.(result, slices.length, total);
-    };
-    const skipped = (group, reason) => ({
-        groupId: group.id,
-        label: group.label,
-        fileName: names.get(group.id),
-        operations: group.operations,
-        services: servicesOfGroup(group),
-        status: 'SKIPPED',
-        failures: [],
-        notes: [],
-        skipReason: reason,
-        elapsedMs: 0
-    });
-    if (request.dryRun) {
-        for (const group of groups)
-            report(skipped(group, 'dry run: not written'));
-        const result = summarize({
-            request,
-            outputDir,
-            slices,
-            notes,
-            started,
-            dryRun: true,
-            removed: [],
-            hasPreviousRun: false,
-            serviceCounts,
-            comparison
-        });
-        hooks.onFinish?.(result);
-        return result;
-    }
-    try {
-        await sink.prepareDir(outputDir);
-        for (const leftover of await sink.listTemporary(outputDir))
-            await sink.remove(leftover);
-    }
-    catch (error) {
-        throw outputError(error, outputDir);
-    }
-    const manifestPath = external_node_path_default().join(outputDir, MANIFEST_NAME);
-    const previous = parseManifest(await sink.readText(manifestPath));
-    const planned = new Map(groups.map(group => [names.get(group.id), group]));
-    const owned = { ...(previous?.files ?? {}) };
-    for (const [name, group] of planned)
-        owned[name] = previous?.files[name] ?? { sha256: null, operations: group.operations.map(op => op.key) };
-    const digests = {
-        inputDigest: spec.digest,
-        requestDigest: requestDigest(request),
-        ...(request.shard ? { shard: request.shard } : {})
-    };
-    const writeFile = (file, content) => withRetry(() => sink.writeAtomic(file, content)).catch(error => Promise.reject(outputError(error, file)));
-    await writeFile(manifestPath, renderManifest({ state: 'running', ...digests, files: owned }));
-    const rows = [];
-    const indexPath = request.index ? external_node_path_default().join(outputDir, INDEX_NAME) : undefined;
-    const live = indexPath ? openIndexStream(sink.openStream(indexPath)) : undefined;
-    let stop;
-    const onAbort = () => (stop ??= new SliceOasError('INTERRUPTED', 'The run was interrupted; run it again to resume where it stopped.'));
-    ports.signal?.addEventListener('abort', onAbort);
-    if (ports.signal?.aborted)
-        onAbort();
-    await pMap(groups, async (group) => {
-        if (stop)
-            return report(skipped(group, 'not attempted: the run stopped'));
-        const result = await sliceGroup(group);
-        for (const row of indexRows(result, converted.doc, createdAt, converted.version, servicesOf)) {
-            rows.push(row);
-            live?.write(row);
-        }
-        report(result);
-    }, { concurrency: request.concurrency });
-    ports.signal?.removeEventListener('abort', onAbort);
-    async function sliceGroup(group) {
-        const t0 = performance.now();
-        const fileName = names.get(group.id);
-        const base = {
-            groupId: group.id,
-            label: group.label,
-            fileName,
-            operations: group.operations,
-            services: servicesOfGroup(group)
-        };
-        let product;
-        try {
-            product = sliceOne(index, group, converted.version, request.format);
-        }
-        catch (error) {
-            const reason = `slice-oas could not build this slice: ${error instanceof Error ? error.message : String(error)}`;
-            return {
-                ...base,
-                status: 'FAIL',
-                failures: [{ phase: 'structure', reason }],
-                notes: [],
-                elapsedMs: Math.round(performance.now() - t0)
-            };
-        }
-        const sliceNotes = [...product.notes, ...notesWithin(converted.notes, group.operations, product.units)];
-        const elapsed = () => Math.round(performance.now() - t0);
-        if (product.failures.length > 0) {
-            return {
-                ...base,
-                status: 'FAIL',
-                failures: product.failures,
-                notes: sliceNotes,
-                document: product.document,
-                elapsedMs: elapsed()
-            };
-        }
-        const file = resolveInside(outputDir, fileName);
-        const bytes = Buffer.byteLength(product.content);
-        const prior = previous?.files[fileName]?.sha256;
-        const change = prior === undefined || prior === null ? 'added' : prior === product.sha256 ? 'unchanged' : 'changed';
-        if (!stop) {
-            try {
-                if ((await sink.readText(file)) !== product.content)
-                    await writeFile(file, product.content);
-            }
-            catch (error) {
-                stop ??= outputError(error, file);
-                return { ...skipped(group, `not written: ${stop.message}`), elapsedMs: elapsed() };
-            }
-        }
-        return {
-            ...base,
-            status: 'PASS',
-            failures: [],
-            notes: sliceNotes,
-            document: product.document,
-            sha256: product.sha256,
-            bytes,
-            change,
-            elapsedMs: elapsed()
-        };
-    }
-    // The sorted index replaces the live one; failed slices leave no stale file of an earlier run behind.
-    const removed = [];
-    const finalFiles = {};
-    for (const slice of slices) {
-        if (slice.status === 'PASS')
-            finalFiles[slice.fileName] = { sha256: slice.sha256, operations: slice.operations.map(op => op.key) };
-    }
-    try {
-        await live?.close();
-        if (indexPath)
-            await writeFile(indexPath, renderIndex(rows));
-        if (!stop) {
-            for (const name of Object.keys(previous?.files ?? {})) {
-                if (finalFiles[name])
-                    continue;
-                await sink.remove(resolveInside(outputDir, name));
-                if (!planned.has(name))
-                    removed.push(name);
-            }
-        }
-        const files = stop ? { ...owned, ...finalFiles } : finalFiles;
-        await writeFile(manifestPath, renderManifest({ state: stop ? 'running' : 'complete', ...digests, files }));
-    }
-    catch (error) {
-        stop ??= outputError(error, outputDir);
-    }
-    const result = summarize({
-        request,
-        outputDir,
-        indexPath,
-        slices,
-        notes,
-        started,
-        dryRun: false,
-        removed: removed.sort(),
-        hasPreviousRun: previous !== undefined,
-        stoppedBy: stop?.message,
-        serviceCounts,
-        comparison
-    });
-    hooks.onFinish?.(result);
-    if (stop)
-        throw new BatchStoppedError(stop, result);
-    return result;
-}
-/** Conversion findings that fall inside what a slice carries: its operations and components. */
-function notesWithin(notes, operations, units) {
-    if (notes.length === 0)
-        return [];
-    const prefixes = [
-        ...operations.map(op => pointerText(op.tokens)),
-        ...operations.map(op => pointerText([op.tokens[0], op.tokens[1], 'parameters'])),
-        ...units.map(unit => unit.slice(1))
-    ];
-    return notes.filter(note => note.pointer &&
-        prefixes.some(prefix => note.pointer === prefix || note.pointer.startsWith(prefix + '/')));
-}
-function summarize(input) {
-    const slices = [...input.slices].sort((a, b) => a.fileName < b.fileName ? -1 : a.fileName > b.fileName ? 1 : 0);
-    const passed = slices.filter(slice => slice.status === 'PASS');
-    const failed = slices.filter(slice => slice.status === 'FAIL');
-    const attempted = passed.length + failed.length;
-    const passRate = attempted === 0 ? 100 : Math.floor((passed.length / attempted) * 10000) / 100;
-    const seen = new Set();
-    const notes = [...input.notes, ...slices.flatMap(slice => slice.notes)].filter(note => {
-        const key = `${note.code}\0${note.message}`;
-        if (seen.has(key))
-            return false;
-        seen.add(key);
-        return true;
-    });
-    return {
-        total: slices.length,
-        operations: slices.reduce((sum, slice) => sum + slice.operations.length, 0),
-        extracted: passed.length,
-        failed: failed.length,
-        skipped: slices.length - attempted,
-        passRate,
-        minPassRate: input.request.minPassRate,
-        passed: passRate >= input.request.minPassRate && !input.stoppedBy,
-        elapsedMs: Date.now() - input.started,
-        outputDir: input.outputDir,
-        indexPath: input.indexPath,
-        dryRun: input.dryRun,
-        failures: failed.flatMap(slice => slice.operations.map(op => ({
-            path: op.path,
-            method: op.method.toUpperCase(),
-            phase: slice.failures[0].phase,
-            reason: slice.failures[0].reason,
-            location: op.location,
-            fileName: slice.fileName
-        }))),
-        files: passed.map(slice => slice.fileName),
-        added: passed.filter(slice => slice.change === 'added').map(slice => slice.fileName),
-        changed: passed.filter(slice => slice.change === 'changed').map(slice => slice.fileName),
-        removed: input.removed,
-        hasPreviousRun: input.hasPreviousRun,
-        unchanged: passed.filter(slice => slice.change === 'unchanged').map(slice => slice.fileName),
-        notes,
-        slices,
-        stoppedBy: input.stoppedBy,
-        ...(input.serviceCounts.length > 0 ? { serviceCounts: input.serviceCounts } : {}),
-        ...(input.comparison ? { comparison: input.comparison } : {})
-    };
-}
-/** The base spec sliced the same way (same selection, same output version) and compared per operation. */
-async function compareBase(request, version, head, ports) {
-    const loaded = await loadSpec(request.baseSpec, {
-        refRoot: request.refRoot,
-        allowRemoteRefs: request.allowRemoteRefs,
-        reader: ports.specReader
-    });
-    const doc = convertDocument(loaded.doc, loaded.version, version).doc;
-    const operations = enumerateOperations(doc).filter(matchesSelection(request));
-    const assignment = request.services.length > 0
-        ? assignServices(operations, request.services, { ...request, overlap: 'allow', orphans: 'warn' })
-        : undefined;
-    // Without a service map, an operation's service is its first tag, else its first path segment.
-    const fallback = (operation) => [
-        operation.tags[0] ?? operation.path.split('/').find(Boolean) ?? 'root'
-    ];
-    return compareWithBase({
-        index: new SpecIndex(doc),
-        operations,
-        servicesOf: op => (assignment ? (assignment.servicesOf.get(op.key) ?? []) : fallback(op))
-    }, { ...head, servicesOf: op => (assignment ? head.servicesOf(op) : fallback(op)) });
-}
-
-;// CONCATENATED MODULE: ./src/engine/version.ts
-/** The product version; a test holds it equal to package.json. */
-const VERSION = '0.1.0';
-
-;// CONCATENATED MODULE: ./src/engine/output/clock.ts
-/** The clock for `created_at`: SOURCE_DATE_EPOCH (whole seconds) when given, for reproducible indexes. */
-function sourceDateClock(epoch) {
-    if (epoch !== undefined && /^\d+$/.test(epoch.trim())) {
-        const fixed = new Date(Number(epoch.trim()) * 1000);
-        return () => fixed;
-    }
-    return () => new Date();
 }
 
 ;// CONCATENATED MODULE: ./node_modules/csv-parse/lib/api/CsvError.js
@@ -37591,6 +36437,1227 @@ const sync_parse = function (data, opts = {}) {
 
 
 
+;// CONCATENATED MODULE: ./src/engine/slice/spec-index.ts
+/**
+ * Everything about a loaded document that every slice reuses, computed once: each unit's direct edges
+ * (memoised), implicit discriminator subtypes, and the stable component names of carried `#/paths`
+ * targets. Building it never mutates the document.
+ */
+
+
+
+
+
+class SpecIndex {
+    doc;
+    edgeMemo = new Map();
+    subtypeMap;
+    carriedNames;
+    refBearingExtensions;
+    componentOrder;
+    constructor(doc) {
+        this.doc = doc;
+    }
+    /** The source place of a component unit, or undefined for any other unit. Computed once per document. */
+    componentPlace(unit) {
+        if (!this.componentOrder) {
+            this.componentOrder = new Map();
+            const components = isObject(this.doc.components) ? this.doc.components : {};
+            let rank = 0;
+            for (const section of Object.keys(components)) {
+                const entries = components[section];
+                if (!isObject(entries))
+                    continue;
+                for (const name of Object.keys(entries))
+                    this.componentOrder.set(formatPointer(['components', section, name]), {
+                        section,
+                        name,
+                        rank: rank++
+                    });
+            }
+        }
+        return this.componentOrder.get(unit);
+    }
+    /** The node a unit key designates. */
+    nodeOf(unit) {
+        const tokens = parsePointer(unit);
+        return tokens ? getAt(this.doc, tokens) : undefined;
+    }
+    /** Direct edges of a unit, plus implicit discriminator subtypes of a component schema. */
+    edgesOf(unit) {
+        const known = this.edgeMemo.get(unit);
+        if (known)
+            return known;
+        const tokens = parsePointer(unit) ?? [];
+        const node = getAt(this.doc, tokens);
+        const kind = tokens[0] === 'components' ? (kindOfSection(tokens[1]) ?? 'data') : kindAt(tokens);
+        const edges = collectEdges(this.doc, node, kind);
+        if (kind === 'schema' && tokens[0] === 'components' && isObject(node) && isObject(node.discriminator)) {
+            if (!isObject(node.discriminator.mapping)) {
+                for (const child of this.implicitSubtypes(tokens[2])) {
+                    const key = formatPointer(['components', 'schemas', child]);
+                    if (!edges.units.includes(key))
+                        edges.units.push(key);
+                }
+            }
+        }
+        this.edgeMemo.set(unit, edges);
+        return edges;
+    }
+    /**
+     * Root extensions that hold `$ref`s (GitHub's `x-webhooks`, say). They are not part of any operation:
+     * copying them would carry components no operation reaches into every slice, so slices leave them out.
+     */
+    refBearingRootExtensions() {
+        if (!this.refBearingExtensions) {
+            this.refBearingExtensions = Object.keys(this.doc).filter(key => {
+                if (!key.startsWith('x-'))
+                    return false;
+                const edges = collectEdges(this.doc, this.doc[key], 'data');
+                return edges.units.length > 0 || edges.dangling.length > 0;
+            });
+        }
+        return this.refBearingExtensions;
+    }
+    /** Component schemas whose `allOf` references `components/schemas/<base>`, in source order. */
+    implicitSubtypes(base) {
+        if (!this.subtypeMap) {
+            this.subtypeMap = new Map();
+            const schemas = isObject(this.doc.components) ? this.doc.components.schemas : undefined;
+            if (isObject(schemas)) {
+                for (const name of Object.keys(schemas)) {
+                    const schema = schemas[name];
+                    if (!isObject(schema) || !Array.isArray(schema.allOf))
+                        continue;
+                    for (const part of schema.allOf) {
+                        const ref = isObject(part) && typeof part.$ref === 'string' ? part.$ref : undefined;
+                        const tokens = ref?.startsWith('#') ? parsePointer(ref) : undefined;
+                        if (!tokens || tokens.length !== 3 || tokens[0] !== 'components' || tokens[1] !== 'schemas')
+                            continue;
+                        const list = this.subtypeMap.get(tokens[2]) ?? [];
+                        if (!list.includes(name))
+                            list.push(name);
+                        this.subtypeMap.set(tokens[2], list);
+                    }
+                }
+            }
+        }
+        return this.subtypeMap.get(base) ?? [];
+    }
+    /**
+     * Where a `#/paths` or `#/webhooks` target is carried in a slice: its component section and a name
+     * derived from its pointer. Names are assigned over every such ref in the document, in sorted order,
+     * so they do not depend on which operations a run selects.
+     */
+    carriedTarget(unit) {
+        if (!this.carriedNames)
+            this.carriedNames = this.assignCarriedNames();
+        return this.carriedNames.get(unit);
+    }
+    assignCarriedNames() {
+        const targets = new Set();
+        walk(this.doc, 'document', ({ node }) => {
+            if (isObject(node) && typeof node.$ref === 'string' && /^#\/(paths|webhooks)\//.test(node.$ref)) {
+                const tokens = parsePointer(node.$ref);
+                if (tokens && tokens.length > 2)
+                    targets.add(formatPointer(tokens));
+            }
+        });
+        const components = isObject(this.doc.components) ? this.doc.components : {};
+        const taken = new Map();
+        const names = new Map();
+        for (const unit of [...targets].sort()) {
+            const tokens = parsePointer(unit);
+            const kind = kindAt(tokens);
+            const section = COMPONENT_SECTION[kind];
+            if (!section) {
+                names.set(unit, undefined);
+                continue;
+            }
+            const used = taken.get(section) ?? new Set(isObject(components[section]) ? Object.keys(components[section]) : []);
+            taken.set(section, used);
+            const base = tokens
+                .join('_')
+                .replace(/[^A-Za-z0-9._-]+/g, '_')
+                .replace(/_+/g, '_')
+                .replace(/^_|_$/g, '');
+            let name = base;
+            for (let n = 2; used.has(name); n++)
+                name = `${base}_${n}`;
+            used.add(name);
+            names.set(unit, { section, name, kind });
+        }
+        return names;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/engine/batch/index-rows.ts
+/** The index.csv rows of one slice: one per operation it holds. */
+
+
+
+function indexRows(slice, source, createdAt, outputVersion, servicesOf = () => []) {
+    const doc = slice.document ?? source;
+    const schemas = slice.document && isObject(slice.document.components) && isObject(slice.document.components.schemas);
+    const schemaCount = schemas
+        ? Object.keys(slice.document.components.schemas).length
+        : 0;
+    const firstFailure = slice.failures[0];
+    const conversion = slice.notes.filter(note => note.code.startsWith('CONVERT_')).map(note => note.message);
+    return slice.operations.map((operation) => {
+        const objects = operationObjects(doc, operation);
+        const responses = objects && isObject(objects.operation.responses)
+            ? Object.keys(objects.operation.responses).filter(code => !code.startsWith('x-'))
+            : [];
+        const parameters = objects
+            ? mergedParameters(objects.pathItem, objects.operation, node => derefLocal(doc, node))
+            : [];
+        const security = objects ? (effectiveSecurity(doc, objects.operation) ?? []) : [];
+        const required = security.length > 0 &&
+            !security.some(requirement => isObject(requirement) && Object.keys(requirement).length === 0);
+        return {
+            path: operation.source === 'webhook' ? `webhook:${operation.path}` : operation.path,
+            method: operation.method.toUpperCase(),
+            summary: operation.summary ?? '',
+            operation_id: operation.operationId ?? '',
+            tags: operation.tags.join(';'),
+            filename: slice.fileName,
+            file_size_kb: slice.bytes === undefined ? '' : (slice.bytes / 1024).toFixed(2),
+            schema_count: slice.document ? String(schemaCount) : '',
+            parameter_count: String(parameters.length),
+            response_codes: responses.join(';'),
+            security_required: String(required),
+            deprecated: String(operation.deprecated),
+            created_at: createdAt,
+            output_oas_version: slice.document ? String(slice.document.openapi) : outputVersion,
+            validation_status: slice.status,
+            failure_reason: firstFailure
+                ? `[${firstFailure.phase}] ${firstFailure.reason}`
+                : (slice.skipReason ?? ''),
+            extraction_time_ms: String(slice.elapsedMs),
+            sha256: slice.status === 'PASS' ? (slice.sha256 ?? '') : '',
+            conversion_notes: conversion.join(' | '),
+            services: servicesOf(operation).join(';')
+        };
+    });
+}
+
+;// CONCATENATED MODULE: ./src/engine/validate/slice-facts.ts
+/**
+ * What the validation phases need to know about a subtree, gathered in one recursive pass: the `$ref`s
+ * in it, the discriminator mapping values, and the first construct that belongs only to OpenAPI 3.0 or
+ * only to 3.1. Slices share their components with the source document, so facts are memoised by object
+ * identity: each shared component is scanned once per run, not once per slice.
+ */
+
+
+
+const memo = new Map();
+function shapeKey(shape) {
+    if (typeof shape === 'string')
+        return shape;
+    return 'listOf' in shape ? `list:${shapeKey(shape.listOf)}` : `map:${shapeKey(shape.mapOf)}`;
+}
+function factsOf(node, shape) {
+    const empty = { refs: [], mappings: [], notIn: {} };
+    if (typeof node !== 'object' || node === null)
+        return empty;
+    const key = shapeKey(shape);
+    let byShape = memo.get(key);
+    if (!byShape)
+        memo.set(key, (byShape = new WeakMap()));
+    const known = byShape.get(node);
+    if (known)
+        return known;
+    const facts = empty;
+    const path = [];
+    const ancestors = new Set();
+    const at = () => (path.length === 0 ? '' : '/' + path.map(escapeToken).join('/'));
+    const visit = (value, here) => {
+        if (typeof value !== 'object' || value === null || ancestors.has(value))
+            return;
+        ancestors.add(value);
+        if (Array.isArray(value)) {
+            const itemShape = typeof here === 'object' ? childShape(here, '0') : here;
+            for (let i = 0; i < value.length; i++) {
+                path.push(String(i));
+                visit(value[i], itemShape);
+                path.pop();
+            }
+        }
+        else {
+            const object = value;
+            if (typeof object.$ref === 'string')
+                facts.refs.push({ ref: object.$ref, at: at() });
+            if (here === 'schema')
+                inspectSchema(object, facts, at);
+            for (const field of Object.keys(object)) {
+                const child = object[field];
+                if (typeof child !== 'object' || child === null)
+                    continue;
+                path.push(field);
+                visit(child, childShape(here, field));
+                path.pop();
+            }
+        }
+        ancestors.delete(value);
+    };
+    visit(node, shape);
+    byShape.set(node, facts);
+    return facts;
+}
+function inspectSchema(schema, facts, at) {
+    const discriminator = schema.discriminator;
+    if (isObject(discriminator) && isObject(discriminator.mapping)) {
+        for (const [name, value] of Object.entries(discriminator.mapping)) {
+            if (typeof value === 'string')
+                facts.mappings.push({ value, name, at: at() });
+        }
+    }
+    if (!facts.notIn['3.1']) {
+        if ('nullable' in schema)
+            facts.notIn['3.1'] = { ref: '`nullable` (3.1 uses a type array with "null")', at: at() };
+        else if (typeof schema.exclusiveMinimum === 'boolean' || typeof schema.exclusiveMaximum === 'boolean')
+            facts.notIn['3.1'] = { ref: 'boolean exclusive bounds (3.1 uses numbers)', at: at() };
+    }
+    if (!facts.notIn['3.0']) {
+        if (Array.isArray(schema.type))
+            facts.notIn['3.0'] = { ref: 'a type array (3.0 uses a single type)', at: at() };
+        else if ('const' in schema)
+            facts.notIn['3.0'] = { ref: '`const`', at: at() };
+        else if ('$defs' in schema)
+            facts.notIn['3.0'] = { ref: '`$defs`', at: at() };
+        else if (typeof schema.exclusiveMinimum === 'number' || typeof schema.exclusiveMaximum === 'number')
+            facts.notIn['3.0'] = { ref: 'numeric exclusive bounds (3.0 uses booleans)', at: at() };
+    }
+}
+const partsMemo = new WeakMap();
+/**
+ * The slice cut at the places where it shares objects with the source, so their facts are reused.
+ * Several phases ask for the same slice's parts: they are computed once per slice.
+ */
+function sliceParts(slice) {
+    const known = partsMemo.get(slice);
+    if (known)
+        return known;
+    const parts = [];
+    partsMemo.set(slice, parts);
+    for (const key of Object.keys(slice)) {
+        const value = slice[key];
+        if ((key === 'paths' || key === 'webhooks') && isObject(value)) {
+            for (const name of Object.keys(value)) {
+                const item = value[name];
+                if (!isObject(item))
+                    continue;
+                for (const field of Object.keys(item)) {
+                    parts.push({
+                        node: item[field],
+                        shape: childShape('pathItem', field),
+                        at: pointerText([key, name, field])
+                    });
+                }
+            }
+        }
+        else if (key === 'components' && isObject(value)) {
+            for (const section of Object.keys(value)) {
+                const entries = value[section];
+                if (!isObject(entries))
+                    continue;
+                const shape = childShape('components', section);
+                for (const name of Object.keys(entries)) {
+                    const tokens = ['components', section, name];
+                    parts.push({
+                        node: entries[name],
+                        shape: childShape(shape, name),
+                        at: pointerText(tokens),
+                        component: formatPointer(tokens)
+                    });
+                }
+            }
+        }
+        else {
+            parts.push({ node: value, shape: childShape('document', key), at: pointerText([key]) });
+        }
+    }
+    return parts;
+}
+
+;// CONCATENATED MODULE: ./src/engine/validate/completeness.ts
+/**
+ * Phase 3, completeness: what is referenced by name exists. Security schemes named by effective
+ * requirements, discriminator mapping targets, tags the source defined, and path template parameters.
+ */
+
+
+
+
+
+function checkCompleteness(slice, source, operations) {
+    const failures = [];
+    const fail = (reason, pointer) => failures.push({ phase: 'completeness', reason, pointer });
+    const schemes = isObject(slice.components) && isObject(slice.components.securitySchemes)
+        ? slice.components.securitySchemes
+        : {};
+    const sourceTags = new Set(Array.isArray(source.tags) ? source.tags.map(tag => (isObject(tag) ? tag.name : undefined)) : []);
+    const sliceTags = new Set(Array.isArray(slice.tags) ? slice.tags.map(tag => (isObject(tag) ? tag.name : undefined)) : []);
+    const deref = (node) => derefLocal(slice, node);
+    for (const operation of operations) {
+        const objects = operationObjects(slice, operation);
+        if (!objects) {
+            fail(`the operation ${operation.key} is missing from the slice`);
+            continue;
+        }
+        for (const name of securitySchemeNames(effectiveSecurity(slice, objects.operation))) {
+            if (!(name in schemes))
+                fail(`${operation.key} requires the security scheme "${name}", which the slice does not define`);
+        }
+        for (const tag of operation.tags) {
+            if (sourceTags.has(tag) && !sliceTags.has(tag))
+                fail(`${operation.key} uses the tag "${tag}", which the source defines but the slice does not`);
+        }
+        if (operation.source === 'path') {
+            const template = [...operation.path.matchAll(/\{([^}]+)\}/g)].map(match => match[1]);
+            const declared = mergedParameters(objects.pathItem, objects.operation, deref)
+                .map(deref)
+                .filter((p) => isObject(p) && p.in === 'path' && typeof p.name === 'string')
+                .map(p => p.name);
+            for (const name of template) {
+                if (!declared.includes(name))
+                    fail(`the path template ${operation.path} has {${name}} but ${operation.key} declares no path parameter "${name}"`);
+            }
+            for (const name of declared) {
+                if (!template.includes(name))
+                    fail(`${operation.key} declares the path parameter "${name}", which the template ${operation.path} does not contain`);
+            }
+        }
+    }
+    for (const part of sliceParts(slice)) {
+        for (const { value, name, at } of factsOf(part.node, part.shape).mappings) {
+            const tokens = parsePointer(mappingRef(value));
+            if (!tokens || getAt(slice, tokens) === undefined) {
+                fail(`the discriminator mapping "${name}" names ${value}, which the slice does not contain`, part.at + at);
+            }
+        }
+    }
+    return failures.slice(0, 5);
+}
+
+;// CONCATENATED MODULE: ./src/engine/validate/fidelity.ts
+
+
+function checkFidelity(slice, source, operations) {
+    const comparator = new ResolvedComparator(source, slice);
+    for (const operation of operations) {
+        const expected = resolvedOperation(source, operation);
+        const actual = resolvedOperation(slice, operation);
+        if (!expected || !actual)
+            return [
+                {
+                    phase: 'fidelity',
+                    reason: `${operation.key} could not be resolved in ${expected ? 'the slice' : 'the source'}`
+                }
+            ];
+        const difference = comparator.compare(expected, actual);
+        if (difference) {
+            return [
+                {
+                    phase: 'fidelity',
+                    reason: `${operation.key} differs from the source at ${difference.at || 'its root'}: ${difference.message}`
+                }
+            ];
+        }
+    }
+    return [];
+}
+
+;// CONCATENATED MODULE: ./src/engine/validate/minimality.ts
+/**
+ * Phase 5, minimality: every component in the slice is reachable from its operations, by `$ref`,
+ * discriminator mapping, implicit discriminator subtype, or security requirement. This is a separate,
+ * deliberately simple reachability pass, so a slicer bug cannot hide behind shared code.
+ */
+
+
+
+
+
+function checkMinimality(slice, operations) {
+    const parts = sliceParts(slice);
+    const componentParts = new Map();
+    for (const part of parts)
+        if (part.component)
+            componentParts.set(part.component, part);
+    const reached = new Set();
+    // Roots are the operations and their path items only: a component reached from nowhere else (a root
+    // extension, say) is not something the slice's operations need.
+    const pending = parts.filter(part => /^\/(paths|webhooks)\//.test(part.at));
+    const reach = (ref) => {
+        const tokens = ref.startsWith('#') ? parsePointer(ref) : undefined;
+        if (!tokens || tokens[0] !== 'components' || tokens.length < 3)
+            return;
+        const key = formatPointer(tokens.slice(0, 3));
+        if (reached.has(key))
+            return;
+        reached.add(key);
+        const part = componentParts.get(key);
+        if (part)
+            pending.push(part);
+    };
+    for (const operation of operations) {
+        const objects = operationObjects(slice, operation);
+        if (!objects)
+            continue;
+        for (const name of securitySchemeNames(effectiveSecurity(slice, objects.operation)))
+            reach(formatPointer(['components', 'securitySchemes', name]));
+    }
+    const schemas = isObject(slice.components) && isObject(slice.components.schemas) ? slice.components.schemas : {};
+    for (;;) {
+        while (pending.length > 0) {
+            const part = pending.pop();
+            const facts = factsOf(part.node, part.shape);
+            for (const { ref } of facts.refs)
+                reach(ref);
+            for (const { value } of facts.mappings)
+                reach(mappingRef(value));
+        }
+        // Implicit subtypes: a reached base with a discriminator and no mapping keeps its allOf children.
+        const before = reached.size;
+        for (const [name, schema] of Object.entries(schemas)) {
+            const self = formatPointer(['components', 'schemas', name]);
+            if (!isObject(schema) || !Array.isArray(schema.allOf) || reached.has(self))
+                continue;
+            for (const item of schema.allOf) {
+                const ref = isObject(item) && typeof item.$ref === 'string' ? item.$ref : undefined;
+                const tokens = ref ? parsePointer(ref) : undefined;
+                const base = tokens?.length === 3 && tokens[1] === 'schemas' ? schemas[tokens[2]] : undefined;
+                if (ref &&
+                    isObject(base) &&
+                    isObject(base.discriminator) &&
+                    !isObject(base.discriminator.mapping) &&
+                    reached.has(formatPointer(tokens))) {
+                    reach(self);
+                }
+            }
+        }
+        if (reached.size === before && pending.length === 0)
+            break;
+    }
+    const unreached = [...componentParts.keys()]
+        .filter(key => !reached.has(key))
+        .map(key => key.replace(/^#\/components\//, ''));
+    if (unreached.length === 0)
+        return [];
+    const listed = unreached.slice(0, 5).join(', ') + (unreached.length > 5 ? ` and ${unreached.length - 5} more` : '');
+    return [{ phase: 'minimality', reason: `the slice carries components no operation reaches: ${listed}` }];
+}
+
+;// CONCATENATED MODULE: ./src/engine/validate/references.ts
+
+
+function checkReferences(slice) {
+    const failures = [];
+    const resolved = new Map();
+    for (const part of sliceParts(slice)) {
+        for (const { ref, at } of factsOf(part.node, part.shape).refs) {
+            let ok = resolved.get(ref);
+            if (ok === undefined) {
+                const tokens = ref.startsWith('#') ? parsePointer(ref) : undefined;
+                ok = tokens !== undefined && getAt(slice, tokens) !== undefined;
+                resolved.set(ref, ok);
+            }
+            if (ok)
+                continue;
+            const where = part.at + at;
+            const reason = ref.startsWith('#')
+                ? `the reference ${ref} at ${where} resolves nowhere`
+                : `the external reference ${ref} at ${where} was not bundled`;
+            failures.push({ phase: 'references', reason, pointer: where });
+            if (failures.length >= 5)
+                return failures;
+        }
+    }
+    return failures;
+}
+
+// EXTERNAL MODULE: ./node_modules/ajv/dist/2020.js
+var _2020 = __nccwpck_require__(2210);
+// EXTERNAL MODULE: ./node_modules/ajv-draft-04/dist/index.js
+var ajv_draft_04_dist = __nccwpck_require__(905);
+var dist_default = /*#__PURE__*/__nccwpck_require__.n(ajv_draft_04_dist);
+// EXTERNAL MODULE: ./node_modules/ajv-formats/dist/index.js
+var ajv_formats_dist = __nccwpck_require__(2815);
+var ajv_formats_dist_default = /*#__PURE__*/__nccwpck_require__.n(ajv_formats_dist);
+;// CONCATENATED MODULE: ./node_modules/@seriousme/openapi-schema-validator/schemas/v3.0/schema.json
+const schema_namespaceObject = /*#__PURE__*/JSON.parse('{"id":"https://spec.openapis.org/oas/3.0/schema/2021-09-28","$schema":"http://json-schema.org/draft-04/schema#","description":"The description of OpenAPI v3.0.x documents, as defined by https://spec.openapis.org/oas/v3.0.3","type":"object","required":["openapi","info","paths"],"properties":{"openapi":{"type":"string","pattern":"^3\\\\.0\\\\.\\\\d(-.+)?$"},"info":{"$ref":"#/definitions/Info"},"externalDocs":{"$ref":"#/definitions/ExternalDocumentation"},"servers":{"type":"array","items":{"$ref":"#/definitions/Server"}},"security":{"type":"array","items":{"$ref":"#/definitions/SecurityRequirement"}},"tags":{"type":"array","items":{"$ref":"#/definitions/Tag"},"uniqueItems":true},"paths":{"$ref":"#/definitions/Paths"},"components":{"$ref":"#/definitions/Components"}},"patternProperties":{"^x-":{}},"additionalProperties":false,"definitions":{"Reference":{"type":"object","required":["$ref"],"patternProperties":{"^\\\\$ref$":{"type":"string","format":"uri-reference"}}},"Info":{"type":"object","required":["title","version"],"properties":{"title":{"type":"string"},"description":{"type":"string"},"termsOfService":{"type":"string","format":"uri-reference"},"contact":{"$ref":"#/definitions/Contact"},"license":{"$ref":"#/definitions/License"},"version":{"type":"string"}},"patternProperties":{"^x-":{}},"additionalProperties":false},"Contact":{"type":"object","properties":{"name":{"type":"string"},"url":{"type":"string","format":"uri-reference"},"email":{"type":"string","format":"email"}},"patternProperties":{"^x-":{}},"additionalProperties":false},"License":{"type":"object","required":["name"],"properties":{"name":{"type":"string"},"url":{"type":"string","format":"uri-reference"}},"patternProperties":{"^x-":{}},"additionalProperties":false},"Server":{"type":"object","required":["url"],"properties":{"url":{"type":"string"},"description":{"type":"string"},"variables":{"type":"object","additionalProperties":{"$ref":"#/definitions/ServerVariable"}}},"patternProperties":{"^x-":{}},"additionalProperties":false},"ServerVariable":{"type":"object","required":["default"],"properties":{"enum":{"type":"array","items":{"type":"string"}},"default":{"type":"string"},"description":{"type":"string"}},"patternProperties":{"^x-":{}},"additionalProperties":false},"Components":{"type":"object","properties":{"schemas":{"type":"object","patternProperties":{"^[a-zA-Z0-9\\\\.\\\\-_]+$":{"oneOf":[{"$ref":"#/definitions/Schema"},{"$ref":"#/definitions/Reference"}]}}},"responses":{"type":"object","patternProperties":{"^[a-zA-Z0-9\\\\.\\\\-_]+$":{"oneOf":[{"$ref":"#/definitions/Reference"},{"$ref":"#/definitions/Response"}]}}},"parameters":{"type":"object","patternProperties":{"^[a-zA-Z0-9\\\\.\\\\-_]+$":{"oneOf":[{"$ref":"#/definitions/Reference"},{"$ref":"#/definitions/Parameter"}]}}},"examples":{"type":"object","patternProperties":{"^[a-zA-Z0-9\\\\.\\\\-_]+$":{"oneOf":[{"$ref":"#/definitions/Reference"},{"$ref":"#/definitions/Example"}]}}},"requestBodies":{"type":"object","patternProperties":{"^[a-zA-Z0-9\\\\.\\\\-_]+$":{"oneOf":[{"$ref":"#/definitions/Reference"},{"$ref":"#/definitions/RequestBody"}]}}},"headers":{"type":"object","patternProperties":{"^[a-zA-Z0-9\\\\.\\\\-_]+$":{"oneOf":[{"$ref":"#/definitions/Reference"},{"$ref":"#/definitions/Header"}]}}},"securitySchemes":{"type":"object","patternProperties":{"^[a-zA-Z0-9\\\\.\\\\-_]+$":{"oneOf":[{"$ref":"#/definitions/Reference"},{"$ref":"#/definitions/SecurityScheme"}]}}},"links":{"type":"object","patternProperties":{"^[a-zA-Z0-9\\\\.\\\\-_]+$":{"oneOf":[{"$ref":"#/definitions/Reference"},{"$ref":"#/definitions/Link"}]}}},"callbacks":{"type":"object","patternProperties":{"^[a-zA-Z0-9\\\\.\\\\-_]+$":{"oneOf":[{"$ref":"#/definitions/Reference"},{"$ref":"#/definitions/Callback"}]}}}},"patternProperties":{"^x-":{}},"additionalProperties":false},"Schema":{"type":"object","properties":{"title":{"type":"string"},"multipleOf":{"type":"number","minimum":0,"exclusiveMinimum":true},"maximum":{"type":"number"},"exclusiveMaximum":{"type":"boolean","default":false},"minimum":{"type":"number"},"exclusiveMinimum":{"type":"boolean","default":false},"maxLength":{"type":"integer","minimum":0},"minLength":{"type":"integer","minimum":0,"default":0},"pattern":{"type":"string","format":"regex"},"maxItems":{"type":"integer","minimum":0},"minItems":{"type":"integer","minimum":0,"default":0},"uniqueItems":{"type":"boolean","default":false},"maxProperties":{"type":"integer","minimum":0},"minProperties":{"type":"integer","minimum":0,"default":0},"required":{"type":"array","items":{"type":"string"},"minItems":1,"uniqueItems":true},"enum":{"type":"array","items":{},"minItems":1,"uniqueItems":false},"type":{"type":"string","enum":["array","boolean","integer","number","object","string"]},"not":{"oneOf":[{"$ref":"#/definitions/Schema"},{"$ref":"#/definitions/Reference"}]},"allOf":{"type":"array","items":{"oneOf":[{"$ref":"#/definitions/Schema"},{"$ref":"#/definitions/Reference"}]}},"oneOf":{"type":"array","items":{"oneOf":[{"$ref":"#/definitions/Schema"},{"$ref":"#/definitions/Reference"}]}},"anyOf":{"type":"array","items":{"oneOf":[{"$ref":"#/definitions/Schema"},{"$ref":"#/definitions/Reference"}]}},"items":{"oneOf":[{"$ref":"#/definitions/Schema"},{"$ref":"#/definitions/Reference"}]},"properties":{"type":"object","additionalProperties":{"oneOf":[{"$ref":"#/definitions/Schema"},{"$ref":"#/definitions/Reference"}]}},"additionalProperties":{"oneOf":[{"$ref":"#/definitions/Schema"},{"$ref":"#/definitions/Reference"},{"type":"boolean"}],"default":true},"description":{"type":"string"},"format":{"type":"string"},"default":{},"nullable":{"type":"boolean","default":false},"discriminator":{"$ref":"#/definitions/Discriminator"},"readOnly":{"type":"boolean","default":false},"writeOnly":{"type":"boolean","default":false},"example":{},"externalDocs":{"$ref":"#/definitions/ExternalDocumentation"},"deprecated":{"type":"boolean","default":false},"xml":{"$ref":"#/definitions/XML"}},"patternProperties":{"^x-":{}},"additionalProperties":false},"Discriminator":{"type":"object","required":["propertyName"],"properties":{"propertyName":{"type":"string"},"mapping":{"type":"object","additionalProperties":{"type":"string"}}}},"XML":{"type":"object","properties":{"name":{"type":"string"},"namespace":{"type":"string","format":"uri"},"prefix":{"type":"string"},"attribute":{"type":"boolean","default":false},"wrapped":{"type":"boolean","default":false}},"patternProperties":{"^x-":{}},"additionalProperties":false},"Response":{"type":"object","required":["description"],"properties":{"description":{"type":"string"},"headers":{"type":"object","additionalProperties":{"oneOf":[{"$ref":"#/definitions/Header"},{"$ref":"#/definitions/Reference"}]}},"content":{"type":"object","additionalProperties":{"$ref":"#/definitions/MediaType"}},"links":{"type":"object","additionalProperties":{"oneOf":[{"$ref":"#/definitions/Link"},{"$ref":"#/definitions/Reference"}]}}},"patternProperties":{"^x-":{}},"additionalProperties":false},"MediaType":{"type":"object","properties":{"schema":{"oneOf":[{"$ref":"#/definitions/Schema"},{"$ref":"#/definitions/Reference"}]},"example":{},"examples":{"type":"object","additionalProperties":{"oneOf":[{"$ref":"#/definitions/Example"},{"$ref":"#/definitions/Reference"}]}},"encoding":{"type":"object","additionalProperties":{"$ref":"#/definitions/Encoding"}}},"patternProperties":{"^x-":{}},"additionalProperties":false,"allOf":[{"$ref":"#/definitions/ExampleXORExamples"}]},"Example":{"type":"object","properties":{"summary":{"type":"string"},"description":{"type":"string"},"value":{},"externalValue":{"type":"string","format":"uri-reference"}},"patternProperties":{"^x-":{}},"additionalProperties":false},"Header":{"type":"object","properties":{"description":{"type":"string"},"required":{"type":"boolean","default":false},"deprecated":{"type":"boolean","default":false},"allowEmptyValue":{"type":"boolean","default":false},"style":{"type":"string","enum":["simple"],"default":"simple"},"explode":{"type":"boolean"},"allowReserved":{"type":"boolean","default":false},"schema":{"oneOf":[{"$ref":"#/definitions/Schema"},{"$ref":"#/definitions/Reference"}]},"content":{"type":"object","additionalProperties":{"$ref":"#/definitions/MediaType"},"minProperties":1,"maxProperties":1},"example":{},"examples":{"type":"object","additionalProperties":{"oneOf":[{"$ref":"#/definitions/Example"},{"$ref":"#/definitions/Reference"}]}}},"patternProperties":{"^x-":{}},"additionalProperties":false,"allOf":[{"$ref":"#/definitions/ExampleXORExamples"},{"$ref":"#/definitions/SchemaXORContent"}]},"Paths":{"type":"object","patternProperties":{"^\\\\/":{"$ref":"#/definitions/PathItem"},"^x-":{}},"additionalProperties":false},"PathItem":{"type":"object","properties":{"$ref":{"type":"string"},"summary":{"type":"string"},"description":{"type":"string"},"servers":{"type":"array","items":{"$ref":"#/definitions/Server"}},"parameters":{"type":"array","items":{"oneOf":[{"$ref":"#/definitions/Parameter"},{"$ref":"#/definitions/Reference"}]},"uniqueItems":true}},"patternProperties":{"^(get|put|post|delete|options|head|patch|trace)$":{"$ref":"#/definitions/Operation"},"^x-":{}},"additionalProperties":false},"Operation":{"type":"object","required":["responses"],"properties":{"tags":{"type":"array","items":{"type":"string"}},"summary":{"type":"string"},"description":{"type":"string"},"externalDocs":{"$ref":"#/definitions/ExternalDocumentation"},"operationId":{"type":"string"},"parameters":{"type":"array","items":{"oneOf":[{"$ref":"#/definitions/Parameter"},{"$ref":"#/definitions/Reference"}]},"uniqueItems":true},"requestBody":{"oneOf":[{"$ref":"#/definitions/RequestBody"},{"$ref":"#/definitions/Reference"}]},"responses":{"$ref":"#/definitions/Responses"},"callbacks":{"type":"object","additionalProperties":{"oneOf":[{"$ref":"#/definitions/Callback"},{"$ref":"#/definitions/Reference"}]}},"deprecated":{"type":"boolean","default":false},"security":{"type":"array","items":{"$ref":"#/definitions/SecurityRequirement"}},"servers":{"type":"array","items":{"$ref":"#/definitions/Server"}}},"patternProperties":{"^x-":{}},"additionalProperties":false},"Responses":{"type":"object","properties":{"default":{"oneOf":[{"$ref":"#/definitions/Response"},{"$ref":"#/definitions/Reference"}]}},"patternProperties":{"^[1-5](?:\\\\d{2}|XX)$":{"oneOf":[{"$ref":"#/definitions/Response"},{"$ref":"#/definitions/Reference"}]},"^x-":{}},"minProperties":1,"additionalProperties":false},"SecurityRequirement":{"type":"object","additionalProperties":{"type":"array","items":{"type":"string"}}},"Tag":{"type":"object","required":["name"],"properties":{"name":{"type":"string"},"description":{"type":"string"},"externalDocs":{"$ref":"#/definitions/ExternalDocumentation"}},"patternProperties":{"^x-":{}},"additionalProperties":false},"ExternalDocumentation":{"type":"object","required":["url"],"properties":{"description":{"type":"string"},"url":{"type":"string","format":"uri-reference"}},"patternProperties":{"^x-":{}},"additionalProperties":false},"ExampleXORExamples":{"description":"Example and examples are mutually exclusive","not":{"required":["example","examples"]}},"SchemaXORContent":{"description":"Schema and content are mutually exclusive, at least one is required","not":{"required":["schema","content"]},"oneOf":[{"required":["schema"]},{"required":["content"],"description":"Some properties are not allowed if content is present","allOf":[{"not":{"required":["style"]}},{"not":{"required":["explode"]}},{"not":{"required":["allowReserved"]}},{"not":{"required":["example"]}},{"not":{"required":["examples"]}}]}]},"Parameter":{"type":"object","properties":{"name":{"type":"string"},"in":{"type":"string"},"description":{"type":"string"},"required":{"type":"boolean","default":false},"deprecated":{"type":"boolean","default":false},"allowEmptyValue":{"type":"boolean","default":false},"style":{"type":"string"},"explode":{"type":"boolean"},"allowReserved":{"type":"boolean","default":false},"schema":{"oneOf":[{"$ref":"#/definitions/Schema"},{"$ref":"#/definitions/Reference"}]},"content":{"type":"object","additionalProperties":{"$ref":"#/definitions/MediaType"},"minProperties":1,"maxProperties":1},"example":{},"examples":{"type":"object","additionalProperties":{"oneOf":[{"$ref":"#/definitions/Example"},{"$ref":"#/definitions/Reference"}]}}},"patternProperties":{"^x-":{}},"additionalProperties":false,"required":["name","in"],"allOf":[{"$ref":"#/definitions/ExampleXORExamples"},{"$ref":"#/definitions/SchemaXORContent"},{"$ref":"#/definitions/ParameterLocation"}]},"ParameterLocation":{"description":"Parameter location","oneOf":[{"description":"Parameter in path","required":["required"],"properties":{"in":{"enum":["path"]},"style":{"enum":["matrix","label","simple"],"default":"simple"},"required":{"enum":[true]}}},{"description":"Parameter in query","properties":{"in":{"enum":["query"]},"style":{"enum":["form","spaceDelimited","pipeDelimited","deepObject"],"default":"form"}}},{"description":"Parameter in header","properties":{"in":{"enum":["header"]},"style":{"enum":["simple"],"default":"simple"}}},{"description":"Parameter in cookie","properties":{"in":{"enum":["cookie"]},"style":{"enum":["form"],"default":"form"}}}]},"RequestBody":{"type":"object","required":["content"],"properties":{"description":{"type":"string"},"content":{"type":"object","additionalProperties":{"$ref":"#/definitions/MediaType"}},"required":{"type":"boolean","default":false}},"patternProperties":{"^x-":{}},"additionalProperties":false},"SecurityScheme":{"oneOf":[{"$ref":"#/definitions/APIKeySecurityScheme"},{"$ref":"#/definitions/HTTPSecurityScheme"},{"$ref":"#/definitions/OAuth2SecurityScheme"},{"$ref":"#/definitions/OpenIdConnectSecurityScheme"}]},"APIKeySecurityScheme":{"type":"object","required":["type","name","in"],"properties":{"type":{"type":"string","enum":["apiKey"]},"name":{"type":"string"},"in":{"type":"string","enum":["header","query","cookie"]},"description":{"type":"string"}},"patternProperties":{"^x-":{}},"additionalProperties":false},"HTTPSecurityScheme":{"type":"object","required":["scheme","type"],"properties":{"scheme":{"type":"string"},"bearerFormat":{"type":"string"},"description":{"type":"string"},"type":{"type":"string","enum":["http"]}},"patternProperties":{"^x-":{}},"additionalProperties":false,"oneOf":[{"description":"Bearer","properties":{"scheme":{"type":"string","pattern":"^[Bb][Ee][Aa][Rr][Ee][Rr]$"}}},{"description":"Non Bearer","not":{"required":["bearerFormat"]},"properties":{"scheme":{"not":{"type":"string","pattern":"^[Bb][Ee][Aa][Rr][Ee][Rr]$"}}}}]},"OAuth2SecurityScheme":{"type":"object","required":["type","flows"],"properties":{"type":{"type":"string","enum":["oauth2"]},"flows":{"$ref":"#/definitions/OAuthFlows"},"description":{"type":"string"}},"patternProperties":{"^x-":{}},"additionalProperties":false},"OpenIdConnectSecurityScheme":{"type":"object","required":["type","openIdConnectUrl"],"properties":{"type":{"type":"string","enum":["openIdConnect"]},"openIdConnectUrl":{"type":"string","format":"uri-reference"},"description":{"type":"string"}},"patternProperties":{"^x-":{}},"additionalProperties":false},"OAuthFlows":{"type":"object","properties":{"implicit":{"$ref":"#/definitions/ImplicitOAuthFlow"},"password":{"$ref":"#/definitions/PasswordOAuthFlow"},"clientCredentials":{"$ref":"#/definitions/ClientCredentialsFlow"},"authorizationCode":{"$ref":"#/definitions/AuthorizationCodeOAuthFlow"}},"patternProperties":{"^x-":{}},"additionalProperties":false},"ImplicitOAuthFlow":{"type":"object","required":["authorizationUrl","scopes"],"properties":{"authorizationUrl":{"type":"string","format":"uri-reference"},"refreshUrl":{"type":"string","format":"uri-reference"},"scopes":{"type":"object","additionalProperties":{"type":"string"}}},"patternProperties":{"^x-":{}},"additionalProperties":false},"PasswordOAuthFlow":{"type":"object","required":["tokenUrl","scopes"],"properties":{"tokenUrl":{"type":"string","format":"uri-reference"},"refreshUrl":{"type":"string","format":"uri-reference"},"scopes":{"type":"object","additionalProperties":{"type":"string"}}},"patternProperties":{"^x-":{}},"additionalProperties":false},"ClientCredentialsFlow":{"type":"object","required":["tokenUrl","scopes"],"properties":{"tokenUrl":{"type":"string","format":"uri-reference"},"refreshUrl":{"type":"string","format":"uri-reference"},"scopes":{"type":"object","additionalProperties":{"type":"string"}}},"patternProperties":{"^x-":{}},"additionalProperties":false},"AuthorizationCodeOAuthFlow":{"type":"object","required":["authorizationUrl","tokenUrl","scopes"],"properties":{"authorizationUrl":{"type":"string","format":"uri-reference"},"tokenUrl":{"type":"string","format":"uri-reference"},"refreshUrl":{"type":"string","format":"uri-reference"},"scopes":{"type":"object","additionalProperties":{"type":"string"}}},"patternProperties":{"^x-":{}},"additionalProperties":false},"Link":{"type":"object","properties":{"operationId":{"type":"string"},"operationRef":{"type":"string","format":"uri-reference"},"parameters":{"type":"object","additionalProperties":{}},"requestBody":{},"description":{"type":"string"},"server":{"$ref":"#/definitions/Server"}},"patternProperties":{"^x-":{}},"additionalProperties":false,"not":{"description":"Operation Id and Operation Ref are mutually exclusive","required":["operationId","operationRef"]}},"Callback":{"type":"object","additionalProperties":{"$ref":"#/definitions/PathItem"},"patternProperties":{"^x-":{}}},"Encoding":{"type":"object","properties":{"contentType":{"type":"string"},"headers":{"type":"object","additionalProperties":{"oneOf":[{"$ref":"#/definitions/Header"},{"$ref":"#/definitions/Reference"}]}},"style":{"type":"string","enum":["form","spaceDelimited","pipeDelimited","deepObject"]},"explode":{"type":"boolean"},"allowReserved":{"type":"boolean","default":false}},"additionalProperties":false}}}');
+;// CONCATENATED MODULE: ./node_modules/@seriousme/openapi-schema-validator/schemas/v3.1/schema.json
+const v3_1_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$id":"https://spec.openapis.org/oas/3.1/schema/2026-08-03","$schema":"https://json-schema.org/draft/2020-12/schema","description":"The description of OpenAPI v3.1.x Documents without Schema Object validation","type":"object","properties":{"openapi":{"type":"string","pattern":"^3\\\\.1\\\\.\\\\d+(-.+)?$"},"info":{"$ref":"#/$defs/info"},"jsonSchemaDialect":{"type":"string","format":"uri-reference","default":"https://spec.openapis.org/oas/3.1/dialect/2024-11-10"},"servers":{"type":"array","items":{"$ref":"#/$defs/server"},"default":[{"url":"/"}]},"paths":{"$ref":"#/$defs/paths"},"webhooks":{"type":"object","additionalProperties":{"$ref":"#/$defs/path-item"}},"components":{"$ref":"#/$defs/components"},"security":{"type":"array","items":{"$ref":"#/$defs/security-requirement"}},"tags":{"type":"array","items":{"$ref":"#/$defs/tag"}},"externalDocs":{"$ref":"#/$defs/external-documentation"}},"required":["openapi","info"],"anyOf":[{"required":["paths"]},{"required":["components"]},{"required":["webhooks"]}],"$ref":"#/$defs/specification-extensions","unevaluatedProperties":false,"$defs":{"info":{"$comment":"https://spec.openapis.org/oas/v3.1#info-object","type":"object","properties":{"title":{"type":"string"},"summary":{"type":"string"},"description":{"type":"string"},"termsOfService":{"type":"string","format":"uri-reference"},"contact":{"$ref":"#/$defs/contact"},"license":{"$ref":"#/$defs/license"},"version":{"type":"string"}},"required":["title","version"],"$ref":"#/$defs/specification-extensions","unevaluatedProperties":false},"contact":{"$comment":"https://spec.openapis.org/oas/v3.1#contact-object","type":"object","properties":{"name":{"type":"string"},"url":{"type":"string","format":"uri-reference"},"email":{"type":"string","format":"email"}},"$ref":"#/$defs/specification-extensions","unevaluatedProperties":false},"license":{"$comment":"https://spec.openapis.org/oas/v3.1#license-object","type":"object","properties":{"name":{"type":"string"},"identifier":{"type":"string"},"url":{"type":"string","format":"uri-reference"}},"required":["name"],"dependentSchemas":{"identifier":{"not":{"required":["url"]}}},"$ref":"#/$defs/specification-extensions","unevaluatedProperties":false},"server":{"$comment":"https://spec.openapis.org/oas/v3.1#server-object","type":"object","properties":{"url":{"type":"string"},"description":{"type":"string"},"variables":{"type":"object","additionalProperties":{"$ref":"#/$defs/server-variable"}}},"required":["url"],"$ref":"#/$defs/specification-extensions","unevaluatedProperties":false},"server-variable":{"$comment":"https://spec.openapis.org/oas/v3.1#server-variable-object","type":"object","properties":{"enum":{"type":"array","items":{"type":"string"},"minItems":1},"default":{"type":"string"},"description":{"type":"string"}},"required":["default"],"$ref":"#/$defs/specification-extensions","unevaluatedProperties":false},"components":{"$comment":"https://spec.openapis.org/oas/v3.1#components-object","type":"object","properties":{"schemas":{"type":"object","additionalProperties":{"$ref":"#/$defs/schema"}},"responses":{"type":"object","additionalProperties":{"$ref":"#/$defs/response-or-reference"}},"parameters":{"type":"object","additionalProperties":{"$ref":"#/$defs/parameter-or-reference"}},"examples":{"type":"object","additionalProperties":{"$ref":"#/$defs/example-or-reference"}},"requestBodies":{"type":"object","additionalProperties":{"$ref":"#/$defs/request-body-or-reference"}},"headers":{"type":"object","additionalProperties":{"$ref":"#/$defs/header-or-reference"}},"securitySchemes":{"type":"object","additionalProperties":{"$ref":"#/$defs/security-scheme-or-reference"}},"links":{"type":"object","additionalProperties":{"$ref":"#/$defs/link-or-reference"}},"callbacks":{"type":"object","additionalProperties":{"$ref":"#/$defs/callbacks-or-reference"}},"pathItems":{"type":"object","additionalProperties":{"$ref":"#/$defs/path-item"}}},"patternProperties":{"^(?:schemas|responses|parameters|examples|requestBodies|headers|securitySchemes|links|callbacks|pathItems)$":{"$comment":"Enumerating all of the property names in the regex above is necessary for unevaluatedProperties to work as expected","propertyNames":{"pattern":"^[a-zA-Z0-9._-]+$"}}},"$ref":"#/$defs/specification-extensions","unevaluatedProperties":false},"paths":{"$comment":"https://spec.openapis.org/oas/v3.1#paths-object","type":"object","patternProperties":{"^/":{"$ref":"#/$defs/path-item"}},"$ref":"#/$defs/specification-extensions","unevaluatedProperties":false},"path-item":{"$comment":"https://spec.openapis.org/oas/v3.1#path-item-object","type":"object","properties":{"$ref":{"type":"string","format":"uri-reference"},"summary":{"type":"string"},"description":{"type":"string"},"servers":{"type":"array","items":{"$ref":"#/$defs/server"}},"parameters":{"type":"array","items":{"$ref":"#/$defs/parameter-or-reference"}},"get":{"$ref":"#/$defs/operation"},"put":{"$ref":"#/$defs/operation"},"post":{"$ref":"#/$defs/operation"},"delete":{"$ref":"#/$defs/operation"},"options":{"$ref":"#/$defs/operation"},"head":{"$ref":"#/$defs/operation"},"patch":{"$ref":"#/$defs/operation"},"trace":{"$ref":"#/$defs/operation"}},"$ref":"#/$defs/specification-extensions","unevaluatedProperties":false},"operation":{"$comment":"https://spec.openapis.org/oas/v3.1#operation-object","type":"object","properties":{"tags":{"type":"array","items":{"type":"string"}},"summary":{"type":"string"},"description":{"type":"string"},"externalDocs":{"$ref":"#/$defs/external-documentation"},"operationId":{"type":"string"},"parameters":{"type":"array","items":{"$ref":"#/$defs/parameter-or-reference"}},"requestBody":{"$ref":"#/$defs/request-body-or-reference"},"responses":{"$ref":"#/$defs/responses"},"callbacks":{"type":"object","additionalProperties":{"$ref":"#/$defs/callbacks-or-reference"}},"deprecated":{"default":false,"type":"boolean"},"security":{"type":"array","items":{"$ref":"#/$defs/security-requirement"}},"servers":{"type":"array","items":{"$ref":"#/$defs/server"}}},"$ref":"#/$defs/specification-extensions","unevaluatedProperties":false},"external-documentation":{"$comment":"https://spec.openapis.org/oas/v3.1#external-documentation-object","type":"object","properties":{"description":{"type":"string"},"url":{"type":"string","format":"uri-reference"}},"required":["url"],"$ref":"#/$defs/specification-extensions","unevaluatedProperties":false},"parameter":{"$comment":"https://spec.openapis.org/oas/v3.1#parameter-object","type":"object","properties":{"name":{"type":"string"},"in":{"enum":["query","header","path","cookie"]},"description":{"type":"string"},"required":{"default":false,"type":"boolean"},"deprecated":{"default":false,"type":"boolean"},"schema":{"$ref":"#/$defs/schema"},"content":{"$ref":"#/$defs/content","minProperties":1,"maxProperties":1}},"required":["name","in"],"oneOf":[{"required":["schema"]},{"required":["content"]}],"if":{"properties":{"in":{"const":"query"}}},"then":{"properties":{"allowEmptyValue":{"default":false,"type":"boolean"}}},"dependentSchemas":{"schema":{"properties":{"style":{"type":"string"},"explode":{"type":"boolean"}},"allOf":[{"$ref":"#/$defs/examples"},{"$ref":"#/$defs/parameter/dependentSchemas/schema/$defs/styles-for-path"},{"$ref":"#/$defs/parameter/dependentSchemas/schema/$defs/styles-for-header"},{"$ref":"#/$defs/parameter/dependentSchemas/schema/$defs/styles-for-query"},{"$ref":"#/$defs/parameter/dependentSchemas/schema/$defs/styles-for-cookie"}],"$defs":{"styles-for-path":{"if":{"properties":{"in":{"const":"path"}}},"then":{"properties":{"name":{"pattern":"^[^{}]+$"},"style":{"default":"simple","enum":["matrix","label","simple"]},"required":{"const":true},"explode":{"default":false}},"required":["required"]}},"styles-for-header":{"if":{"properties":{"in":{"const":"header"}}},"then":{"properties":{"style":{"default":"simple","const":"simple"},"explode":{"default":false}}}},"styles-for-query":{"if":{"properties":{"in":{"const":"query"}}},"then":{"properties":{"style":{"default":"form","enum":["form","spaceDelimited","pipeDelimited","deepObject"]},"allowReserved":{"default":false,"type":"boolean"}},"$ref":"#/$defs/explode-for-form"}},"styles-for-cookie":{"if":{"properties":{"in":{"const":"cookie"}}},"then":{"properties":{"style":{"default":"form","const":"form"}},"$ref":"#/$defs/explode-for-form"}}}}},"$ref":"#/$defs/specification-extensions","unevaluatedProperties":false},"parameter-or-reference":{"if":{"type":"object","required":["$ref"]},"then":{"$ref":"#/$defs/reference"},"else":{"$ref":"#/$defs/parameter"}},"request-body":{"$comment":"https://spec.openapis.org/oas/v3.1#request-body-object","type":"object","properties":{"description":{"type":"string"},"content":{"$ref":"#/$defs/content"},"required":{"default":false,"type":"boolean"}},"required":["content"],"$ref":"#/$defs/specification-extensions","unevaluatedProperties":false},"request-body-or-reference":{"if":{"type":"object","required":["$ref"]},"then":{"$ref":"#/$defs/reference"},"else":{"$ref":"#/$defs/request-body"}},"content":{"$comment":"https://spec.openapis.org/oas/v3.1#fixed-fields-10","type":"object","additionalProperties":{"$ref":"#/$defs/media-type"},"propertyNames":{"format":"media-range"}},"media-type":{"$comment":"https://spec.openapis.org/oas/v3.1#media-type-object","type":"object","properties":{"schema":{"$ref":"#/$defs/schema"},"encoding":{"type":"object","additionalProperties":{"$ref":"#/$defs/encoding"}}},"allOf":[{"$ref":"#/$defs/specification-extensions"},{"$ref":"#/$defs/examples"}],"unevaluatedProperties":false},"encoding":{"$comment":"https://spec.openapis.org/oas/v3.1#encoding-object","type":"object","properties":{"contentType":{"$comment":"one or more comma-separated media-ranges","type":"string"},"headers":{"type":"object","additionalProperties":{"$ref":"#/$defs/header-or-reference"}},"style":{"enum":["form","spaceDelimited","pipeDelimited","deepObject"]},"explode":{"type":"boolean"},"allowReserved":{"type":"boolean"}},"dependentSchemas":{"style":{"properties":{"allowReserved":{"default":false}},"$ref":"#/$defs/explode-for-form"},"explode":{"properties":{"style":{"default":"form"},"allowReserved":{"default":false}}},"allowReserved":{"properties":{"style":{"default":"form"}},"$ref":"#/$defs/explode-for-form"}},"$ref":"#/$defs/specification-extensions","unevaluatedProperties":false},"responses":{"$comment":"https://spec.openapis.org/oas/v3.1#responses-object","type":"object","properties":{"default":{"$ref":"#/$defs/response-or-reference"}},"patternProperties":{"^[1-5](?:[0-9]{2}|XX)$":{"$ref":"#/$defs/response-or-reference"}},"minProperties":1,"$ref":"#/$defs/specification-extensions","unevaluatedProperties":false,"if":{"$comment":"either default, or at least one response code property must exist","patternProperties":{"^[1-5](?:[0-9]{2}|XX)$":false}},"then":{"required":["default"]}},"response":{"$comment":"https://spec.openapis.org/oas/v3.1#response-object","type":"object","properties":{"description":{"type":"string"},"headers":{"type":"object","additionalProperties":{"$ref":"#/$defs/header-or-reference"}},"content":{"$ref":"#/$defs/content"},"links":{"type":"object","additionalProperties":{"$ref":"#/$defs/link-or-reference"}}},"required":["description"],"$ref":"#/$defs/specification-extensions","unevaluatedProperties":false},"response-or-reference":{"if":{"type":"object","required":["$ref"]},"then":{"$ref":"#/$defs/reference"},"else":{"$ref":"#/$defs/response"}},"callbacks":{"$comment":"https://spec.openapis.org/oas/v3.1#callback-object","type":"object","$ref":"#/$defs/specification-extensions","additionalProperties":{"$ref":"#/$defs/path-item"}},"callbacks-or-reference":{"if":{"type":"object","required":["$ref"]},"then":{"$ref":"#/$defs/reference"},"else":{"$ref":"#/$defs/callbacks"}},"example":{"$comment":"https://spec.openapis.org/oas/v3.1#example-object","type":"object","properties":{"summary":{"type":"string"},"description":{"type":"string"},"value":true,"externalValue":{"type":"string","format":"uri-reference"}},"not":{"required":["value","externalValue"]},"$ref":"#/$defs/specification-extensions","unevaluatedProperties":false},"example-or-reference":{"if":{"type":"object","required":["$ref"]},"then":{"$ref":"#/$defs/reference"},"else":{"$ref":"#/$defs/example"}},"link":{"$comment":"https://spec.openapis.org/oas/v3.1#link-object","type":"object","properties":{"operationRef":{"type":"string","format":"uri-reference"},"operationId":{"type":"string"},"parameters":{"$ref":"#/$defs/map-of-strings"},"requestBody":true,"description":{"type":"string"},"server":{"$ref":"#/$defs/server"}},"oneOf":[{"required":["operationRef"]},{"required":["operationId"]}],"$ref":"#/$defs/specification-extensions","unevaluatedProperties":false},"link-or-reference":{"if":{"type":"object","required":["$ref"]},"then":{"$ref":"#/$defs/reference"},"else":{"$ref":"#/$defs/link"}},"header":{"$comment":"https://spec.openapis.org/oas/v3.1#header-object","type":"object","properties":{"description":{"type":"string"},"required":{"default":false,"type":"boolean"},"deprecated":{"default":false,"type":"boolean"},"schema":{"$ref":"#/$defs/schema"},"content":{"$ref":"#/$defs/content","minProperties":1,"maxProperties":1}},"oneOf":[{"required":["schema"]},{"required":["content"]}],"dependentSchemas":{"schema":{"properties":{"style":{"default":"simple","const":"simple"},"explode":{"default":false,"type":"boolean"}},"$ref":"#/$defs/examples"}},"$ref":"#/$defs/specification-extensions","unevaluatedProperties":false},"header-or-reference":{"if":{"type":"object","required":["$ref"]},"then":{"$ref":"#/$defs/reference"},"else":{"$ref":"#/$defs/header"}},"tag":{"$comment":"https://spec.openapis.org/oas/v3.1#tag-object","type":"object","properties":{"name":{"type":"string"},"description":{"type":"string"},"externalDocs":{"$ref":"#/$defs/external-documentation"}},"required":["name"],"$ref":"#/$defs/specification-extensions","unevaluatedProperties":false},"reference":{"$comment":"https://spec.openapis.org/oas/v3.1#reference-object","type":"object","properties":{"$ref":{"type":"string","format":"uri-reference"},"summary":{"type":"string"},"description":{"type":"string"}}},"schema":{"$comment":"https://spec.openapis.org/oas/v3.1#schema-object","$dynamicAnchor":"meta","type":["object","boolean"]},"security-scheme":{"$comment":"https://spec.openapis.org/oas/v3.1#security-scheme-object","type":"object","properties":{"type":{"enum":["apiKey","http","mutualTLS","oauth2","openIdConnect"]},"description":{"type":"string"}},"required":["type"],"allOf":[{"$ref":"#/$defs/specification-extensions"},{"$ref":"#/$defs/security-scheme/$defs/type-apikey"},{"$ref":"#/$defs/security-scheme/$defs/type-http"},{"$ref":"#/$defs/security-scheme/$defs/type-http-bearer"},{"$ref":"#/$defs/security-scheme/$defs/type-oauth2"},{"$ref":"#/$defs/security-scheme/$defs/type-oidc"}],"unevaluatedProperties":false,"$defs":{"type-apikey":{"if":{"properties":{"type":{"const":"apiKey"}}},"then":{"properties":{"name":{"type":"string"},"in":{"enum":["query","header","cookie"]}},"required":["name","in"]}},"type-http":{"if":{"properties":{"type":{"const":"http"}}},"then":{"properties":{"scheme":{"type":"string"}},"required":["scheme"]}},"type-http-bearer":{"if":{"properties":{"type":{"const":"http"},"scheme":{"type":"string","pattern":"^[Bb][Ee][Aa][Rr][Ee][Rr]$"}},"required":["type","scheme"]},"then":{"properties":{"bearerFormat":{"type":"string"}}}},"type-oauth2":{"if":{"properties":{"type":{"const":"oauth2"}}},"then":{"properties":{"flows":{"$ref":"#/$defs/oauth-flows"}},"required":["flows"]}},"type-oidc":{"if":{"properties":{"type":{"const":"openIdConnect"}}},"then":{"properties":{"openIdConnectUrl":{"type":"string","format":"uri-reference"}},"required":["openIdConnectUrl"]}}}},"security-scheme-or-reference":{"if":{"type":"object","required":["$ref"]},"then":{"$ref":"#/$defs/reference"},"else":{"$ref":"#/$defs/security-scheme"}},"oauth-flows":{"type":"object","properties":{"implicit":{"$ref":"#/$defs/oauth-flows/$defs/implicit"},"password":{"$ref":"#/$defs/oauth-flows/$defs/password"},"clientCredentials":{"$ref":"#/$defs/oauth-flows/$defs/client-credentials"},"authorizationCode":{"$ref":"#/$defs/oauth-flows/$defs/authorization-code"}},"$ref":"#/$defs/specification-extensions","unevaluatedProperties":false,"$defs":{"implicit":{"type":"object","properties":{"authorizationUrl":{"type":"string","format":"uri-reference"},"refreshUrl":{"type":"string","format":"uri-reference"},"scopes":{"$ref":"#/$defs/map-of-strings"}},"required":["authorizationUrl","scopes"],"$ref":"#/$defs/specification-extensions","unevaluatedProperties":false},"password":{"type":"object","properties":{"tokenUrl":{"type":"string","format":"uri-reference"},"refreshUrl":{"type":"string","format":"uri-reference"},"scopes":{"$ref":"#/$defs/map-of-strings"}},"required":["tokenUrl","scopes"],"$ref":"#/$defs/specification-extensions","unevaluatedProperties":false},"client-credentials":{"type":"object","properties":{"tokenUrl":{"type":"string","format":"uri-reference"},"refreshUrl":{"type":"string","format":"uri-reference"},"scopes":{"$ref":"#/$defs/map-of-strings"}},"required":["tokenUrl","scopes"],"$ref":"#/$defs/specification-extensions","unevaluatedProperties":false},"authorization-code":{"type":"object","properties":{"authorizationUrl":{"type":"string","format":"uri-reference"},"tokenUrl":{"type":"string","format":"uri-reference"},"refreshUrl":{"type":"string","format":"uri-reference"},"scopes":{"$ref":"#/$defs/map-of-strings"}},"required":["authorizationUrl","tokenUrl","scopes"],"$ref":"#/$defs/specification-extensions","unevaluatedProperties":false}}},"security-requirement":{"$comment":"https://spec.openapis.org/oas/v3.1#security-requirement-object","type":"object","additionalProperties":{"type":"array","items":{"type":"string"}}},"specification-extensions":{"$comment":"https://spec.openapis.org/oas/v3.1#specification-extensions","patternProperties":{"^x-":true}},"examples":{"properties":{"example":true,"examples":{"type":"object","additionalProperties":{"$ref":"#/$defs/example-or-reference"}}},"not":{"required":["example","examples"]}},"map-of-strings":{"type":"object","additionalProperties":{"type":"string"}},"explode-for-form":{"$comment":"for encoding objects, and query and cookie parameters, style=form is the default","if":{"properties":{"style":{"const":"form"}}},"then":{"properties":{"explode":{"default":true}}},"else":{"properties":{"explode":{"default":false}}}}}}');
+;// CONCATENATED MODULE: ./src/engine/validate/structure.ts
+/**
+ * Phase 1, structure: the slice validates against the official OpenAPI JSON Schema for its declared
+ * version. Each validator is compiled once per process and reused for every slice.
+ */
+
+
+
+
+
+
+/** Both are CommonJS: depending on the loader, the default import is the export itself or wraps it. */
+function commonJsDefault(module) {
+    const wrapped = module;
+    return (typeof module === 'function' ? module : wrapped.default);
+}
+const AjvDraft04 = commonJsDefault((dist_default()));
+const addFormats = commonJsDefault((ajv_formats_dist_default()));
+const compiled = {};
+/** Rewrites the local refs of a sub-schema to absolute ones, so it can be compiled on its own. */
+function absolutize(node, base) {
+    if (Array.isArray(node))
+        return node.map(child => absolutize(child, base));
+    if (typeof node !== 'object' || node === null)
+        return node;
+    const out = {};
+    for (const [key, value] of Object.entries(node)) {
+        out[key] =
+            (key === '$ref' || key === '$dynamicRef') && typeof value === 'string' && value.startsWith('#')
+                ? base + value
+                : absolutize(value, base);
+    }
+    return out;
+}
+function validatorsFor(version) {
+    const known = compiled[version];
+    if (known)
+        return known;
+    let ajv;
+    let root;
+    let entrySchema;
+    if (version === '3.0') {
+        ajv = new AjvDraft04({ strict: false, allErrors: false, logger: false });
+        addFormats(ajv);
+        root = schema_namespaceObject;
+        const components = root.definitions.Components;
+        entrySchema = section => Object.values(components.properties[section]?.patternProperties ?? {})[0];
+    }
+    else {
+        const ajv2020 = new _2020.Ajv2020({ strict: false, allErrors: false, logger: false });
+        ajv = ajv2020;
+        addFormats(ajv);
+        ajv.addFormat('media-range', true);
+        root = v3_1_schema_namespaceObject;
+        const components = root.$defs.components;
+        entrySchema = section => components.properties[section]?.additionalProperties;
+    }
+    const skeleton = ajv.compile(root);
+    const id = String(root.$id ?? root.id);
+    const bySection = new Map();
+    const validators = {
+        skeleton,
+        component(section) {
+            if (!bySection.has(section)) {
+                const entry = entrySchema(section);
+                bySection.set(section, entry ? ajv.compile(absolutize(entry, id)) : undefined);
+            }
+            return bySection.get(section);
+        }
+    };
+    compiled[version] = validators;
+    return validators;
+}
+/** Results per component object: slices share components with the source, so each is checked once. */
+const componentResults = new Map();
+function checkComponent(version, section, value, validators) {
+    const validate = validators.component(section);
+    if (!validate)
+        return null;
+    const cacheKey = `${version}:${section}`;
+    let cache = componentResults.get(cacheKey);
+    if (!cache)
+        componentResults.set(cacheKey, (cache = new WeakMap()));
+    const cacheable = typeof value === 'object' && value !== null;
+    if (cacheable && cache.has(value))
+        return cache.get(value);
+    const error = validate(value)
+        ? null
+        : `${validate.errors?.[0]?.instancePath ?? ''}: ${validate.errors?.[0]?.message ?? 'does not match the OpenAPI schema'}`;
+    if (cacheable)
+        cache.set(value, error);
+    return error;
+}
+const STAND_IN = { $ref: '#/components/stand-in' };
+function checkStructure(slice) {
+    const declared = String(slice.openapi ?? '');
+    const version = declared.startsWith('3.1') ? '3.1' : declared.startsWith('3.0') ? '3.0' : undefined;
+    if (!version)
+        return [
+            {
+                phase: 'structure',
+                reason: `the slice declares openapi "${declared}", which is neither 3.0 nor 3.1`,
+                pointer: '/openapi'
+            }
+        ];
+    const validators = validatorsFor(version);
+    // The skeleton keeps every component name but stands in a Reference for each value, which every
+    // component map accepts; the values are then validated one by one, memoised.
+    let skeleton = slice;
+    const components = slice.components;
+    if (typeof components === 'object' && components !== null && !Array.isArray(components)) {
+        const standIns = {};
+        for (const [section, entries] of Object.entries(components)) {
+            if (typeof entries !== 'object' ||
+                entries === null ||
+                Array.isArray(entries) ||
+                !validators.component(section)) {
+                standIns[section] = entries;
+                continue;
+            }
+            standIns[section] = Object.fromEntries(Object.keys(entries).map(name => [name, STAND_IN]));
+        }
+        skeleton = { ...slice, components: standIns };
+    }
+    if (!validators.skeleton(skeleton)) {
+        const error = validators.skeleton.errors?.[0];
+        const where = error?.instancePath || '/';
+        return [
+            {
+                phase: 'structure',
+                reason: `at ${where}: ${error?.message ?? 'does not match the OpenAPI schema'}`,
+                pointer: where
+            }
+        ];
+    }
+    if (skeleton !== slice) {
+        for (const [section, entries] of Object.entries(components)) {
+            if (typeof entries !== 'object' || entries === null || Array.isArray(entries))
+                continue;
+            for (const [name, value] of Object.entries(entries)) {
+                const error = checkComponent(version, section, value, validators);
+                if (error !== null) {
+                    const where = pointerText(['components', section, name]) + error.split(':')[0];
+                    return [
+                        {
+                            phase: 'structure',
+                            reason: `at ${where}:${error.slice(error.indexOf(':') + 1)}`,
+                            pointer: where
+                        }
+                    ];
+                }
+            }
+        }
+    }
+    return [];
+}
+
+;// CONCATENATED MODULE: ./src/engine/validate/uniqueness.ts
+
+function checkUniqueness(slice) {
+    const seen = new Map();
+    for (const operation of enumerateOperations(slice)) {
+        const id = operation.operationId;
+        if (id === undefined)
+            continue;
+        const first = seen.get(id);
+        if (first)
+            return [
+                {
+                    phase: 'uniqueness',
+                    reason: `the operationId "${id}" is used by both ${first} and ${operation.key}`
+                }
+            ];
+        seen.set(id, operation.key);
+    }
+    return [];
+}
+
+;// CONCATENATED MODULE: ./src/engine/validate/version.ts
+/**
+ * Phase 7, version: the slice declares the requested output version and holds no construct that belongs
+ * only to the other version (`nullable` or boolean exclusive bounds in 3.1; type arrays, `const`,
+ * `webhooks`, `jsonSchemaDialect`, `components/pathItems` or `$defs` in 3.0).
+ */
+
+
+function checkVersion(slice, expected) {
+    const fail = (reason, pointer) => [{ phase: 'version', reason, pointer }];
+    const declared = String(slice.openapi ?? '');
+    if (!declared.startsWith(expected + '.'))
+        return fail(`the slice declares openapi ${declared} but ${expected} was requested`, '/openapi');
+    if (expected === '3.0') {
+        if (slice.webhooks !== undefined)
+            return fail('webhooks belong to OpenAPI 3.1 and cannot appear in a 3.0 slice', '/webhooks');
+        if (slice.jsonSchemaDialect !== undefined)
+            return fail('jsonSchemaDialect belongs to OpenAPI 3.1', '/jsonSchemaDialect');
+        if (isObject(slice.components) && slice.components.pathItems !== undefined)
+            return fail('components/pathItems belongs to OpenAPI 3.1', '/components/pathItems');
+    }
+    for (const part of sliceParts(slice)) {
+        const found = factsOf(part.node, part.shape).notIn[expected];
+        if (found)
+            return fail(`${found.ref} at ${part.at + found.at} does not belong in an OpenAPI ${expected} document`, part.at + found.at);
+    }
+    return [];
+}
+
+;// CONCATENATED MODULE: ./src/engine/validate/validate-slice.ts
+
+
+
+
+
+
+
+function validateSlice(input) {
+    const { slice, source, operations, outputVersion } = input;
+    const failures = [
+        ...checkStructure(slice),
+        ...checkReferences(slice),
+        ...checkCompleteness(slice, source, operations),
+        ...checkFidelity(slice, source, operations),
+        ...checkMinimality(slice, operations),
+        ...checkUniqueness(slice),
+        ...checkVersion(slice, outputVersion)
+    ];
+    return { passed: failures.length === 0, failures };
+}
+
+;// CONCATENATED MODULE: ./src/engine/batch/slice-one.ts
+/** One slice, start to finish in memory: build, validate all seven phases, serialise and hash. */
+
+
+
+
+function sliceOne(index, group, outputVersion, format) {
+    const { document, notes, units } = buildSlice(index, group.operations);
+    const report = validateSlice({
+        slice: document,
+        source: index.doc,
+        operations: group.operations,
+        outputVersion
+    });
+    const content = serializeSlice(document, format);
+    const sha256 = (0,external_node_crypto_namespaceObject.createHash)('sha256').update(content).digest('hex');
+    return { document, content, sha256, failures: report.failures, notes, units };
+}
+
+;// CONCATENATED MODULE: ./src/engine/batch/run-batch.ts
+/**
+ * The one entry every front end calls: load, select, group, then slice every group in parallel with
+ * p-map, validate, write atomically, stream index rows, and keep the manifest so runs resume and
+ * re-runs are incremental. One slice's failure never stops the others; a fatal output error stops the
+ * run cleanly with what was done recorded.
+ */
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/** A run that stopped early (fatal output error or interruption), with what it had done. */
+class BatchStoppedError extends SliceOasError {
+    result;
+    constructor(cause, result) {
+        super(cause.code, cause.message, cause.location, { cause });
+        this.result = result;
+    }
+}
+/** The deterministic shard (1-based) a group belongs to. */
+function shardOf(groupId, count) {
+    return (parseInt(shortHash(groupId, 8), 16) % count) + 1;
+}
+async function runBatch(input, hooks = {}, ports = {}) {
+    const started = Date.now();
+    const request = createRequest(input);
+    const sink = ports.fileSink ?? nodeFileSink;
+    const spec = await loadSpec(request.spec, {
+        refRoot: request.refRoot,
+        allowRemoteRefs: request.allowRemoteRefs,
+        reader: ports.specReader
+    });
+    const converted = convertDocument(spec.doc, spec.version, request.outputVersion);
+    const index = new SpecIndex(converted.doc);
+    const operations = selectOperations(enumerateOperations(converted.doc, spec.locate), request);
+    const assignment = request.services.length > 0 ? assignServices(operations, request.services, request) : undefined;
+    const servicesOf = (operation) => assignment?.servicesOf.get(operation.key) ?? [];
+    const servicesOfGroup = (group) => [...new Set(group.operations.flatMap(servicesOf))];
+    const allGroups = groupOperations(operations, request.groupBy, request.prefixDepth, servicesOf);
+    const comparison = request.baseSpec
+        ? await compareBase(request, converted.version, { index, operations, servicesOf }, ports)
+        : undefined;
+    const serviceCounts = request.services.map(service => ({
+        service: service.name,
+        operations: operations.filter(operation => servicesOf(operation).includes(service.name)).length
+    }));
+    const names = assignFileNames(allGroups.map(group => ({ id: group.id, stem: group.stem })), extensionFor(request.format));
+    const notes = [...spec.notes, ...(assignment?.notes ?? [])];
+    for (const extension of index.refBearingRootExtensions()) {
+        notes.push({
+            code: 'ROOT_EXTENSION_LEFT_OUT',
+            severity: 'warning',
+            message: `The root extension ${extension} holds $refs but belongs to no operation; slices leave it out rather than carry components no operation uses.`,
+            location: spec.locate([extension])
+        });
+    }
+    for (const group of allGroups) {
+        const name = names.get(group.id);
+        if (name !== group.stem + extensionFor(request.format)) {
+            notes.push({
+                code: 'FILE_NAME_COLLISION',
+                severity: 'warning',
+                message: `${group.label} would share a file name with another slice (case-insensitively or once made safe); it was written as ${name}.`,
+                location: group.operations[0].location
+            });
+        }
+    }
+    const groups = request.shard
+        ? allGroups.filter(group => shardOf(group.id, request.shard.count) === request.shard.index)
+        : allGroups;
+    const outputDir = external_node_path_default().resolve(request.outputDir);
+    const createdAt = (ports.now ?? (() => new Date()))().toISOString();
+    const total = groups.length;
+    hooks.onStart?.({
+        total,
+        operations: groups.reduce((sum, group) => sum + group.operations.length, 0),
+        spec: { file: spec.file, sourceVersion: spec.sourceVersion, format: spec.format },
+        outputVersion: converted.version
+    });
+    const slices = [];
+    const report = (result) => {
+        slices.push(result);
+        hooks.onSlice?.(result, slices.length, total);
+    };
+    const skipped = (group, reason) => ({
+        groupId: group.id,
+        label: group.label,
+        fileName: names.get(group.id),
+        operations: group.operations,
+        services: servicesOfGroup(group),
+        status: 'SKIPPED',
+        failures: [],
+        notes: [],
+        skipReason: reason,
+        elapsedMs: 0
+    });
+    if (request.dryRun) {
+        for (const group of groups)
+            report(skipped(group, 'dry run: not written'));
+        const result = summarize({
+            request,
+            outputDir,
+            slices,
+            notes,
+            started,
+            dryRun: true,
+            removed: [],
+            hasPreviousRun: false,
+            serviceCounts,
+            comparison
+        });
+        hooks.onFinish?.(result);
+        return result;
+    }
+    try {
+        await sink.prepareDir(outputDir);
+        for (const leftover of await sink.listTemporary(outputDir))
+            await sink.remove(leftover);
+    }
+    catch (error) {
+        throw outputError(error, outputDir);
+    }
+    const manifestPath = external_node_path_default().join(outputDir, MANIFEST_NAME);
+    const previous = parseManifest(await sink.readText(manifestPath));
+    const planned = new Map(groups.map(group => [names.get(group.id), group]));
+    const owned = { ...(previous?.files ?? {}) };
+    for (const [name, group] of planned)
+        owned[name] = previous?.files[name] ?? { sha256: null, operations: group.operations.map(op => op.key) };
+    const digests = {
+        inputDigest: spec.digest,
+        requestDigest: requestDigest(request),
+        ...(request.shard ? { shard: request.shard } : {})
+    };
+    const writeFile = (file, content) => withRetry(() => sink.writeAtomic(file, content)).catch(error => Promise.reject(outputError(error, file)));
+    await writeFile(manifestPath, renderManifest({ state: 'running', ...digests, files: owned }));
+    const rows = [];
+    const indexPath = request.index ? external_node_path_default().join(outputDir, INDEX_NAME) : undefined;
+    const live = indexPath ? openIndexStream(sink.openStream(indexPath)) : undefined;
+    let stop;
+    const onAbort = () => (stop ??= new SliceOasError('INTERRUPTED', 'The run was interrupted; run it again to resume where it stopped.'));
+    ports.signal?.addEventListener('abort', onAbort);
+    if (ports.signal?.aborted)
+        onAbort();
+    await pMap(groups, async (group) => {
+        if (stop)
+            return report(skipped(group, 'not attempted: the run stopped'));
+        const result = await sliceGroup(group);
+        for (const row of indexRows(result, converted.doc, createdAt, converted.version, servicesOf)) {
+            rows.push(row);
+            live?.write(row);
+        }
+        report(result);
+    }, { concurrency: request.concurrency });
+    ports.signal?.removeEventListener('abort', onAbort);
+    async function sliceGroup(group) {
+        const t0 = performance.now();
+        const fileName = names.get(group.id);
+        const base = {
+            groupId: group.id,
+            label: group.label,
+            fileName,
+            operations: group.operations,
+            services: servicesOfGroup(group)
+        };
+        let product;
+        try {
+            product = sliceOne(index, group, converted.version, request.format);
+        }
+        catch (error) {
+            const reason = `slice-oas could not build this slice: ${error instanceof Error ? error.message : String(error)}`;
+            return {
+                ...base,
+                status: 'FAIL',
+                failures: [{ phase: 'structure', reason }],
+                notes: [],
+                elapsedMs: Math.round(performance.now() - t0)
+            };
+        }
+        const sliceNotes = [...product.notes, ...notesWithin(converted.notes, group.operations, product.units)];
+        const elapsed = () => Math.round(performance.now() - t0);
+        if (product.failures.length > 0) {
+            return {
+                ...base,
+                status: 'FAIL',
+                failures: product.failures,
+                notes: sliceNotes,
+                document: product.document,
+                elapsedMs: elapsed()
+            };
+        }
+        const file = resolveInside(outputDir, fileName);
+        const bytes = Buffer.byteLength(product.content);
+        const prior = previous?.files[fileName]?.sha256;
+        const change = prior === undefined || prior === null ? 'added' : prior === product.sha256 ? 'unchanged' : 'changed';
+        if (!stop) {
+            try {
+                if ((await sink.readText(file)) !== product.content)
+                    await writeFile(file, product.content);
+            }
+            catch (error) {
+                stop ??= outputError(error, file);
+                return { ...skipped(group, `not written: ${stop.message}`), elapsedMs: elapsed() };
+            }
+        }
+        return {
+            ...base,
+            status: 'PASS',
+            failures: [],
+            notes: sliceNotes,
+            document: product.document,
+            sha256: product.sha256,
+            bytes,
+            change,
+            elapsedMs: elapsed()
+        };
+    }
+    // The sorted index replaces the live one; failed slices leave no stale file of an earlier run behind.
+    const removed = [];
+    const finalFiles = {};
+    for (const slice of slices) {
+        if (slice.status === 'PASS')
+            finalFiles[slice.fileName] = { sha256: slice.sha256, operations: slice.operations.map(op => op.key) };
+    }
+    try {
+        await live?.close();
+        if (indexPath)
+            await writeFile(indexPath, renderIndex(rows));
+        if (!stop) {
+            for (const name of Object.keys(previous?.files ?? {})) {
+                if (finalFiles[name])
+                    continue;
+                await sink.remove(resolveInside(outputDir, name));
+                if (!planned.has(name))
+                    removed.push(name);
+            }
+        }
+        const files = stop ? { ...owned, ...finalFiles } : finalFiles;
+        await writeFile(manifestPath, renderManifest({ state: stop ? 'running' : 'complete', ...digests, files }));
+    }
+    catch (error) {
+        stop ??= outputError(error, outputDir);
+    }
+    const result = summarize({
+        request,
+        outputDir,
+        indexPath,
+        slices,
+        notes,
+        started,
+        dryRun: false,
+        removed: removed.sort(),
+        hasPreviousRun: previous !== undefined,
+        stoppedBy: stop?.message,
+        serviceCounts,
+        comparison
+    });
+    hooks.onFinish?.(result);
+    if (stop)
+        throw new BatchStoppedError(stop, result);
+    return result;
+}
+/** Conversion findings that fall inside what a slice carries: its operations and components. */
+function notesWithin(notes, operations, units) {
+    if (notes.length === 0)
+        return [];
+    const prefixes = [
+        ...operations.map(op => pointerText(op.tokens)),
+        ...operations.map(op => pointerText([op.tokens[0], op.tokens[1], 'parameters'])),
+        ...units.map(unit => unit.slice(1))
+    ];
+    return notes.filter(note => note.pointer &&
+        prefixes.some(prefix => note.pointer === prefix || note.pointer.startsWith(prefix + '/')));
+}
+function summarize(input) {
+    const slices = [...input.slices].sort((a, b) => a.fileName < b.fileName ? -1 : a.fileName > b.fileName ? 1 : 0);
+    const passed = slices.filter(slice => slice.status === 'PASS');
+    const failed = slices.filter(slice => slice.status === 'FAIL');
+    const attempted = passed.length + failed.length;
+    const passRate = attempted === 0 ? 100 : Math.floor((passed.length / attempted) * 10000) / 100;
+    const seen = new Set();
+    const notes = [...input.notes, ...slices.flatMap(slice => slice.notes)].filter(note => {
+        const key = `${note.code}\0${note.message}`;
+        if (seen.has(key))
+            return false;
+        seen.add(key);
+        return true;
+    });
+    return {
+        total: slices.length,
+        operations: slices.reduce((sum, slice) => sum + slice.operations.length, 0),
+        extracted: passed.length,
+        failed: failed.length,
+        skipped: slices.length - attempted,
+        passRate,
+        minPassRate: input.request.minPassRate,
+        passed: passRate >= input.request.minPassRate && !input.stoppedBy,
+        elapsedMs: Date.now() - input.started,
+        outputDir: input.outputDir,
+        indexPath: input.indexPath,
+        dryRun: input.dryRun,
+        failures: failed.flatMap(slice => slice.operations.map(op => ({
+            path: op.path,
+            method: op.method.toUpperCase(),
+            phase: slice.failures[0].phase,
+            reason: slice.failures[0].reason,
+            location: op.location,
+            fileName: slice.fileName
+        }))),
+        files: passed.map(slice => slice.fileName),
+        added: passed.filter(slice => slice.change === 'added').map(slice => slice.fileName),
+        changed: passed.filter(slice => slice.change === 'changed').map(slice => slice.fileName),
+        removed: input.removed,
+        hasPreviousRun: input.hasPreviousRun,
+        unchanged: passed.filter(slice => slice.change === 'unchanged').map(slice => slice.fileName),
+        notes,
+        slices,
+        stoppedBy: input.stoppedBy,
+        ...(input.serviceCounts.length > 0 ? { serviceCounts: input.serviceCounts } : {}),
+        ...(input.comparison ? { comparison: input.comparison } : {})
+    };
+}
+/**
+ * The base, compared per operation: a spec is sliced the same way (same selection, same output
+ * version); a previous index.csv, or an artifact folder holding one, gives each operation's hash.
+ */
+async function compareBase(request, version, head, ports) {
+    // Without a service map, an operation's service is its first tag, else its first path segment.
+    const fallback = (operation) => [
+        operation.tags[0] ?? operation.path.split('/').find(Boolean) ?? 'root'
+    ];
+    const headServices = (op) => request.services.length > 0 ? head.servicesOf(op) : fallback(op);
+    const indexFile = await previousIndex(request.baseSpec, ports);
+    if (indexFile) {
+        const rows = sync_parse(indexFile, { columns: true, skip_empty_lines: true });
+        const operations = new Map();
+        for (const row of rows) {
+            if (row.validation_status !== 'PASS')
+                continue;
+            const key = operationKey(row.path.startsWith('webhook:') ? 'webhook' : 'path', row.path.replace(/^webhook:/, ''), row.method);
+            const services = row.services
+                ? row.services.split(';')
+                : [row.tags?.split(';')[0] || row.path.split('/').find(Boolean) || 'root'];
+            operations.set(key, { sha256: row.sha256, services });
+        }
+        return compareWithIndex({
+            operations,
+            // The index's sha256 is that of the operation's own slice file, as written with group-by operation.
+            headHash: op => (0,external_node_crypto_namespaceObject.createHash)('sha256')
+                .update(serializeSlice(buildSlice(head.index, [op]).document, request.format))
+                .digest('hex')
+        }, { ...head, servicesOf: headServices });
+    }
+    const loaded = await loadSpec(request.baseSpec, {
+        refRoot: request.refRoot,
+        allowRemoteRefs: request.allowRemoteRefs,
+        reader: ports.specReader
+    });
+    const doc = convertDocument(loaded.doc, loaded.version, version).doc;
+    const operations = enumerateOperations(doc).filter(matchesSelection(request));
+    const assignment = request.services.length > 0
+        ? assignServices(operations, request.services, { ...request, overlap: 'allow', orphans: 'warn' })
+        : undefined;
+    return compareWithBase({
+        index: new SpecIndex(doc),
+        operations,
+        servicesOf: op => (assignment ? (assignment.servicesOf.get(op.key) ?? []) : fallback(op))
+    }, { ...head, servicesOf: headServices });
+}
+/** The text of a previous index when the base is an index.csv or a folder holding one (a downloaded artifact). */
+async function previousIndex(base, ports) {
+    const reader = ports.specReader ?? nodeSpecReader;
+    const isFolder = await reader.isDirectory(base).catch(() => false);
+    const file = isFolder ? external_node_path_default().join(base, INDEX_NAME) : /\.csv$/i.test(base) ? base : undefined;
+    if (!file)
+        return undefined;
+    try {
+        return (await reader.readFile(file)).toString('utf8');
+    }
+    catch {
+        throw new SliceOasError('SPEC_NOT_FOUND', `The base ${base} has no readable ${INDEX_NAME}; give base-spec a spec, an index.csv, or an artifact folder holding one.`);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/engine/version.ts
+/** The product version; a test holds it equal to package.json. */
+const VERSION = '0.1.0';
+
+;// CONCATENATED MODULE: ./src/engine/output/clock.ts
+/** The clock for `created_at`: SOURCE_DATE_EPOCH (whole seconds) when given, for reproducible indexes. */
+function sourceDateClock(epoch) {
+    if (epoch !== undefined && /^\d+$/.test(epoch.trim())) {
+        const fixed = new Date(Number(epoch.trim()) * 1000);
+        return () => fixed;
+    }
+    return () => new Date();
+}
+
 ;// CONCATENATED MODULE: ./src/engine/batch/merge-shards.ts
 /**
  * Merges the output folders of a sharded job (`shard: i/n` on n runners) into one folder with one sorted
@@ -37923,7 +37990,8 @@ Usage: slice-oas --spec FILE [options]
   --group-by service          one document per service of the service map
   --overlap error|allow       an operation claimed by two services: refuse, or put it in both
   --orphans warn|fail         operations claimed by no service: list them, or fail
-  --base-spec FILE            the same API at the base revision: report what each service gained,
+  --base-spec FILE            the same API at the base revision (a spec, or a previous index.csv or
+                              artifact folder): report what each service gained,
                               lost or changed
   --allow-remote-refs         allow http(s) $refs
   --verbose, -v               show every finding and failure in full

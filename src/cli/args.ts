@@ -73,7 +73,8 @@ Usage: slice-oas --spec FILE [options]
   --group-by service          one document per service of the service map
   --overlap error|allow       an operation claimed by two services: refuse, or put it in both
   --orphans warn|fail         operations claimed by no service: list them, or fail
-  --base-spec FILE            the same API at the base revision: report what each service gained,
+  --base-spec FILE            the same API at the base revision (a spec, or a previous index.csv or
+                              artifact folder): report what each service gained,
                               lost or changed
   --allow-remote-refs         allow http(s) $refs
   --verbose, -v               show every finding and failure in full

@@ -46,6 +46,13 @@ export interface ComparedSide {
   servicesOf(operation: OperationInfo): string[]
 }
 
+/** A base known only from a previous index.csv: each operation's slice hash and services. */
+export interface IndexedBase {
+  operations: Map<string, { sha256: string; services: string[] }>
+  /** The head's hash of an operation, computed as the index computes it. */
+  headHash(operation: OperationInfo): string
+}
+
 const PARTS: [ChangeKind, string[]][] = [
   ['parameters', ['parameters']],
   ['request body', ['requestBody']],
@@ -71,6 +78,27 @@ function kindsOfChange(base: JsonObject, head: JsonObject, operation: OperationI
   return kinds.length > 0 ? kinds : ['other']
 }
 
+/** Against a previous index: changed or not by hash; what changed cannot be named from an index. */
+export function compareWithIndex(base: IndexedBase, head: ComparedSide): Comparison {
+  const operations: OperationChange[] = []
+  for (const operation of head.operations) {
+    const before = base.operations.get(operation.key)
+    const change = !before ? 'added' : before.sha256 === base.headHash(operation) ? 'unchanged' : 'changed'
+    operations.push({
+      operation: operation.key,
+      services: head.servicesOf(operation),
+      change,
+      kinds: change === 'changed' ? ['other'] : []
+    })
+  }
+  const headKeys = new Set(head.operations.map(op => op.key))
+  for (const [key, before] of base.operations) {
+    if (!headKeys.has(key))
+      operations.push({ operation: key, services: before.services, change: 'removed', kinds: [] })
+  }
+  return summarizeChanges(operations)
+}
+
 export function compareWithBase(base: ComparedSide, head: ComparedSide): Comparison {
   const baseByKey = new Map(base.operations.map(op => [op.key, op]))
   const headByKey = new Map(head.operations.map(op => [op.key, op]))
@@ -93,6 +121,10 @@ export function compareWithBase(base: ComparedSide, head: ComparedSide): Compari
     if (!headByKey.has(key))
       operations.push({ operation: key, services: base.servicesOf(operation), change: 'removed', kinds: [] })
   }
+  return summarizeChanges(operations)
+}
+
+function summarizeChanges(operations: OperationChange[]): Comparison {
   operations.sort((a, b) => (a.operation < b.operation ? -1 : a.operation > b.operation ? 1 : 0))
 
   const byService = new Map<string, ServiceChange>()
