@@ -34209,7 +34209,7 @@ function buildSlice(index, operations) {
         }
     }
     // The document, in the source's key order. Root extensions are copied unless they hold refs.
-    const leftOut = index.refBearingRootExtensions();
+    const leftOut = index.leftOutRootExtensions();
     const usedTags = new Set(operations.flatMap(op => op.tags));
     const document = {};
     for (const key of Object.keys(doc)) {
@@ -36453,7 +36453,7 @@ class SpecIndex {
     edgeMemo = new Map();
     subtypeMap;
     carriedNames;
-    refBearingExtensions;
+    leftOutExtensions;
     componentOrder;
     constructor(doc) {
         this.doc = doc;
@@ -36505,19 +36505,22 @@ class SpecIndex {
         return edges;
     }
     /**
-     * Root extensions that hold `$ref`s (GitHub's `x-webhooks`, say). They are not part of any operation:
-     * copying them would carry components no operation reaches into every slice, so slices leave them out.
+     * Root extensions slices leave out: those that hold `$ref`s, and `x-webhooks`, the usual 3.0 container
+     * of webhook path items (GitHub's, even dereferenced, is 13 MB). They belong to no selected operation;
+     * copying them would carry into every slice what no operation of it uses.
      */
-    refBearingRootExtensions() {
-        if (!this.refBearingExtensions) {
-            this.refBearingExtensions = Object.keys(this.doc).filter(key => {
+    leftOutRootExtensions() {
+        if (!this.leftOutExtensions) {
+            this.leftOutExtensions = Object.keys(this.doc).filter(key => {
                 if (!key.startsWith('x-'))
                     return false;
+                if (key === 'x-webhooks')
+                    return true;
                 const edges = collectEdges(this.doc, this.doc[key], 'data');
                 return edges.units.length > 0 || edges.dangling.length > 0;
             });
         }
-        return this.refBearingExtensions;
+        return this.leftOutExtensions;
     }
     /** Component schemas whose `allOf` references `components/schemas/<base>`, in source order. */
     implicitSubtypes(base) {
@@ -37309,11 +37312,11 @@ async function runBatch(input, hooks = {}, ports = {}) {
     }));
     const names = assignFileNames(allGroups.map(group => ({ id: group.id, stem: group.stem })), extensionFor(request.format));
     const notes = [...spec.notes, ...(assignment?.notes ?? [])];
-    for (const extension of index.refBearingRootExtensions()) {
+    for (const extension of index.leftOutRootExtensions()) {
         notes.push({
             code: 'ROOT_EXTENSION_LEFT_OUT',
             severity: 'warning',
-            message: `The root extension ${extension} holds $refs but belongs to no operation; slices leave it out rather than carry components no operation uses.`,
+            message: `The root extension ${extension} belongs to no selected operation (it holds $refs, or webhook path items); slices leave it out rather than carry what no operation of theirs uses.`,
             location: spec.locate([extension])
         });
     }

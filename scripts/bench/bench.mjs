@@ -72,7 +72,7 @@ for (const name of values.inputs.split(',')) {
         '--concurrency',
         String(concurrency)
       ])
-      const done = /Done: (\d+) slice/.exec(run.stdout)
+      const done = /(?:Done|Failed|Stopped): (\d+) slice/.exec(run.stdout)
       const slices = done ? Number(done[1]) : 0
       rows.push({
         input: name,

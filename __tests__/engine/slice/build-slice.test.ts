@@ -406,4 +406,14 @@ describe('root extensions', () => {
     expect(document['x-webhooks']).toBeUndefined()
     expect(document.components).toBeUndefined()
   })
+
+  it('leaves out x-webhooks even without refs (a dereferenced description inlines them)', () => {
+    const inline = { ping: { post: { responses: { '200': ok } } } }
+    const { document, report } = sliceOf(
+      doc30({ '/a': { get: { responses: { '200': ok } } } }, {}, { 'x-webhooks': inline, 'x-logo': 'l' })
+    )
+    expect(report.failures).toEqual([])
+    expect(document['x-webhooks']).toBeUndefined()
+    expect(document['x-logo']).toBe('l')
+  })
 })

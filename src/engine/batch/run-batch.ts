@@ -104,11 +104,11 @@ export async function runBatch(
     extensionFor(request.format)
   )
   const notes: Finding[] = [...spec.notes, ...(assignment?.notes ?? [])]
-  for (const extension of index.refBearingRootExtensions()) {
+  for (const extension of index.leftOutRootExtensions()) {
     notes.push({
       code: 'ROOT_EXTENSION_LEFT_OUT',
       severity: 'warning',
-      message: `The root extension ${extension} holds $refs but belongs to no operation; slices leave it out rather than carry components no operation uses.`,
+      message: `The root extension ${extension} belongs to no selected operation (it holds $refs, or webhook path items); slices leave it out rather than carry what no operation of theirs uses.`,
       location: spec.locate([extension])
     })
   }

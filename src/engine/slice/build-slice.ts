@@ -178,7 +178,7 @@ export function buildSlice(index: SpecIndex, operations: readonly OperationInfo[
   }
 
   // The document, in the source's key order. Root extensions are copied unless they hold refs.
-  const leftOut = index.refBearingRootExtensions()
+  const leftOut = index.leftOutRootExtensions()
   const usedTags = new Set(operations.flatMap(op => op.tags))
   const document: JsonObject = {}
   for (const key of Object.keys(doc)) {

@@ -27,7 +27,7 @@ export class SpecIndex {
   private readonly edgeMemo = new Map<UnitKey, Edges>()
   private subtypeMap: Map<string, string[]> | undefined
   private carriedNames: Map<UnitKey, CarriedTarget | undefined> | undefined
-  private refBearingExtensions: string[] | undefined
+  private leftOutExtensions: string[] | undefined
   private componentOrder: Map<UnitKey, ComponentPlace> | undefined
 
   constructor(doc: JsonObject) {
@@ -81,18 +81,20 @@ export class SpecIndex {
   }
 
   /**
-   * Root extensions that hold `$ref`s (GitHub's `x-webhooks`, say). They are not part of any operation:
-   * copying them would carry components no operation reaches into every slice, so slices leave them out.
+   * Root extensions slices leave out: those that hold `$ref`s, and `x-webhooks`, the usual 3.0 container
+   * of webhook path items (GitHub's, even dereferenced, is 13 MB). They belong to no selected operation;
+   * copying them would carry into every slice what no operation of it uses.
    */
-  refBearingRootExtensions(): string[] {
-    if (!this.refBearingExtensions) {
-      this.refBearingExtensions = Object.keys(this.doc).filter(key => {
+  leftOutRootExtensions(): string[] {
+    if (!this.leftOutExtensions) {
+      this.leftOutExtensions = Object.keys(this.doc).filter(key => {
         if (!key.startsWith('x-')) return false
+        if (key === 'x-webhooks') return true
         const edges = collectEdges(this.doc, this.doc[key], 'data')
         return edges.units.length > 0 || edges.dangling.length > 0
       })
     }
-    return this.refBearingExtensions
+    return this.leftOutExtensions
   }
 
   /** Component schemas whose `allOf` references `components/schemas/<base>`, in source order. */
