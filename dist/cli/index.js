@@ -13426,7 +13426,7 @@ function enumerateOperations(doc, locate) {
                     continue;
                 const method = key;
                 const tokens = [root, name, method];
-                operations.push({
+                const info = {
                     key: operationKey(source, name, method),
                     source,
                     path: name,
@@ -13437,15 +13437,34 @@ function enumerateOperations(doc, locate) {
                         ? operation.tags.filter((t) => typeof t === 'string')
                         : [],
                     deprecated: operation.deprecated === true,
-                    tokens,
-                    location: locate?.(tokens)
-                });
+                    tokens
+                };
+                // Locating may need a second, slower parse (YAML): only done for the operations that are reported.
+                if (locate)
+                    defineLazy(info, 'location', () => locate(tokens));
+                operations.push(info);
             }
         }
     };
     collect('path', doc.paths, 'paths');
     collect('webhook', doc.webhooks, 'webhooks');
     return operations;
+}
+/** An enumerable property computed on first read and then kept. */
+function defineLazy(target, key, compute) {
+    let value;
+    let done = false;
+    Object.defineProperty(target, key, {
+        enumerable: true,
+        configurable: true,
+        get: () => {
+            if (!done) {
+                value = compute();
+                done = true;
+            }
+            return value;
+        }
+    });
 }
 /** The path item and operation objects of an operation (path item resolved). */
 function operationObjects(doc, operation) {
@@ -21799,1856 +21818,6 @@ function scanJson(text, file) {
     return positions;
 }
 
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __nccwpck_require__(8815);
-;// CONCATENATED MODULE: ./src/engine/load/parse-yaml.ts
-/**
- * YAML input through the `yaml` package: exact line and column for errors and for any pointer, duplicate
- * keys refused, and alias expansion bounded so an alias bomb is refused quickly.
- */
-
-
-
-/** How many times aliases may be expanded in one document: generous for real specs, fatal for bombs. */
-const MAX_ALIAS_COUNT = 1000;
-/**
- * Flow collections nested past MAX_NESTING make the YAML parser exhaust memory, so they are refused
- * first, in one linear pass. Brackets inside quoted scalars are counted too: a real document never
- * comes near the limit either way.
- */
-function refuseDeepFlowNesting(text, file) {
-    let depth = 0;
-    let line = 1;
-    for (let i = 0; i < text.length; i++) {
-        const ch = text.charCodeAt(i);
-        if (ch === 10)
-            line++;
-        else if (ch === 91 || ch === 123) {
-            if (++depth > MAX_NESTING) {
-                throw new SliceOasError('SPEC_TOO_DEEP', `The spec nests more than ${MAX_NESTING} levels deep, which no OpenAPI document needs; it was refused.`, { file, line });
-            }
-        }
-        else if ((ch === 93 || ch === 125) && depth > 0)
-            depth--;
-    }
-}
-function parseYaml(text, file) {
-    refuseDeepFlowNesting(text, file);
-    const lineCounter = new dist/* LineCounter */.HN();
-    const document = (0,dist/* parseDocument */.Tp)(text, { lineCounter, uniqueKeys: true, prettyErrors: false, strict: true });
-    const error = document.errors[0];
-    if (error) {
-        const position = error.linePos?.[0] ?? lineCounter.linePos(error.pos[0]);
-        if (error.code === 'DUPLICATE_KEY') {
-            throw new SliceOasError('SPEC_DUPLICATE_KEY', 'A key appears twice in one mapping; parsers disagree on which one wins. Remove one of them.', { file, line: position.line, column: position.col });
-        }
-        const reason = error.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
-        throw new SliceOasError('SPEC_PARSE', `The spec is not valid YAML: ${reason}. Fix the syntax at that place.`, {
-            file,
-            line: position.line,
-            column: position.col
-        });
-    }
-    let data;
-    try {
-        data = document.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
-    }
-    catch (cause) {
-        if (cause instanceof ReferenceError || /alias/i.test(String(cause))) {
-            throw new SliceOasError('SPEC_ALIAS_BOMB', 'The spec expands YAML aliases so many times that it looks like an alias bomb; it was refused.', { file }, { cause });
-        }
-        throw cause;
-    }
-    return { data, locate: tokens => locateInYaml(document, lineCounter, tokens) };
-}
-function locateInYaml(document, lineCounter, tokens) {
-    let node = document.contents;
-    let found;
-    for (const token of tokens) {
-        if ((0,dist/* isMap */.jh)(node)) {
-            const pair = node.items.find(item => String((0,dist/* isScalar */.jn)(item.key) ? item.key.value : item.key) === token);
-            if (!pair)
-                break;
-            found = pair.key;
-            node = pair.value;
-        }
-        else if ((0,dist/* isSeq */.oP)(node)) {
-            const item = node.items[Number(token)];
-            if (!item)
-                break;
-            found = item;
-            node = item;
-        }
-        else {
-            break;
-        }
-    }
-    const offset = found?.range?.[0];
-    if (offset === undefined)
-        return undefined;
-    const position = lineCounter.linePos(offset);
-    return { line: position.line, column: position.col };
-}
-
-;// CONCATENATED MODULE: ./src/engine/load/parse-text.ts
-/** Parses one spec file's text as JSON or YAML and gives a locator for pointers in it. */
-
-
-
-
-/** Strips a UTF-8 byte order mark, which editors on Windows like to add. */
-function stripBom(text) {
-    return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-}
-function detectFormat(file, text) {
-    if (/\.json$/i.test(file))
-        return 'json';
-    if (/\.ya?ml$/i.test(file))
-        return 'yaml';
-    return /^\s*[{[]/.test(text) ? 'json' : 'yaml';
-}
-function parseText(rawText, file) {
-    const text = stripBom(rawText);
-    if (text.trim() === '') {
-        throw new SliceOasError('SPEC_EMPTY', 'The spec file is empty. Point the spec input at an OpenAPI document.', {
-            file
-        });
-    }
-    const format = detectFormat(file, text);
-    if (format === 'json') {
-        const { data, positions } = parseJson(text, file);
-        return {
-            data,
-            format,
-            locate(tokens) {
-                for (let n = tokens.length; n > 0; n--) {
-                    const position = positions.get('/' + tokens.slice(0, n).map(escapeToken).join('/'));
-                    if (position)
-                        return position;
-                }
-                return undefined;
-            }
-        };
-    }
-    const { data, locate } = parseYaml(text, file);
-    return { data, format, locate };
-}
-
-;// CONCATENATED MODULE: ./src/engine/load/bundle.ts
-/**
- * Multi-file specs: `json-schema-ref-parser` discovers and reads every file the root references
- * (through our sandboxed resolvers), then this module hoists each external target into `components`
- * under a stable name derived from its file and pointer (`order` from `./schemas/order.yaml`,
- * `parameters_Limit` from `../common/parameters.yaml#/Limit`). Path items given by file are inlined.
- * Two different targets never share a name: the second gets a deterministic suffix, which is recorded.
- */
-
-
-
-
-
-
-
-
-const DEFAULT_REMOTE_LIMITS = { timeoutMs: 10_000, maxBytes: 20 * 1024 * 1024 };
-function hasExternalRefs(data) {
-    const stack = [data];
-    const seen = new Set();
-    while (stack.length > 0) {
-        const node = stack.pop();
-        if (typeof node !== 'object' || node === null || seen.has(node))
-            continue;
-        seen.add(node);
-        if (!Array.isArray(node) &&
-            typeof node.$ref === 'string' &&
-            !node.$ref.startsWith('#'))
-            return true;
-        for (const child of Array.isArray(node) ? node : Object.values(node))
-            if (typeof child === 'object')
-                stack.push(child);
-    }
-    return false;
-}
-function toLocation(url) {
-    const bare = url.split('#')[0];
-    return bare.startsWith('file://') ? (0,external_node_url_namespaceObject.fileURLToPath)(bare) : bare;
-}
-function isRemote(location) {
-    return /^https?:\/\//i.test(location);
-}
-async function bundleExternalRefs(options) {
-    const { rootFile, refRoot, reader } = options;
-    const parsed = new Map();
-    const texts = new Map();
-    let refusal;
-    const realRoot = await reader.realpath(refRoot).catch(() => refRoot);
-    const refuse = (error) => {
-        refusal ??= error;
-        throw error;
-    };
-    const parserOptions = {
-        continueOnError: true,
-        resolve: {
-            external: true,
-            file: {
-                order: 1,
-                canRead: (file) => !isRemote(file.url),
-                read: async (file) => {
-                    const location = toLocation(file.url);
-                    const scheme = /^([a-z][a-z0-9+.-]+):/i.exec(location)?.[1];
-                    if (scheme && !/^[a-z]$/i.test(scheme)) {
-                        refuse(new SliceOasError('REF_REMOTE_REFUSED', `A $ref uses the ${scheme}: scheme (${location}); only files under the spec's folder and, when allowed, http(s) documents can be read.`, { file: rootFile }));
-                    }
-                    const real = await reader.realpath(location).catch(() => external_node_path_default().resolve(location));
-                    if (real !== realRoot && !real.startsWith(realRoot + (external_node_path_default()).sep)) {
-                        refuse(new SliceOasError('REF_OUTSIDE_ROOT', `A $ref reaches outside the spec's folder (${location}); refs may only read files under ${refRoot}. Move the file inside, or set ref-root.`, { file: rootFile }));
-                    }
-                    const text = (await reader.readFile(real)).toString('utf8');
-                    texts.set(location, text);
-                    return text;
-                }
-            },
-            http: {
-                order: 2,
-                canRead: (file) => isRemote(file.url),
-                read: async (file) => {
-                    if (!options.allowRemoteRefs) {
-                        refuse(new SliceOasError('REF_REMOTE_REFUSED', `A $ref points at a remote document (${toLocation(file.url)}); remote refs are refused unless allow-remote-refs is true.`, { file: rootFile }));
-                    }
-                    try {
-                        const text = await reader.fetchText(toLocation(file.url), options.remoteLimits ?? DEFAULT_REMOTE_LIMITS);
-                        texts.set(toLocation(file.url), text);
-                        return text;
-                    }
-                    catch (cause) {
-                        return refuse(new SliceOasError('REF_UNRESOLVED', `The remote document ${toLocation(file.url)} could not be fetched: ${cause instanceof Error ? cause.message : String(cause)}.`, { file: rootFile }));
-                    }
-                }
-            }
-        },
-        parse: {
-            json: false,
-            yaml: false,
-            text: false,
-            binary: false,
-            spec: {
-                order: 1,
-                canParse: true,
-                parse: (file) => {
-                    const location = toLocation(file.url);
-                    const result = parseText(typeof file.data === 'string' ? file.data : file.data.toString('utf8'), location);
-                    parsed.set(location, result);
-                    return result.data;
-                }
-            }
-        }
-    };
-    try {
-        await lib.resolve(rootFile, structuredClone(options.rootData), parserOptions);
-    }
-    catch (error) {
-        if (refusal)
-            throw refusal;
-        if (error instanceof SliceOasError)
-            throw error;
-        // Missing files are left as dangling refs: only the operations that use them fail, each with a reason.
-    }
-    if (refusal)
-        throw refusal;
-    const hoister = new Hoister(rootFile, options.rootData, parsed);
-    const doc = hoister.run();
-    const files = [{ file: rootFile, text: texts.get(rootFile) ?? '' }];
-    for (const [file, text] of [...texts].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
-        if (file !== rootFile)
-            files.push({ file, text });
-    }
-    return { doc, files, notes: hoister.notes };
-}
-/** Copies the root document, rewriting every external ref to a hoisted component (or inlining path items). */
-class Hoister {
-    rootFile;
-    rootData;
-    parsed;
-    notes = [];
-    assigned = new Map();
-    taken = new Map();
-    hoisted = new Map();
-    queue = [];
-    constructor(rootFile, rootData, parsed) {
-        this.rootFile = rootFile;
-        this.rootData = rootData;
-        this.parsed = parsed;
-        const components = rootData.components;
-        if (isObject(components)) {
-            for (const section of Object.keys(components)) {
-                const entries = components[section];
-                this.taken.set(section, new Set(isObject(entries) ? Object.keys(entries) : []));
-            }
-        }
-    }
-    run() {
-        const doc = this.copy(this.rootData, this.rootFile, 'document', new Map());
-        for (let i = 0; i < this.queue.length; i++) {
-            const target = this.queue[i];
-            const section = (this.hoisted.get(target.section) ?? new Map());
-            this.hoisted.set(target.section, section);
-            section[target.name] = this.copy(target.value, target.file, target.kind, new Map());
-        }
-        if (this.hoisted.size > 0) {
-            const components = isObject(doc.components) ? { ...doc.components } : {};
-            for (const [section, entries] of this.hoisted) {
-                components[section] = { ...(isObject(components[section]) ? components[section] : {}), ...entries };
-            }
-            doc.components = components;
-        }
-        return doc;
-    }
-    copy(node, file, shape, memo) {
-        if (typeof node !== 'object' || node === null)
-            return node;
-        const known = memo.get(node);
-        if (known !== undefined)
-            return known;
-        if (Array.isArray(node)) {
-            const out = [];
-            memo.set(node, out);
-            node.forEach((child, index) => out.push(this.copy(child, file, childShape(shape, String(index)), memo)));
-            return out;
-        }
-        const object = node;
-        if (typeof object.$ref === 'string') {
-            const inlined = this.inlinePathItem(object, file, shape, memo);
-            if (inlined)
-                return inlined;
-        }
-        const out = {};
-        memo.set(node, out);
-        for (const key of Object.keys(object)) {
-            const value = object[key];
-            if (key === '$ref' && typeof value === 'string') {
-                out[key] = this.rewriteRef(value, file, shape);
-            }
-            else if (key === 'discriminator' &&
-                shape === 'schema' &&
-                isObject(value) &&
-                isObject(value.mapping)) {
-                const mapping = {};
-                for (const [name, target] of Object.entries(value.mapping)) {
-                    mapping[name] =
-                        typeof target === 'string' && /[#/]/.test(target)
-                            ? this.rewriteRef(target, file, 'schema')
-                            : target;
-                }
-                out[key] = { ...value, mapping };
-            }
-            else {
-                out[key] = this.copy(value, file, childShape(shape, key), memo);
-            }
-        }
-        return out;
-    }
-    /** A path item given by an external file is written inline, its siblings kept over the target's fields. */
-    inlinePathItem(object, file, shape, memo) {
-        if (shape !== 'pathItem')
-            return undefined;
-        const target = this.resolve(object.$ref, file);
-        if (!target || target.file === this.rootFile || !isObject(target.value))
-            return undefined;
-        const inlined = this.copy(target.value, target.file, 'pathItem', new Map());
-        const result = { ...inlined };
-        for (const key of Object.keys(object))
-            if (key !== '$ref')
-                result[key] = this.copy(object[key], file, childShape('pathItem', key), memo);
-        return result;
-    }
-    resolve(ref, file) {
-        const hash = ref.indexOf('#');
-        const uri = hash < 0 ? ref : ref.slice(0, hash);
-        const tokens = parsePointer(hash < 0 ? '' : ref.slice(hash + 1));
-        if (!tokens)
-            return undefined;
-        let target;
-        if (uri === '')
-            target = file;
-        else if (isRemote(uri))
-            target = uri;
-        else if (isRemote(file))
-            target = new URL(uri, file).href;
-        else
-            target = external_node_path_default().resolve(external_node_path_default().dirname(file), decodeURI(uri));
-        if (target === this.rootFile)
-            return { file: target, tokens, value: getAt(this.rootData, tokens) };
-        const parsed = this.parsed.get(target);
-        if (!parsed)
-            return undefined;
-        const value = getAt(parsed.data, tokens);
-        return value === undefined ? undefined : { file: target, tokens, value };
-    }
-    rewriteRef(ref, file, shape) {
-        if (file === this.rootFile && ref.startsWith('#'))
-            return ref;
-        const target = this.resolve(ref, file);
-        if (!target)
-            return ref;
-        if (target.file === this.rootFile)
-            return formatPointer(target.tokens);
-        const key = `${target.file}#${formatPointer(target.tokens)}`;
-        const known = this.assigned.get(key);
-        if (known)
-            return known;
-        const kind = typeof shape === 'string' && COMPONENT_SECTION[shape] ? shape : 'schema';
-        const section = COMPONENT_SECTION[kind];
-        const name = this.uniqueName(section, baseName(target.file, target.tokens), key);
-        const pointer = formatPointer(['components', section, name]);
-        this.assigned.set(key, pointer);
-        this.queue.push({ value: target.value, file: target.file, kind, section, name });
-        return pointer;
-    }
-    uniqueName(section, base, key) {
-        const taken = this.taken.get(section) ?? new Set();
-        this.taken.set(section, taken);
-        let name = base;
-        for (let n = 2; taken.has(name); n++)
-            name = `${base}_${n}`;
-        taken.add(name);
-        if (name !== base) {
-            this.notes.push({
-                code: 'BUNDLE_NAME_SUFFIXED',
-                severity: 'warning',
-                message: `Two different things would be named components/${section}/${base}; ${key} was named ${name}.`
-            });
-        }
-        return name;
-    }
-}
-/** `order` for `./schemas/order.yaml`, `parameters_Limit` for `parameters.yaml#/Limit`. */
-function baseName(file, tokens) {
-    const stem = external_node_path_default().basename(file.split('?')[0]).replace(/\.(ya?ml|json)$/i, '');
-    let rest = tokens;
-    if (rest[0] === 'components' && rest.length >= 3)
-        rest = rest.slice(2);
-    else if ((rest[0] === 'definitions' || rest[0] === '$defs') && rest.length >= 2)
-        rest = rest.slice(1);
-    const raw = [stem, ...rest].join('_');
-    const clean = raw.replace(/[^A-Za-z0-9._-]+/g, '_').replace(/^_+|_+$/g, '');
-    return clean === '' ? 'external' : clean;
-}
-
-;// CONCATENATED MODULE: external "node:fs/promises"
-const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
-;// CONCATENATED MODULE: ./src/engine/load/spec-reader.ts
-/**
- * The port through which the loader reads files and remote documents. The default reads the local disk
- * and fetches http(s) with a timeout and a size cap; tests inject fakes.
- */
-
-const nodeSpecReader = {
-    readFile: path => (0,promises_namespaceObject.readFile)(path),
-    realpath: path => (0,promises_namespaceObject.realpath)(path),
-    isDirectory: async (path) => (await (0,promises_namespaceObject.stat)(path)).isDirectory(),
-    async fetchText(url, { timeoutMs, maxBytes }) {
-        const response = await fetch(url, { signal: AbortSignal.timeout(timeoutMs), redirect: 'error' });
-        if (!response.ok)
-            throw new Error(`HTTP ${response.status}`);
-        const declared = Number(response.headers.get('content-length') ?? '0');
-        if (declared > maxBytes)
-            throw new Error(`larger than ${maxBytes} bytes`);
-        const reader = response.body?.getReader();
-        if (!reader)
-            return '';
-        const chunks = [];
-        let size = 0;
-        for (;;) {
-            const { done, value } = await reader.read();
-            if (done)
-                break;
-            size += value.byteLength;
-            if (size > maxBytes) {
-                await reader.cancel();
-                throw new Error(`larger than ${maxBytes} bytes`);
-            }
-            chunks.push(value);
-        }
-        return Buffer.concat(chunks).toString('utf8');
-    }
-};
-
-;// CONCATENATED MODULE: ./src/engine/load/load-spec.ts
-/**
- * Loads the spec: reads and parses it (JSON or YAML, BOM tolerated), checks it is an OpenAPI 3.0/3.1
- * document, bundles multi-file documents into one, and keeps a locator for source positions.
- */
-
-
-
-
-
-
-
-
-
-async function loadSpec(specPath, options = {}) {
-    const reader = options.reader ?? nodeSpecReader;
-    const file = external_node_path_default().resolve(specPath);
-    const text = await readSpecText(file, reader);
-    const parsed = parseText(text, file);
-    const notes = [];
-    let data = parsed.data;
-    let swaggerVersion;
-    if (isObject(data) && data.swagger === '2.0' && data.openapi === undefined) {
-        swaggerVersion = '2.0';
-        data = await swaggerToOpenApi(data, file, notes);
-    }
-    const checked = checkOpenApi(data, file, parsed.locate);
-    const sourceVersion = swaggerVersion ?? checked.sourceVersion;
-    const version = checked.version;
-    let doc = data;
-    const hash = (0,external_node_crypto_namespaceObject.createHash)('sha256');
-    if (hasExternalRefs(doc)) {
-        const bundled = await bundleExternalRefs({
-            rootFile: file,
-            rootData: doc,
-            refRoot: external_node_path_default().resolve(options.refRoot ?? external_node_path_default().dirname(file)),
-            allowRemoteRefs: options.allowRemoteRefs ?? false,
-            remoteLimits: options.remoteLimits,
-            reader
-        });
-        doc = bundled.doc;
-        notes.push(...bundled.notes);
-        hash.update(stripBom(text));
-        for (const extra of bundled.files.slice(1))
-            hash.update(`\0${external_node_path_default().relative(external_node_path_default().dirname(file), extra.file)}\0${extra.text}`);
-    }
-    else {
-        hash.update(stripBom(text));
-    }
-    return {
-        file,
-        format: parsed.format,
-        doc,
-        sourceVersion,
-        version,
-        digest: hash.digest('hex'),
-        notes,
-        locate(tokens) {
-            const position = parsed.locate(tokens);
-            return {
-                file,
-                pointer: pointerText(tokens),
-                ...(position ? { line: position.line, column: position.column } : {})
-            };
-        }
-    };
-}
-/**
- * Swagger 2.0 becomes OpenAPI 3.0 with swagger2openapi, before anything else; its slices are then sliced,
- * validated and indexed like any other. Operations keep their pointers, so locations still hold.
- */
-async function swaggerToOpenApi(data, file, notes) {
-    try {
-        const options = { patch: true, warnOnly: true, resolve: false };
-        const { openapi } = await swagger2openapi_default().convertObj(structuredClone(data), options);
-        notes.push({
-            code: 'CONVERT_SWAGGER_2',
-            severity: 'info',
-            message: 'The Swagger 2.0 document was converted to OpenAPI 3.0 before slicing.'
-        });
-        for (const warning of options.warnings ?? []) {
-            notes.push({
-                code: 'CONVERT_SWAGGER_2',
-                severity: 'warning',
-                message: `Converting from Swagger 2.0: ${warning.message ?? String(warning)}`
-            });
-        }
-        return openapi;
-    }
-    catch (cause) {
-        throw new SliceOasError('SPEC_NOT_OPENAPI', `The Swagger 2.0 document could not be converted to OpenAPI 3.0: ${cause instanceof Error ? cause.message : String(cause)}.`, { file }, { cause });
-    }
-}
-async function readSpecText(file, reader) {
-    try {
-        if (await reader.isDirectory(file)) {
-            throw new SliceOasError('SPEC_IS_DIRECTORY', `The spec ${file} is a folder; point the spec input at the document file itself.`, { file });
-        }
-        return (await reader.readFile(file)).toString('utf8');
-    }
-    catch (error) {
-        if (error instanceof SliceOasError)
-            throw error;
-        const code = error.code;
-        if (code === 'ENOENT') {
-            throw new SliceOasError('SPEC_NOT_FOUND', `The spec ${file} does not exist. Check the spec path (it is relative to the working directory).`, { file });
-        }
-        if (code === 'EISDIR') {
-            throw new SliceOasError('SPEC_IS_DIRECTORY', `The spec ${file} is a folder; point the spec input at the document file itself.`, { file });
-        }
-        throw new SliceOasError('SPEC_UNREADABLE', `The spec ${file} could not be read (${code ?? 'unknown error'}). Check its permissions.`, { file });
-    }
-}
-function checkOpenApi(data, file, locate) {
-    const at = (tokens) => ({ file, ...locate(tokens) });
-    if (!isObject(data)) {
-        throw new SliceOasError('SPEC_NOT_OPENAPI', 'The spec is not an OpenAPI document: its top level is not a mapping.', { file });
-    }
-    if (data.swagger !== undefined && data.openapi === undefined) {
-        throw new SliceOasError('SPEC_UNSUPPORTED_VERSION', `The spec is Swagger ${String(data.swagger)}; slice-oas reads Swagger 2.0 and OpenAPI 3.0 and 3.1 documents.`, at(['swagger']));
-    }
-    const declared = data.openapi;
-    if (declared === undefined) {
-        throw new SliceOasError('SPEC_NOT_OPENAPI', 'The spec is not an OpenAPI document: it has no `openapi` field.', { file });
-    }
-    const sourceVersion = String(declared);
-    const match = /^3\.([01])\.\d+(-.+)?$/.exec(sourceVersion);
-    if (typeof declared !== 'string' || !match) {
-        throw new SliceOasError('SPEC_UNSUPPORTED_VERSION', `The spec declares openapi ${sourceVersion}; slice-oas reads OpenAPI 3.0.x and 3.1.x.`, at(['openapi']));
-    }
-    if (data.paths !== undefined && !isObject(data.paths)) {
-        throw new SliceOasError('SPEC_PATHS_INVALID', '`paths` must be a mapping of path templates to path items.', at(['paths']));
-    }
-    if (data.webhooks !== undefined && !isObject(data.webhooks)) {
-        throw new SliceOasError('SPEC_PATHS_INVALID', '`webhooks` must be a mapping of names to path items.', at(['webhooks']));
-    }
-    return { sourceVersion, version: match[1] === '0' ? '3.0' : '3.1' };
-}
-
-;// CONCATENATED MODULE: ./src/engine/output/file-names.ts
-/**
- * The one place that makes output file names. Names are deterministic, safe on Linux, macOS and Windows
- * and for artifact upload, at most 200 bytes, unique case-insensitively across the batch, and can never
- * point outside the output directory.
- */
-
-
-
-const MAX_FILE_NAME_BYTES = 200;
-const RESERVED_DEVICE_NAMES = /^(con|prn|aux|nul|com[0-9¹²³]|lpt[0-9¹²³])$/i;
-function shortHash(text, length = 8) {
-    return (0,external_node_crypto_namespaceObject.createHash)('sha256').update(text).digest('hex').slice(0, length);
-}
-/** A file-system-safe stem: only letters, digits, `.`, `_` and `-`, no leading dots, no device names. */
-function safeStem(raw) {
-    let stem = raw
-        .normalize('NFC')
-        .replace(/[{}]/g, '')
-        .replace(/[^A-Za-z0-9._-]+/g, '-')
-        .replace(/-{2,}/g, '-')
-        .replace(/^[-.]+|[-. ]+$/g, '');
-    if (stem === '')
-        stem = 'root';
-    if (RESERVED_DEVICE_NAMES.test(stem.split('.')[0]))
-        stem = `_${stem}`;
-    return stem;
-}
-/** `/users/{id}` GET → `users-id_GET`; webhook `newPet` POST → `webhook-newPet_POST`. */
-function operationStem(source, name, method) {
-    const base = source === 'webhook' ? `webhook-${safeStem(name)}` : safeStem(name.replace(/\//g, '-'));
-    return `${base}_${method.toUpperCase()}`;
-}
-/**
- * File names for a whole batch. Stems that collide case-insensitively all get a short hash of their
- * identity, so the result does not depend on order; over-long stems are cut and hashed.
- */
-function assignFileNames(requests, extension) {
-    const byLower = new Map();
-    for (const request of requests) {
-        const lower = request.stem.toLowerCase();
-        byLower.set(lower, [...(byLower.get(lower) ?? []), request]);
-    }
-    const names = new Map();
-    const used = new Set();
-    for (const request of requests) {
-        const collides = byLower.get(request.stem.toLowerCase()).length > 1;
-        let stem = collides ? `${request.stem}-${shortHash(request.id)}` : request.stem;
-        if (Buffer.byteLength(stem + extension) > MAX_FILE_NAME_BYTES) {
-            const suffix = `-${shortHash(request.id)}`;
-            let cut = stem;
-            while (Buffer.byteLength(cut + suffix + extension) > MAX_FILE_NAME_BYTES)
-                cut = cut.slice(0, -1);
-            stem = cut.replace(/[-. ]+$/, '') + suffix;
-        }
-        let name = stem + extension;
-        for (let n = 2; used.has(name.toLowerCase()); n++)
-            name = `${stem}-${n}${extension}`;
-        used.add(name.toLowerCase());
-        names.set(request.id, name);
-    }
-    return names;
-}
-/** The absolute path of a file name inside the output directory; refuses anything that would leave it. */
-function resolveInside(outputDir, fileName) {
-    const root = external_node_path_default().resolve(outputDir);
-    const target = external_node_path_default().resolve(root, fileName);
-    if (external_node_path_default().dirname(target) !== root || /[\\/:*?"<>|\r\n]/.test(fileName)) {
-        throw new SliceOasError('OUTPUT_ESCAPE', `Refused to write "${fileName}": it would land outside the output directory ${root}.`);
-    }
-    return target;
-}
-
-;// CONCATENATED MODULE: ./src/engine/output/file-sink.ts
-/**
- * The port through which the batch writes. The default writes atomically (a temporary file in the same
- * folder, then rename), so a killed run never leaves a half-written slice. Tests inject faults here.
- */
-
-
-
-
-const TEMP_SUFFIX = '.slice-oas-tmp';
-const nodeFileSink = {
-    async prepareDir(dir) {
-        const info = await (0,promises_namespaceObject.stat)(dir).catch(() => undefined);
-        if (info && !info.isDirectory()) {
-            const error = new Error(`${dir} is a file`);
-            error.code = 'ENOTDIR';
-            throw error;
-        }
-        await (0,promises_namespaceObject.mkdir)(dir, { recursive: true });
-        await (0,promises_namespaceObject.access)(dir, promises_namespaceObject.constants.W_OK);
-    },
-    async writeAtomic(file, content) {
-        const temporary = external_node_path_default().join(external_node_path_default().dirname(file), `.${external_node_path_default().basename(file)}.${(0,external_node_crypto_namespaceObject.randomBytes)(4).toString('hex')}${TEMP_SUFFIX}`);
-        try {
-            await (0,promises_namespaceObject.writeFile)(temporary, content);
-            await (0,promises_namespaceObject.rename)(temporary, file);
-        }
-        catch (error) {
-            await (0,promises_namespaceObject.unlink)(temporary).catch(() => undefined);
-            throw error;
-        }
-    },
-    readText: file => (0,promises_namespaceObject.readFile)(file, 'utf8').catch(() => undefined),
-    remove: file => (0,promises_namespaceObject.rm)(file, { force: true }),
-    async listTemporary(dir) {
-        const names = await (0,promises_namespaceObject.readdir)(dir).catch(() => []);
-        return names.filter(name => name.endsWith(TEMP_SUFFIX)).map(name => external_node_path_default().join(dir, name));
-    },
-    openStream: file => (0,external_node_fs_namespaceObject.createWriteStream)(file)
-};
-
-// EXTERNAL MODULE: external "stream"
-var external_stream_ = __nccwpck_require__(2203);
-;// CONCATENATED MODULE: ./node_modules/csv-stringify/lib/api/CsvError.js
-class CsvError extends Error {
-  constructor(code, message, ...contexts) {
-    if (Array.isArray(message)) message = message.join(" ");
-    super(message);
-    if (Error.captureStackTrace !== undefined) {
-      Error.captureStackTrace(this, CsvError);
-    }
-    this.code = code;
-    for (const context of contexts) {
-      for (const key in context) {
-        const value = context[key];
-        this[key] = Buffer.isBuffer(value)
-          ? value.toString()
-          : value == null
-            ? value
-            : JSON.parse(JSON.stringify(value));
-      }
-    }
-  }
-}
-
-
-
-;// CONCATENATED MODULE: ./node_modules/csv-stringify/lib/utils/is_object.js
-const is_object = function (obj) {
-  return typeof obj === "object" && obj !== null && !Array.isArray(obj);
-};
-
-
-
-;// CONCATENATED MODULE: ./node_modules/csv-stringify/lib/utils/get.js
-// Lodash implementation of `get`
-
-const charCodeOfDot = ".".charCodeAt(0);
-const reEscapeChar = /\\(\\)?/g;
-const rePropName = RegExp(
-  // Match anything that isn't a dot or bracket.
-  "[^.[\\]]+" +
-    "|" +
-    // Or match property names within brackets.
-    "\\[(?:" +
-    // Match a non-string expression.
-    "([^\"'][^[]*)" +
-    "|" +
-    // Or match strings (supports escaping characters).
-    "([\"'])((?:(?!\\2)[^\\\\]|\\\\.)*?)\\2" +
-    ")\\]" +
-    "|" +
-    // Or match "" as the space between consecutive dots or empty brackets.
-    "(?=(?:\\.|\\[\\])(?:\\.|\\[\\]|$))",
-  "g",
-);
-const reIsDeepProp = /\.|\[(?:[^[\]]*|(["'])(?:(?!\1)[^\\]|\\.)*?\1)\]/;
-const reIsPlainProp = /^\w*$/;
-
-const getTag = function (value) {
-  // if (!value) value === undefined ? "[object Undefined]" : "[object Null]";
-  return Object.prototype.toString.call(value);
-};
-
-const isSymbol = function (value) {
-  const type = typeof value;
-  return (
-    type === "symbol" ||
-    (type === "object" && value && getTag(value) === "[object Symbol]")
-  );
-};
-
-const isKey = function (value, object) {
-  if (Array.isArray(value)) {
-    return false;
-  }
-  const type = typeof value;
-  if (
-    type === "number" ||
-    type === "symbol" ||
-    type === "boolean" ||
-    !value ||
-    isSymbol(value)
-  ) {
-    return true;
-  }
-  return (
-    reIsPlainProp.test(value) ||
-    !reIsDeepProp.test(value) ||
-    (object != null && value in Object(object))
-  );
-};
-
-const stringToPath = function (string) {
-  const result = [];
-  if (string.charCodeAt(0) === charCodeOfDot) {
-    result.push("");
-  }
-  string.replace(rePropName, function (match, expression, quote, subString) {
-    let key = match;
-    if (quote) {
-      key = subString.replace(reEscapeChar, "$1");
-    } else if (expression) {
-      key = expression.trim();
-    }
-    result.push(key);
-  });
-  return result;
-};
-
-const castPath = function (value, object) {
-  if (Array.isArray(value)) {
-    return value;
-  } else {
-    return isKey(value, object) ? [value] : stringToPath(value);
-  }
-};
-
-const toKey = function (value) {
-  if (typeof value === "string" || isSymbol(value)) return value;
-  const result = `${value}`;
-  return result == "0" && 1 / value == -Infinity ? "-0" : result;
-};
-
-const get_get = function (object, path) {
-  path = castPath(path, object);
-  let index = 0;
-  const length = path.length;
-  while (object != null && index < length) {
-    object = object[toKey(path[index++])];
-  }
-  return index && index === length ? object : undefined;
-};
-
-
-
-;// CONCATENATED MODULE: ./node_modules/csv-stringify/lib/api/normalize_columns.js
-const normalize_columns = function (columns) {
-  if (columns === undefined || columns === null) {
-    return [undefined, undefined];
-  }
-  if (typeof columns !== "object") {
-    return [Error('Invalid option "columns": expect an array or an object')];
-  }
-  if (!Array.isArray(columns)) {
-    const newcolumns = [];
-    for (const k in columns) {
-      newcolumns.push({
-        key: k,
-        header: columns[k],
-      });
-    }
-    columns = newcolumns;
-  } else {
-    const newcolumns = [];
-    for (const column of columns) {
-      if (typeof column === "string") {
-        newcolumns.push({
-          key: column,
-          header: column,
-        });
-      } else if (
-        typeof column === "object" &&
-        column !== null &&
-        !Array.isArray(column)
-      ) {
-        if (!column.key) {
-          return [
-            Error('Invalid column definition: property "key" is required'),
-          ];
-        }
-        if (column.header === undefined) {
-          column.header = column.key;
-        }
-        newcolumns.push(column);
-      } else {
-        return [
-          Error("Invalid column definition: expect a string or an object"),
-        ];
-      }
-    }
-    columns = newcolumns;
-  }
-  return [undefined, columns];
-};
-
-
-
-;// CONCATENATED MODULE: ./node_modules/csv-stringify/lib/utils/underscore.js
-const underscore = function (str) {
-  return str.replace(/([A-Z])/g, function (_, match) {
-    return "_" + match.toLowerCase();
-  });
-};
-
-
-
-;// CONCATENATED MODULE: ./node_modules/csv-stringify/lib/api/normalize_options.js
-
-
-
-
-const normalize_options = function (opts) {
-  const options = {};
-  // Merge with user options
-  for (const opt in opts) {
-    options[underscore(opt)] = opts[opt];
-  }
-  // Normalize option `bom`
-  if (
-    options.bom === undefined ||
-    options.bom === null ||
-    options.bom === false
-  ) {
-    options.bom = false;
-  } else if (options.bom !== true) {
-    return [
-      new CsvError("CSV_OPTION_BOOLEAN_INVALID_TYPE", [
-        "option `bom` is optional and must be a boolean value,",
-        `got ${JSON.stringify(options.bom)}`,
-      ]),
-    ];
-  }
-  // Normalize option `delimiter`
-  if (options.delimiter === undefined || options.delimiter === null) {
-    options.delimiter = ",";
-  } else if (Buffer.isBuffer(options.delimiter)) {
-    options.delimiter = options.delimiter.toString();
-  } else if (typeof options.delimiter !== "string") {
-    return [
-      new CsvError("CSV_OPTION_DELIMITER_INVALID_TYPE", [
-        "option `delimiter` must be a buffer or a string,",
-        `got ${JSON.stringify(options.delimiter)}`,
-      ]),
-    ];
-  }
-  // Normalize option `quote`
-  if (options.quote === undefined || options.quote === null) {
-    options.quote = '"';
-  } else if (options.quote === true) {
-    options.quote = '"';
-  } else if (options.quote === false) {
-    options.quote = "";
-  } else if (Buffer.isBuffer(options.quote)) {
-    options.quote = options.quote.toString();
-  } else if (typeof options.quote !== "string") {
-    return [
-      new CsvError("CSV_OPTION_QUOTE_INVALID_TYPE", [
-        "option `quote` must be a boolean, a buffer or a string,",
-        `got ${JSON.stringify(options.quote)}`,
-      ]),
-    ];
-  }
-  // Normalize option `quoted`
-  if (options.quoted === undefined || options.quoted === null) {
-    options.quoted = false;
-  } else {
-    // todo
-  }
-  // Normalize option `escape_formulas`
-  if (
-    options.escape_formulas === undefined ||
-    options.escape_formulas === null
-  ) {
-    options.escape_formulas = false;
-  } else if (typeof options.escape_formulas !== "boolean") {
-    return [
-      new CsvError("CSV_OPTION_ESCAPE_FORMULAS_INVALID_TYPE", [
-        "option `escape_formulas` must be a boolean,",
-        `got ${JSON.stringify(options.escape_formulas)}`,
-      ]),
-    ];
-  }
-  // Normalize option `quoted_empty`
-  if (options.quoted_empty === undefined || options.quoted_empty === null) {
-    options.quoted_empty = undefined;
-  } else {
-    // todo
-  }
-  // Normalize option `quoted_match`
-  if (
-    options.quoted_match === undefined ||
-    options.quoted_match === null ||
-    options.quoted_match === false
-  ) {
-    options.quoted_match = null;
-  } else if (!Array.isArray(options.quoted_match)) {
-    options.quoted_match = [options.quoted_match];
-  }
-  if (options.quoted_match) {
-    for (const quoted_match of options.quoted_match) {
-      const isString = typeof quoted_match === "string";
-      const isRegExp = quoted_match instanceof RegExp;
-      if (!isString && !isRegExp) {
-        return [
-          new CsvError("CSV_OPTION_QUOTED_MATCH", [
-            "option `quoted_match` must be a string or a regex,",
-            `got ${JSON.stringify(options.quoted_match)}`,
-          ]),
-        ];
-      }
-    }
-  }
-  // Normalize option `quoted_string`
-  if (options.quoted_string === undefined || options.quoted_string === null) {
-    options.quoted_string = false;
-  } else {
-    // todo
-  }
-  // Normalize option `eof`
-  if (options.eof === undefined || options.eof === null) {
-    options.eof = true;
-  } else {
-    // todo
-  }
-  // Normalize option `escape`
-  if (options.escape === undefined || options.escape === null) {
-    options.escape = '"';
-  } else if (Buffer.isBuffer(options.escape)) {
-    options.escape = options.escape.toString();
-  } else if (typeof options.escape !== "string") {
-    return [
-      Error(
-        `Invalid Option: escape must be a buffer or a string, got ${JSON.stringify(options.escape)}`,
-      ),
-    ];
-  }
-  if (options.escape.length > 1) {
-    return [
-      Error(
-        `Invalid Option: escape must be one character, got ${options.escape.length} characters`,
-      ),
-    ];
-  }
-  // Normalize option `header`
-  if (
-    options.header === undefined ||
-    options.header === null ||
-    options.header === false
-  ) {
-    options.header = false;
-  } else if (options.header !== true) {
-    throw new CsvError(
-      "CSV_INVALID_OPTION_HEADER",
-      [
-        "option `header` is expected to be a boolean,",
-        `got ${JSON.stringify(options.header)}`,
-      ],
-      options,
-    );
-  }
-  // Normalize option `headers_as_comment`
-  if (
-    options.header_as_comment === undefined ||
-    options.header_as_comment === null ||
-    options.header_as_comment === false
-  ) {
-    options.header_as_comment = false;
-  } else if (options.header_as_comment === true) {
-    options.header_as_comment = "#";
-  } else if (Buffer.isBuffer(options.header_as_comment)) {
-    options.header_as_comment = options.header_as_comment.toString();
-  } else if (typeof options.header_as_comment !== "string") {
-    throw new CsvError(
-      "CSV_INVALID_OPTION_HEADER_AS_COMMENT",
-      [
-        "option `header_as_comment` must be a boolean, a string or a buffer,",
-        `got ${JSON.stringify(options.header_as_comment)}`,
-      ],
-      options,
-    );
-  }
-  // if (options.header_as_comment && !options.comment?.length) {
-  //   throw new CsvError(
-  //     "CSV_INVALID_OPTION_COMMENT",
-  //     [
-  //       "option `comment` must be a non empty string or buffer when using `header_as_comment`,",
-  //       `got ${JSON.stringify(options.comment)}`,
-  //     ],
-  //     options,
-  //   );
-  // }
-  // Header is always enabled with `header_as_comment`
-  // if (options.header_as_comment === true) {
-  //   options.header = true;
-  // }
-  // Normalize option `columns`
-  const [errColumns, columns] = normalize_columns(options.columns);
-  if (errColumns !== undefined) return [errColumns];
-  options.columns = columns;
-  // Normalize option `quoted`
-  if (options.quoted === undefined || options.quoted === null) {
-    options.quoted = false;
-  } else {
-    // todo
-  }
-  // Normalize option `cast`
-  if (options.cast === undefined || options.cast === null) {
-    options.cast = {};
-  } else {
-    // todo
-  }
-  // Normalize option cast.bigint
-  if (options.cast.bigint === undefined || options.cast.bigint === null) {
-    // Cast boolean to string by default
-    options.cast.bigint = (value) => "" + value;
-  }
-  // Normalize option cast.boolean
-  if (options.cast.boolean === undefined || options.cast.boolean === null) {
-    // Cast boolean to string by default
-    options.cast.boolean = (value) => (value ? "1" : "");
-  }
-  // Normalize option cast.date
-  if (options.cast.date === undefined || options.cast.date === null) {
-    // Cast date to timestamp string by default
-    options.cast.date = (value) => "" + value.getTime();
-  }
-  // Normalize option cast.number
-  if (options.cast.number === undefined || options.cast.number === null) {
-    // Cast number to string using native casting by default
-    options.cast.number = (value) => "" + value;
-  }
-  // Normalize option cast.object
-  if (options.cast.object === undefined || options.cast.object === null) {
-    // Stringify object as JSON by default
-    options.cast.object = (value) => JSON.stringify(value);
-  }
-  // Normalize option cast.string
-  if (options.cast.string === undefined || options.cast.string === null) {
-    // Leave string untouched
-    options.cast.string = function (value) {
-      return value;
-    };
-  }
-  // Normalize option `on_record`
-  if (
-    options.on_record !== undefined &&
-    typeof options.on_record !== "function"
-  ) {
-    return [Error(`Invalid Option: "on_record" must be a function.`)];
-  }
-  // Normalize option `quote_record_delimiter`
-  if (
-    options.quote_record_delimiter === undefined ||
-    options.quote_record_delimiter === null
-  ) {
-    options.quote_record_delimiter = !options.record_delimiter;
-  } else if (typeof options.quote_record_delimiter !== "boolean") {
-    return [
-      new CsvError("CSV_OPTION_QUOTE_RECORD_DELIMITER_INVALID_TYPE", [
-        "option `quote_record_delimiter` must be a boolean,",
-        `got ${JSON.stringify(options.quote_record_delimiter)}`,
-      ]),
-    ];
-  }
-  // Normalize option `record_delimiter`
-  if (
-    options.record_delimiter === undefined ||
-    options.record_delimiter === null
-  ) {
-    options.record_delimiter = "\n";
-  } else if (Buffer.isBuffer(options.record_delimiter)) {
-    options.record_delimiter = options.record_delimiter.toString();
-  } else if (typeof options.record_delimiter !== "string") {
-    return [
-      Error(
-        `Invalid Option: record_delimiter must be a buffer or a string, got ${JSON.stringify(options.record_delimiter)}`,
-      ),
-    ];
-  }
-  switch (options.record_delimiter) {
-    case "unix":
-      options.record_delimiter = "\n";
-      break;
-    case "mac":
-      options.record_delimiter = "\r";
-      break;
-    case "windows":
-      options.record_delimiter = "\r\n";
-      break;
-    case "ascii":
-      options.record_delimiter = "\u001e";
-      break;
-    case "unicode":
-      options.record_delimiter = "\u2028";
-      break;
-  }
-  return [undefined, options];
-};
-
-
-
-;// CONCATENATED MODULE: ./node_modules/csv-stringify/lib/api/index.js
-
-
-
-
-const bom_utf8 = Buffer.from([239, 187, 191]);
-// True when appending `separator` after `value` would let `parse` find
-// `separator` starting inside `value`. Besides the field containing the whole
-// separator, this also covers boundary fusion: a field whose tail is a
-// non-empty prefix of a multi-character separator merges with the appended
-// separator (eg value "a:" + delimiter "::" => "a:::", matched at offset 1).
-// Such fields must be quoted to round-trip, like RFC 4180 fields containing the
-// delimiter, generalized to multi-character delimiters and record delimiters.
-const emits_separator = function (value, separators) {
-  return separators.some(
-    (separator) =>
-      separator.length !== 0 &&
-      (value.indexOf(separator) !== -1 ||
-        (separator.length > 1 &&
-          (value + separator).indexOf(separator) < value.length)),
-  );
-};
-// True when `value` matches one of the `quoted_match` patterns. The regexps
-// come from the user and the same objects are reused for every field, so the
-// test must not depend on their state: `RegExp.prototype.test` advances
-// `lastIndex` on a global or sticky regexp, which would make a match in one
-// field move where the next field starts matching. `String.prototype.search`
-// searches from the start and restores `lastIndex`, and is equivalent to
-// `test` for the stateless regexps.
-const matches_quoted_match = function (value, quoted_match) {
-  if (!quoted_match) return false;
-  return quoted_match.some((pattern) =>
-    typeof pattern === "string"
-      ? value.indexOf(pattern) !== -1
-      : value.search(pattern) !== -1,
-  );
-};
-
-const stringifier = function (options, state, info) {
-  return {
-    options: options,
-    state: state,
-    info: info,
-    __transform: function (chunk, push) {
-      // Chunk validation
-      if (!Array.isArray(chunk) && typeof chunk !== "object") {
-        return Error(
-          `Invalid Record: expect an array or an object, got ${JSON.stringify(chunk)}`,
-        );
-      }
-      // Detect columns from the first record
-      if (this.info.records === 0) {
-        if (Array.isArray(chunk)) {
-          if (
-            this.options.header === true &&
-            this.options.columns === undefined
-          ) {
-            return Error(
-              "Undiscoverable Columns: header option requires column option or object records",
-            );
-          }
-        } else if (this.options.columns === undefined) {
-          const [err, columns] = normalize_columns(Object.keys(chunk));
-          if (err) return;
-          this.options.columns = columns;
-        }
-      }
-      // Emit the header
-      if (this.info.records === 0) {
-        this.bom(push);
-        const err = this.headers(push);
-        if (err) return err;
-      }
-      // Emit and stringify the record if an object or an array
-      try {
-        // this.emit('record', chunk, this.info.records);
-        if (this.options.on_record) {
-          this.options.on_record(chunk, this.info.records);
-        }
-      } catch (err) {
-        return err;
-      }
-      // Convert the record into a string
-      let err, chunk_string;
-      if (this.options.eof) {
-        [err, chunk_string] = this.stringify(chunk);
-        if (err) return err;
-        if (chunk_string === undefined) {
-          return;
-        } else {
-          chunk_string = chunk_string + this.options.record_delimiter;
-        }
-      } else {
-        [err, chunk_string] = this.stringify(chunk);
-        if (err) return err;
-        if (chunk_string === undefined) {
-          return;
-        } else {
-          if (this.options.header || this.info.records) {
-            chunk_string = this.options.record_delimiter + chunk_string;
-          }
-        }
-      }
-      // Emit the csv
-      this.info.records++;
-      push(chunk_string);
-    },
-    stringify: function (chunk, chunkIsHeader = false) {
-      if (typeof chunk !== "object") {
-        return [undefined, chunk];
-      }
-      const { columns } = this.options;
-      const record = [];
-      // Record is an array
-      if (Array.isArray(chunk)) {
-        // We are getting an array but the user has specified output columns. In
-        // this case, we respect the columns indexes
-        const length = columns
-          ? Math.min(chunk.length, columns.length)
-          : chunk.length;
-        // Cast record elements
-        for (let i = 0; i < length; i++) {
-          const field = chunk[i];
-          const [err, value] = this.__cast(field, {
-            index: i,
-            column: i,
-            records: this.info.records,
-            header: chunkIsHeader,
-          });
-          if (err) return [err];
-          record[i] = [value, field];
-        }
-        // Record is a literal object
-        // `columns` is always defined: it is either provided or discovered.
-      } else {
-        for (let i = 0; i < columns.length; i++) {
-          const field = get_get(chunk, columns[i].key);
-          const [err, value] = this.__cast(field, {
-            index: i,
-            column: columns[i].key,
-            records: this.info.records,
-            header: chunkIsHeader,
-          });
-          if (err) return [err];
-          record[i] = [value, field];
-        }
-      }
-      let csvrecord = "";
-      for (let i = 0; i < record.length; i++) {
-        let options, err;
-
-        let [value, field] = record[i];
-        if (typeof value === "string") {
-          options = this.options;
-        } else if (is_object(value)) {
-          // Value is considerered as a mix of a value and options
-          options = { ...value };
-          value = options.value;
-          delete options.value;
-          if (
-            typeof value !== "string" &&
-            value !== undefined &&
-            value !== null
-          ) {
-            if (err)
-              return [
-                Error(
-                  `Invalid Casting Value: returned value must return a string, null or undefined, got ${JSON.stringify(value)}`,
-                ),
-              ];
-          }
-          // Merge global options with the ones returned by cast
-          options = { ...this.options, ...options };
-          [err, options] = normalize_options(options);
-          if (err !== undefined) {
-            return [err];
-          }
-        } else if (value === undefined || value === null) {
-          options = this.options;
-        } else {
-          return [
-            Error(
-              `Invalid Casting Value: returned value must return a string, an object, null or undefined, got ${JSON.stringify(value)}`,
-            ),
-          ];
-        }
-        const {
-          delimiter,
-          escape,
-          quote,
-          quoted,
-          quoted_empty,
-          quoted_string,
-          quoted_match,
-          record_delimiter,
-          quote_record_delimiter,
-          escape_formulas,
-        } = options;
-        if ("" === value && "" === field) {
-          const quotedMatch = matches_quoted_match(value, quoted_match);
-          const shouldQuote =
-            quotedMatch ||
-            true === quoted_empty ||
-            (true === quoted_string && false !== quoted_empty);
-          if (shouldQuote === true) {
-            value = quote + value + quote;
-          }
-          csvrecord += value;
-        } else if (value) {
-          if (typeof value !== "string") {
-            return [
-              Error(
-                `Formatter must return a string, null or undefined, got ${JSON.stringify(value)}`,
-              ),
-            ];
-          }
-          const containsdelimiter = emits_separator(value, [delimiter]);
-          const containsQuote = quote !== "" && value.indexOf(quote) >= 0;
-          const containsEscape = value.indexOf(escape) >= 0 && escape !== quote;
-          // Testing `\n` and `\r` covers the three sequences `parse` discovers
-          const containsRecordDelimiter = emits_separator(value, [
-            record_delimiter,
-            ...(quote_record_delimiter === false ? [] : ["\n", "\r"]),
-          ]);
-          const quotedString = quoted_string && typeof field === "string";
-          const quotedMatch = matches_quoted_match(value, quoted_match);
-          // See https://github.com/adaltas/node-csv/pull/387
-          // More about CSV injection or formula injection, when websites embed
-          // untrusted input inside CSV files:
-          // https://owasp.org/www-community/attacks/CSV_Injection
-          // http://georgemauer.net/2017/10/07/csv-injection.html
-          // Apple Numbers unicode normalization is empirical from testing
-          if (escape_formulas) {
-            switch (value[0]) {
-              case "-":
-                if (typeof field === "number" || typeof field === "bigint") {
-                  break;
-                }
-                value = `'${value}`;
-                break;
-              case "=":
-              case "+":
-              case "@":
-              case "\t":
-              case "\r":
-              case "\uFF1D": // Unicode '='
-              case "\uFF0B": // Unicode '+'
-              case "\uFF0D": // Unicode '-'
-              case "\uFF20": // Unicode '@'
-                value = `'${value}`;
-                break;
-            }
-          }
-          const shouldQuote =
-            containsQuote === true ||
-            containsdelimiter ||
-            containsRecordDelimiter ||
-            quoted ||
-            quotedString ||
-            quotedMatch;
-          if (shouldQuote === true && containsEscape === true) {
-            value = value.replaceAll(escape, () => escape + escape);
-          }
-          if (containsQuote === true) {
-            value = value.replaceAll(quote, () => escape + quote);
-          }
-          if (shouldQuote === true) {
-            value = quote + value + quote;
-          }
-          csvrecord += value;
-        } else if (
-          quoted_empty === true ||
-          (field === "" && quoted_string === true && quoted_empty !== false)
-        ) {
-          csvrecord += quote + quote;
-        }
-        if (i !== record.length - 1) {
-          csvrecord += delimiter;
-        }
-      }
-      return [undefined, csvrecord];
-    },
-    bom: function (push) {
-      if (this.options.bom !== true) {
-        return;
-      }
-      push(bom_utf8);
-    },
-    headers: function (push) {
-      if (this.options.header === false) {
-        return;
-      }
-      if (this.options.columns === undefined) {
-        return;
-      }
-      let err;
-      let headers = this.options.columns.map((column) => column.header);
-      if (this.options.eof) {
-        [err, headers] = this.stringify(headers, true);
-        headers += this.options.record_delimiter;
-      } else {
-        [err, headers] = this.stringify(headers, true);
-      }
-      if (err) return err;
-      if (this.options.header_as_comment) {
-        headers = this.options.header_as_comment + " " + headers;
-      }
-      push(headers);
-    },
-    __cast: function (value, context) {
-      const type = typeof value;
-      try {
-        if (type === "string") {
-          // Fine for 99% of the cases
-          return [undefined, this.options.cast.string(value, context)];
-        } else if (type === "bigint") {
-          return [undefined, this.options.cast.bigint(value, context)];
-        } else if (type === "number") {
-          return [undefined, this.options.cast.number(value, context)];
-        } else if (type === "boolean") {
-          return [undefined, this.options.cast.boolean(value, context)];
-        } else if (value instanceof Date) {
-          return [undefined, this.options.cast.date(value, context)];
-        } else if (type === "object" && value !== null) {
-          return [undefined, this.options.cast.object(value, context)];
-        } else if (value === null && this.options.cast.null !== undefined) {
-          return [undefined, this.options.cast.null(value, context)];
-        } else if (
-          value === undefined &&
-          this.options.cast.undefined !== undefined
-        ) {
-          return [undefined, this.options.cast.undefined(value, context)];
-        } else {
-          return [undefined, value];
-        }
-      } catch (err) {
-        return [err];
-      }
-    },
-  };
-};
-
-
-
-;// CONCATENATED MODULE: ./node_modules/csv-stringify/lib/index.js
-/*
-CSV Stringify
-
-Please look at the [project documentation](https://csv.js.org/stringify/) for
-additional information.
-*/
-
-
-
-
-
-
-
-class Stringifier extends external_stream_.Transform {
-  constructor(opts = {}) {
-    super({ ...{ writableObjectMode: true }, ...opts });
-    const [err, options] = normalize_options(opts);
-    if (err !== undefined) throw err;
-    // Expose options
-    this.options = options;
-    // Internal state
-    this.state = {
-      stop: false,
-    };
-    // Information
-    this.info = {
-      records: 0,
-    };
-    this.api = stringifier(this.options, this.state, this.info);
-    this.api.options.on_record = (...args) => {
-      this.emit("record", ...args);
-    };
-  }
-  _transform(chunk, encoding, callback) {
-    if (this.state.stop === true) {
-      return;
-    }
-    const err = this.api.__transform(chunk, this.push.bind(this));
-    if (err !== undefined) {
-      this.state.stop = true;
-    }
-    callback(err);
-  }
-  _flush(callback) {
-    if (this.state.stop === true) {
-      // Note, Node.js 12 call flush even after an error, we must prevent
-      // `callback` from being called in flush without any error.
-      return;
-    }
-    if (this.info.records === 0) {
-      this.api.bom(this.push.bind(this));
-      const err = this.api.headers(this.push.bind(this));
-      if (err) callback(err);
-    }
-    callback();
-  }
-}
-
-const stringify = function () {
-  let data, options, callback;
-  for (const i in arguments) {
-    const argument = arguments[i];
-    const type = typeof argument;
-    if (data === undefined && Array.isArray(argument)) {
-      data = argument;
-    } else if (options === undefined && is_object(argument)) {
-      options = argument;
-    } else if (callback === undefined && type === "function") {
-      callback = argument;
-    } else {
-      throw new CsvError("CSV_INVALID_ARGUMENT", [
-        "Invalid argument:",
-        `got ${JSON.stringify(argument)} at index ${i}`,
-      ]);
-    }
-  }
-  const stringifier = new Stringifier(options);
-  if (callback) {
-    const chunks = [];
-    stringifier.on("readable", function () {
-      let chunk;
-      while ((chunk = this.read()) !== null) {
-        chunks.push(chunk);
-      }
-    });
-    stringifier.on("error", function (err) {
-      callback(err);
-    });
-    stringifier.on("end", function () {
-      try {
-        callback(undefined, chunks.join(""));
-      } catch (err) {
-        // This can happen if the `chunks` is extremely long; it may throw
-        // "Cannot create a string longer than 0x1fffffe8 characters"
-        // See [#386](https://github.com/adaltas/node-csv/pull/386)
-        callback(err);
-        return;
-      }
-    });
-  }
-  if (data !== undefined) {
-    const writer = function () {
-      for (const record of data) {
-        stringifier.write(record);
-      }
-      stringifier.end();
-    };
-    // Support Deno, Rollup doesn't provide a shim for setImmediate
-    if (typeof setImmediate === "function") {
-      setImmediate(writer);
-    } else {
-      setTimeout(writer, 0);
-    }
-  }
-  return stringifier;
-};
-
-
-
-;// CONCATENATED MODULE: ./node_modules/csv-stringify/lib/sync.js
-/*
-CSV Stringify
-
-Please look at the [Sync API](https://csv.js.org/stringify/api/sync/) for
-additional information.
-*/
-
-
-
-
-const sync_stringify = function (records, opts = {}) {
-  const data = [];
-  const [err, options] = normalize_options(opts);
-  if (err !== undefined) throw err;
-  const state = {
-    stop: false,
-  };
-  // Information
-  const info = {
-    records: 0,
-  };
-  const api = stringifier(options, state, info);
-  for (const record of records) {
-    const err = api.__transform(record, function (record) {
-      data.push(record);
-    });
-    if (err !== undefined) throw err;
-  }
-  if (data.length === 0) {
-    api.bom((d) => {
-      data.push(d);
-    });
-    const err = api.headers((headers) => {
-      data.push(headers);
-    });
-    if (err !== undefined) throw err;
-  }
-  return data.join("");
-};
-
-
-
-;// CONCATENATED MODULE: ./src/engine/output/index-csv.ts
-/**
- * index.csv: one row per operation, streamed with csv-stringify while the run goes (so a long run can be
- * watched), then rewritten sorted by path and method so identical inputs give an identical index.
- */
-
-
-const INDEX_NAME = 'index.csv';
-const INDEX_COLUMNS = [
-    'path',
-    'method',
-    'summary',
-    'operation_id',
-    'tags',
-    'filename',
-    'file_size_kb',
-    'schema_count',
-    'parameter_count',
-    'response_codes',
-    'security_required',
-    'deprecated',
-    'created_at',
-    'output_oas_version',
-    'validation_status',
-    'failure_reason',
-    'extraction_time_ms',
-    'sha256',
-    'conversion_notes',
-    'services'
-];
-function compareRows(a, b) {
-    if (a.path !== b.path)
-        return a.path < b.path ? -1 : 1;
-    if (a.method !== b.method)
-        return a.method < b.method ? -1 : 1;
-    return a.filename < b.filename ? -1 : a.filename > b.filename ? 1 : 0;
-}
-/** A live writer: rows go out as they come. */
-function openIndexStream(destination) {
-    const stringifier = stringify({ header: true, columns: [...INDEX_COLUMNS] });
-    stringifier.pipe(destination);
-    const finished = new Promise((resolve, reject) => {
-        destination.on('finish', resolve);
-        destination.on('error', reject);
-        stringifier.on('error', reject);
-    });
-    return {
-        write: row => void stringifier.write(row),
-        async close() {
-            stringifier.end();
-            await finished;
-        }
-    };
-}
-/** The final, sorted index. */
-function renderIndex(rows) {
-    return sync_stringify([...rows].sort(compareRows), { header: true, columns: [...INDEX_COLUMNS] });
-}
-
-;// CONCATENATED MODULE: ./src/engine/output/manifest.ts
-/**
- * The manifest in the output folder: which files slice-oas owns there, their hashes, and the digests of
- * the input and request that made them. It is written as `running` before any slice (listing every file
- * the run may write), and as `complete` at the end, so an interrupted run never loses track of a file.
- */
-
-const MANIFEST_NAME = '.slice-oas-manifest.json';
-const FORMAT_VERSION = 1;
-function parseManifest(text) {
-    if (!text)
-        return undefined;
-    try {
-        const data = JSON.parse(text);
-        if (!isObject(data) || data.tool !== 'slice-oas' || !isObject(data.files))
-            return undefined;
-        return data;
-    }
-    catch {
-        return undefined;
-    }
-}
-function renderManifest(manifest) {
-    const files = {};
-    for (const name of Object.keys(manifest.files).sort())
-        files[name] = manifest.files[name];
-    return (JSON.stringify({ tool: 'slice-oas', formatVersion: FORMAT_VERSION, ...manifest, files }, null, 2) + '\n');
-}
-
-;// CONCATENATED MODULE: ./src/engine/output/retry.ts
-/**
- * Sorts file-system errors into transient (retried with exponential backoff, at most 3 attempts) and
- * fatal (the run stops cleanly), and turns fatal ones into plain, typed errors.
- */
-
-const TRANSIENT = new Set(['EMFILE', 'ENFILE', 'EBUSY', 'EAGAIN', 'ETIMEDOUT', 'ECONNRESET']);
-const MAX_ATTEMPTS = 3;
-function isTransient(error) {
-    return TRANSIENT.has(error?.code ?? '');
-}
-async function withRetry(action, baseDelayMs = 25) {
-    for (let attempt = 1;; attempt++) {
-        try {
-            return await action();
-        }
-        catch (error) {
-            if (!isTransient(error) || attempt >= MAX_ATTEMPTS)
-                throw error;
-            await new Promise(resolve => setTimeout(resolve, baseDelayMs * 2 ** (attempt - 1)));
-        }
-    }
-}
-/** A fatal output error as the user should read it. */
-function outputError(error, target) {
-    if (error instanceof SliceOasError)
-        return error;
-    const code = error?.code;
-    if (code === 'ENOSPC' || code === 'EDQUOT') {
-        return new SliceOasError('DISK_FULL', `The disk is full while writing ${target}; free some space and run again (finished slices are kept).`, undefined, { cause: error });
-    }
-    if (code === 'ENOTDIR' || code === 'EEXIST') {
-        return new SliceOasError('OUTPUT_NOT_WRITABLE', `The output directory ${target} is a file; choose a folder for output-dir.`, undefined, { cause: error });
-    }
-    return new SliceOasError('OUTPUT_NOT_WRITABLE', `slice-oas cannot write ${target} (${code ?? 'unknown error'}); check that output-dir is a writable folder.`, undefined, { cause: error });
-}
-
 ;// CONCATENATED MODULE: ./node_modules/js-yaml/dist/js-yaml.mjs
 function getDefaultExportFromCjs(x) {
   return x && x.__esModule && Object.prototype.hasOwnProperty.call(x, "default") ? x["default"] : x;
@@ -26716,6 +24885,1910 @@ const {
 } = js_yaml_yaml;
 
 //# sourceMappingURL=js-yaml.mjs.map
+
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __nccwpck_require__(8815);
+;// CONCATENATED MODULE: ./src/engine/load/parse-yaml.ts
+/**
+ * YAML input through the `yaml` package: exact line and column for errors and for any pointer, duplicate
+ * keys refused, and alias expansion bounded so an alias bomb is refused quickly.
+ */
+
+
+
+
+/** How many times aliases may be expanded in one document: generous for real specs, fatal for bombs. */
+const MAX_ALIAS_COUNT = 1000;
+/**
+ * Flow collections nested past MAX_NESTING make the YAML parser exhaust memory, so they are refused
+ * first, in one linear pass. Brackets inside quoted scalars are counted too: a real document never
+ * comes near the limit either way.
+ */
+function refuseDeepFlowNesting(text, file) {
+    let depth = 0;
+    let line = 1;
+    for (let i = 0; i < text.length; i++) {
+        const ch = text.charCodeAt(i);
+        if (ch === 10)
+            line++;
+        else if (ch === 91 || ch === 123) {
+            if (++depth > MAX_NESTING) {
+                throw new SliceOasError('SPEC_TOO_DEEP', `The spec nests more than ${MAX_NESTING} levels deep, which no OpenAPI document needs; it was refused.`, { file, line });
+            }
+        }
+        else if ((ch === 93 || ch === 125) && depth > 0)
+            depth--;
+    }
+}
+/** Aliases may make a document expand to at most this many nodes: far above any real spec (GitHub's has ~1M). */
+const MAX_EXPANDED_NODES = 20_000_000;
+/**
+ * js-yaml shares an aliased node instead of copying it, so an alias bomb costs nothing to load but
+ * would explode in every walk after. Its expanded size is counted once, memoised per node.
+ */
+function refuseAliasBomb(data, file) {
+    const sizes = new Map();
+    const inProgress = new Set();
+    const bomb = () => new SliceOasError('SPEC_ALIAS_BOMB', 'The spec expands YAML aliases so many times (or recursively) that it looks like an alias bomb; it was refused.', { file });
+    const size = (node) => {
+        if (typeof node !== 'object' || node === null)
+            return 1;
+        const known = sizes.get(node);
+        if (known !== undefined)
+            return known;
+        if (inProgress.has(node))
+            throw bomb();
+        inProgress.add(node);
+        let total = 1;
+        for (const child of Array.isArray(node) ? node : Object.values(node)) {
+            total += size(child);
+            if (total > MAX_EXPANDED_NODES)
+                throw bomb();
+        }
+        inProgress.delete(node);
+        sizes.set(node, total);
+        return total;
+    };
+    size(data);
+}
+/**
+ * YAML input: js-yaml's loader with the YAML 1.2 core schema (dates stay strings) for the data, about
+ * ten times faster than the \`yaml\` package on large specs. The \`yaml\` package, with exact positions
+ * and messages, runs only when they are needed: to report a syntax error or a duplicate key, and to
+ * locate a pointer (lazily, the first time one is asked for).
+ */
+function parseYaml(text, file) {
+    refuseDeepFlowNesting(text, file);
+    let data;
+    try {
+        data = js_yaml_yaml.load(text, { schema: js_yaml_yaml.CORE_SCHEMA });
+    }
+    catch {
+        return parseYamlWithPositions(text, file);
+    }
+    refuseAliasBomb(data, file);
+    let positioned;
+    return {
+        data: data ?? null,
+        locate: tokens => (positioned ??= parseYamlWithPositions(text, file)).locate(tokens)
+    };
+}
+/** The \`yaml\` package's parse: exact line and column for errors and for any pointer. */
+function parseYamlWithPositions(text, file) {
+    const lineCounter = new dist/* LineCounter */.HN();
+    const document = (0,dist/* parseDocument */.Tp)(text, { lineCounter, uniqueKeys: true, prettyErrors: false, strict: true });
+    const error = document.errors[0];
+    if (error) {
+        const position = error.linePos?.[0] ?? lineCounter.linePos(error.pos[0]);
+        if (error.code === 'DUPLICATE_KEY') {
+            throw new SliceOasError('SPEC_DUPLICATE_KEY', 'A key appears twice in one mapping; parsers disagree on which one wins. Remove one of them.', { file, line: position.line, column: position.col });
+        }
+        const reason = error.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
+        throw new SliceOasError('SPEC_PARSE', `The spec is not valid YAML: ${reason}. Fix the syntax at that place.`, {
+            file,
+            line: position.line,
+            column: position.col
+        });
+    }
+    let data;
+    try {
+        data = document.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+    }
+    catch (cause) {
+        if (cause instanceof ReferenceError || /alias/i.test(String(cause))) {
+            throw new SliceOasError('SPEC_ALIAS_BOMB', 'The spec expands YAML aliases so many times that it looks like an alias bomb; it was refused.', { file }, { cause });
+        }
+        throw cause;
+    }
+    return { data, locate: tokens => locateInYaml(document, lineCounter, tokens) };
+}
+function locateInYaml(document, lineCounter, tokens) {
+    let node = document.contents;
+    let found;
+    for (const token of tokens) {
+        if ((0,dist/* isMap */.jh)(node)) {
+            const pair = node.items.find(item => String((0,dist/* isScalar */.jn)(item.key) ? item.key.value : item.key) === token);
+            if (!pair)
+                break;
+            found = pair.key;
+            node = pair.value;
+        }
+        else if ((0,dist/* isSeq */.oP)(node)) {
+            const item = node.items[Number(token)];
+            if (!item)
+                break;
+            found = item;
+            node = item;
+        }
+        else {
+            break;
+        }
+    }
+    const offset = found?.range?.[0];
+    if (offset === undefined)
+        return undefined;
+    const position = lineCounter.linePos(offset);
+    return { line: position.line, column: position.col };
+}
+
+;// CONCATENATED MODULE: ./src/engine/load/parse-text.ts
+/** Parses one spec file's text as JSON or YAML and gives a locator for pointers in it. */
+
+
+
+
+/** Strips a UTF-8 byte order mark, which editors on Windows like to add. */
+function stripBom(text) {
+    return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+}
+function detectFormat(file, text) {
+    if (/\.json$/i.test(file))
+        return 'json';
+    if (/\.ya?ml$/i.test(file))
+        return 'yaml';
+    return /^\s*[{[]/.test(text) ? 'json' : 'yaml';
+}
+function parseText(rawText, file) {
+    const text = stripBom(rawText);
+    if (text.trim() === '') {
+        throw new SliceOasError('SPEC_EMPTY', 'The spec file is empty. Point the spec input at an OpenAPI document.', {
+            file
+        });
+    }
+    const format = detectFormat(file, text);
+    if (format === 'json') {
+        const { data, positions } = parseJson(text, file);
+        return {
+            data,
+            format,
+            locate(tokens) {
+                for (let n = tokens.length; n > 0; n--) {
+                    const position = positions.get('/' + tokens.slice(0, n).map(escapeToken).join('/'));
+                    if (position)
+                        return position;
+                }
+                return undefined;
+            }
+        };
+    }
+    const { data, locate } = parseYaml(text, file);
+    return { data, format, locate };
+}
+
+;// CONCATENATED MODULE: ./src/engine/load/bundle.ts
+/**
+ * Multi-file specs: `json-schema-ref-parser` discovers and reads every file the root references
+ * (through our sandboxed resolvers), then this module hoists each external target into `components`
+ * under a stable name derived from its file and pointer (`order` from `./schemas/order.yaml`,
+ * `parameters_Limit` from `../common/parameters.yaml#/Limit`). Path items given by file are inlined.
+ * Two different targets never share a name: the second gets a deterministic suffix, which is recorded.
+ */
+
+
+
+
+
+
+
+
+const DEFAULT_REMOTE_LIMITS = { timeoutMs: 10_000, maxBytes: 20 * 1024 * 1024 };
+function hasExternalRefs(data) {
+    const stack = [data];
+    const seen = new Set();
+    while (stack.length > 0) {
+        const node = stack.pop();
+        if (typeof node !== 'object' || node === null || seen.has(node))
+            continue;
+        seen.add(node);
+        if (!Array.isArray(node) &&
+            typeof node.$ref === 'string' &&
+            !node.$ref.startsWith('#'))
+            return true;
+        for (const child of Array.isArray(node) ? node : Object.values(node))
+            if (typeof child === 'object')
+                stack.push(child);
+    }
+    return false;
+}
+function toLocation(url) {
+    const bare = url.split('#')[0];
+    return bare.startsWith('file://') ? (0,external_node_url_namespaceObject.fileURLToPath)(bare) : bare;
+}
+function isRemote(location) {
+    return /^https?:\/\//i.test(location);
+}
+async function bundleExternalRefs(options) {
+    const { rootFile, refRoot, reader } = options;
+    const parsed = new Map();
+    const texts = new Map();
+    let refusal;
+    const realRoot = await reader.realpath(refRoot).catch(() => refRoot);
+    const refuse = (error) => {
+        refusal ??= error;
+        throw error;
+    };
+    const parserOptions = {
+        continueOnError: true,
+        resolve: {
+            external: true,
+            file: {
+                order: 1,
+                canRead: (file) => !isRemote(file.url),
+                read: async (file) => {
+                    const location = toLocation(file.url);
+                    const scheme = /^([a-z][a-z0-9+.-]+):/i.exec(location)?.[1];
+                    if (scheme && !/^[a-z]$/i.test(scheme)) {
+                        refuse(new SliceOasError('REF_REMOTE_REFUSED', `A $ref uses the ${scheme}: scheme (${location}); only files under the spec's folder and, when allowed, http(s) documents can be read.`, { file: rootFile }));
+                    }
+                    const real = await reader.realpath(location).catch(() => external_node_path_default().resolve(location));
+                    if (real !== realRoot && !real.startsWith(realRoot + (external_node_path_default()).sep)) {
+                        refuse(new SliceOasError('REF_OUTSIDE_ROOT', `A $ref reaches outside the spec's folder (${location}); refs may only read files under ${refRoot}. Move the file inside, or set ref-root.`, { file: rootFile }));
+                    }
+                    const text = (await reader.readFile(real)).toString('utf8');
+                    texts.set(location, text);
+                    return text;
+                }
+            },
+            http: {
+                order: 2,
+                canRead: (file) => isRemote(file.url),
+                read: async (file) => {
+                    if (!options.allowRemoteRefs) {
+                        refuse(new SliceOasError('REF_REMOTE_REFUSED', `A $ref points at a remote document (${toLocation(file.url)}); remote refs are refused unless allow-remote-refs is true.`, { file: rootFile }));
+                    }
+                    try {
+                        const text = await reader.fetchText(toLocation(file.url), options.remoteLimits ?? DEFAULT_REMOTE_LIMITS);
+                        texts.set(toLocation(file.url), text);
+                        return text;
+                    }
+                    catch (cause) {
+                        return refuse(new SliceOasError('REF_UNRESOLVED', `The remote document ${toLocation(file.url)} could not be fetched: ${cause instanceof Error ? cause.message : String(cause)}.`, { file: rootFile }));
+                    }
+                }
+            }
+        },
+        parse: {
+            json: false,
+            yaml: false,
+            text: false,
+            binary: false,
+            spec: {
+                order: 1,
+                canParse: true,
+                parse: (file) => {
+                    const location = toLocation(file.url);
+                    const result = parseText(typeof file.data === 'string' ? file.data : file.data.toString('utf8'), location);
+                    parsed.set(location, result);
+                    return result.data;
+                }
+            }
+        }
+    };
+    try {
+        await lib.resolve(rootFile, structuredClone(options.rootData), parserOptions);
+    }
+    catch (error) {
+        if (refusal)
+            throw refusal;
+        if (error instanceof SliceOasError)
+            throw error;
+        // Missing files are left as dangling refs: only the operations that use them fail, each with a reason.
+    }
+    if (refusal)
+        throw refusal;
+    const hoister = new Hoister(rootFile, options.rootData, parsed);
+    const doc = hoister.run();
+    const files = [{ file: rootFile, text: texts.get(rootFile) ?? '' }];
+    for (const [file, text] of [...texts].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
+        if (file !== rootFile)
+            files.push({ file, text });
+    }
+    return { doc, files, notes: hoister.notes };
+}
+/** Copies the root document, rewriting every external ref to a hoisted component (or inlining path items). */
+class Hoister {
+    rootFile;
+    rootData;
+    parsed;
+    notes = [];
+    assigned = new Map();
+    taken = new Map();
+    hoisted = new Map();
+    queue = [];
+    constructor(rootFile, rootData, parsed) {
+        this.rootFile = rootFile;
+        this.rootData = rootData;
+        this.parsed = parsed;
+        const components = rootData.components;
+        if (isObject(components)) {
+            for (const section of Object.keys(components)) {
+                const entries = components[section];
+                this.taken.set(section, new Set(isObject(entries) ? Object.keys(entries) : []));
+            }
+        }
+    }
+    run() {
+        const doc = this.copy(this.rootData, this.rootFile, 'document', new Map());
+        for (let i = 0; i < this.queue.length; i++) {
+            const target = this.queue[i];
+            const section = (this.hoisted.get(target.section) ?? new Map());
+            this.hoisted.set(target.section, section);
+            section[target.name] = this.copy(target.value, target.file, target.kind, new Map());
+        }
+        if (this.hoisted.size > 0) {
+            const components = isObject(doc.components) ? { ...doc.components } : {};
+            for (const [section, entries] of this.hoisted) {
+                components[section] = { ...(isObject(components[section]) ? components[section] : {}), ...entries };
+            }
+            doc.components = components;
+        }
+        return doc;
+    }
+    copy(node, file, shape, memo) {
+        if (typeof node !== 'object' || node === null)
+            return node;
+        const known = memo.get(node);
+        if (known !== undefined)
+            return known;
+        if (Array.isArray(node)) {
+            const out = [];
+            memo.set(node, out);
+            node.forEach((child, index) => out.push(this.copy(child, file, childShape(shape, String(index)), memo)));
+            return out;
+        }
+        const object = node;
+        if (typeof object.$ref === 'string') {
+            const inlined = this.inlinePathItem(object, file, shape, memo);
+            if (inlined)
+                return inlined;
+        }
+        const out = {};
+        memo.set(node, out);
+        for (const key of Object.keys(object)) {
+            const value = object[key];
+            if (key === '$ref' && typeof value === 'string') {
+                out[key] = this.rewriteRef(value, file, shape);
+            }
+            else if (key === 'discriminator' &&
+                shape === 'schema' &&
+                isObject(value) &&
+                isObject(value.mapping)) {
+                const mapping = {};
+                for (const [name, target] of Object.entries(value.mapping)) {
+                    mapping[name] =
+                        typeof target === 'string' && /[#/]/.test(target)
+                            ? this.rewriteRef(target, file, 'schema')
+                            : target;
+                }
+                out[key] = { ...value, mapping };
+            }
+            else {
+                out[key] = this.copy(value, file, childShape(shape, key), memo);
+            }
+        }
+        return out;
+    }
+    /** A path item given by an external file is written inline, its siblings kept over the target's fields. */
+    inlinePathItem(object, file, shape, memo) {
+        if (shape !== 'pathItem')
+            return undefined;
+        const target = this.resolve(object.$ref, file);
+        if (!target || target.file === this.rootFile || !isObject(target.value))
+            return undefined;
+        const inlined = this.copy(target.value, target.file, 'pathItem', new Map());
+        const result = { ...inlined };
+        for (const key of Object.keys(object))
+            if (key !== '$ref')
+                result[key] = this.copy(object[key], file, childShape('pathItem', key), memo);
+        return result;
+    }
+    resolve(ref, file) {
+        const hash = ref.indexOf('#');
+        const uri = hash < 0 ? ref : ref.slice(0, hash);
+        const tokens = parsePointer(hash < 0 ? '' : ref.slice(hash + 1));
+        if (!tokens)
+            return undefined;
+        let target;
+        if (uri === '')
+            target = file;
+        else if (isRemote(uri))
+            target = uri;
+        else if (isRemote(file))
+            target = new URL(uri, file).href;
+        else
+            target = external_node_path_default().resolve(external_node_path_default().dirname(file), decodeURI(uri));
+        if (target === this.rootFile)
+            return { file: target, tokens, value: getAt(this.rootData, tokens) };
+        const parsed = this.parsed.get(target);
+        if (!parsed)
+            return undefined;
+        const value = getAt(parsed.data, tokens);
+        return value === undefined ? undefined : { file: target, tokens, value };
+    }
+    rewriteRef(ref, file, shape) {
+        if (file === this.rootFile && ref.startsWith('#'))
+            return ref;
+        const target = this.resolve(ref, file);
+        if (!target)
+            return ref;
+        if (target.file === this.rootFile)
+            return formatPointer(target.tokens);
+        const key = `${target.file}#${formatPointer(target.tokens)}`;
+        const known = this.assigned.get(key);
+        if (known)
+            return known;
+        const kind = typeof shape === 'string' && COMPONENT_SECTION[shape] ? shape : 'schema';
+        const section = COMPONENT_SECTION[kind];
+        const name = this.uniqueName(section, baseName(target.file, target.tokens), key);
+        const pointer = formatPointer(['components', section, name]);
+        this.assigned.set(key, pointer);
+        this.queue.push({ value: target.value, file: target.file, kind, section, name });
+        return pointer;
+    }
+    uniqueName(section, base, key) {
+        const taken = this.taken.get(section) ?? new Set();
+        this.taken.set(section, taken);
+        let name = base;
+        for (let n = 2; taken.has(name); n++)
+            name = `${base}_${n}`;
+        taken.add(name);
+        if (name !== base) {
+            this.notes.push({
+                code: 'BUNDLE_NAME_SUFFIXED',
+                severity: 'warning',
+                message: `Two different things would be named components/${section}/${base}; ${key} was named ${name}.`
+            });
+        }
+        return name;
+    }
+}
+/** `order` for `./schemas/order.yaml`, `parameters_Limit` for `parameters.yaml#/Limit`. */
+function baseName(file, tokens) {
+    const stem = external_node_path_default().basename(file.split('?')[0]).replace(/\.(ya?ml|json)$/i, '');
+    let rest = tokens;
+    if (rest[0] === 'components' && rest.length >= 3)
+        rest = rest.slice(2);
+    else if ((rest[0] === 'definitions' || rest[0] === '$defs') && rest.length >= 2)
+        rest = rest.slice(1);
+    const raw = [stem, ...rest].join('_');
+    const clean = raw.replace(/[^A-Za-z0-9._-]+/g, '_').replace(/^_+|_+$/g, '');
+    return clean === '' ? 'external' : clean;
+}
+
+;// CONCATENATED MODULE: external "node:fs/promises"
+const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+;// CONCATENATED MODULE: ./src/engine/load/spec-reader.ts
+/**
+ * The port through which the loader reads files and remote documents. The default reads the local disk
+ * and fetches http(s) with a timeout and a size cap; tests inject fakes.
+ */
+
+const nodeSpecReader = {
+    readFile: path => (0,promises_namespaceObject.readFile)(path),
+    realpath: path => (0,promises_namespaceObject.realpath)(path),
+    isDirectory: async (path) => (await (0,promises_namespaceObject.stat)(path)).isDirectory(),
+    async fetchText(url, { timeoutMs, maxBytes }) {
+        const response = await fetch(url, { signal: AbortSignal.timeout(timeoutMs), redirect: 'error' });
+        if (!response.ok)
+            throw new Error(`HTTP ${response.status}`);
+        const declared = Number(response.headers.get('content-length') ?? '0');
+        if (declared > maxBytes)
+            throw new Error(`larger than ${maxBytes} bytes`);
+        const reader = response.body?.getReader();
+        if (!reader)
+            return '';
+        const chunks = [];
+        let size = 0;
+        for (;;) {
+            const { done, value } = await reader.read();
+            if (done)
+                break;
+            size += value.byteLength;
+            if (size > maxBytes) {
+                await reader.cancel();
+                throw new Error(`larger than ${maxBytes} bytes`);
+            }
+            chunks.push(value);
+        }
+        return Buffer.concat(chunks).toString('utf8');
+    }
+};
+
+;// CONCATENATED MODULE: ./src/engine/load/load-spec.ts
+/**
+ * Loads the spec: reads and parses it (JSON or YAML, BOM tolerated), checks it is an OpenAPI 3.0/3.1
+ * document, bundles multi-file documents into one, and keeps a locator for source positions.
+ */
+
+
+
+
+
+
+
+
+
+async function loadSpec(specPath, options = {}) {
+    const reader = options.reader ?? nodeSpecReader;
+    const file = external_node_path_default().resolve(specPath);
+    const text = await readSpecText(file, reader);
+    const parsed = parseText(text, file);
+    const notes = [];
+    let data = parsed.data;
+    let swaggerVersion;
+    if (isObject(data) && data.swagger === '2.0' && data.openapi === undefined) {
+        swaggerVersion = '2.0';
+        data = await swaggerToOpenApi(data, file, notes);
+    }
+    const checked = checkOpenApi(data, file, parsed.locate);
+    const sourceVersion = swaggerVersion ?? checked.sourceVersion;
+    const version = checked.version;
+    let doc = data;
+    const hash = (0,external_node_crypto_namespaceObject.createHash)('sha256');
+    if (hasExternalRefs(doc)) {
+        const bundled = await bundleExternalRefs({
+            rootFile: file,
+            rootData: doc,
+            refRoot: external_node_path_default().resolve(options.refRoot ?? external_node_path_default().dirname(file)),
+            allowRemoteRefs: options.allowRemoteRefs ?? false,
+            remoteLimits: options.remoteLimits,
+            reader
+        });
+        doc = bundled.doc;
+        notes.push(...bundled.notes);
+        hash.update(stripBom(text));
+        for (const extra of bundled.files.slice(1))
+            hash.update(`\0${external_node_path_default().relative(external_node_path_default().dirname(file), extra.file)}\0${extra.text}`);
+    }
+    else {
+        hash.update(stripBom(text));
+    }
+    return {
+        file,
+        format: parsed.format,
+        doc,
+        sourceVersion,
+        version,
+        digest: hash.digest('hex'),
+        notes,
+        locate(tokens) {
+            const position = parsed.locate(tokens);
+            return {
+                file,
+                pointer: pointerText(tokens),
+                ...(position ? { line: position.line, column: position.column } : {})
+            };
+        }
+    };
+}
+/**
+ * Swagger 2.0 becomes OpenAPI 3.0 with swagger2openapi, before anything else; its slices are then sliced,
+ * validated and indexed like any other. Operations keep their pointers, so locations still hold.
+ */
+async function swaggerToOpenApi(data, file, notes) {
+    try {
+        const options = { patch: true, warnOnly: true, resolve: false };
+        const { openapi } = await swagger2openapi_default().convertObj(structuredClone(data), options);
+        notes.push({
+            code: 'CONVERT_SWAGGER_2',
+            severity: 'info',
+            message: 'The Swagger 2.0 document was converted to OpenAPI 3.0 before slicing.'
+        });
+        for (const warning of options.warnings ?? []) {
+            notes.push({
+                code: 'CONVERT_SWAGGER_2',
+                severity: 'warning',
+                message: `Converting from Swagger 2.0: ${warning.message ?? String(warning)}`
+            });
+        }
+        return openapi;
+    }
+    catch (cause) {
+        throw new SliceOasError('SPEC_NOT_OPENAPI', `The Swagger 2.0 document could not be converted to OpenAPI 3.0: ${cause instanceof Error ? cause.message : String(cause)}.`, { file }, { cause });
+    }
+}
+async function readSpecText(file, reader) {
+    try {
+        if (await reader.isDirectory(file)) {
+            throw new SliceOasError('SPEC_IS_DIRECTORY', `The spec ${file} is a folder; point the spec input at the document file itself.`, { file });
+        }
+        return (await reader.readFile(file)).toString('utf8');
+    }
+    catch (error) {
+        if (error instanceof SliceOasError)
+            throw error;
+        const code = error.code;
+        if (code === 'ENOENT') {
+            throw new SliceOasError('SPEC_NOT_FOUND', `The spec ${file} does not exist. Check the spec path (it is relative to the working directory).`, { file });
+        }
+        if (code === 'EISDIR') {
+            throw new SliceOasError('SPEC_IS_DIRECTORY', `The spec ${file} is a folder; point the spec input at the document file itself.`, { file });
+        }
+        throw new SliceOasError('SPEC_UNREADABLE', `The spec ${file} could not be read (${code ?? 'unknown error'}). Check its permissions.`, { file });
+    }
+}
+function checkOpenApi(data, file, locate) {
+    const at = (tokens) => ({ file, ...locate(tokens) });
+    if (!isObject(data)) {
+        throw new SliceOasError('SPEC_NOT_OPENAPI', 'The spec is not an OpenAPI document: its top level is not a mapping.', { file });
+    }
+    if (data.swagger !== undefined && data.openapi === undefined) {
+        throw new SliceOasError('SPEC_UNSUPPORTED_VERSION', `The spec is Swagger ${String(data.swagger)}; slice-oas reads Swagger 2.0 and OpenAPI 3.0 and 3.1 documents.`, at(['swagger']));
+    }
+    const declared = data.openapi;
+    if (declared === undefined) {
+        throw new SliceOasError('SPEC_NOT_OPENAPI', 'The spec is not an OpenAPI document: it has no `openapi` field.', { file });
+    }
+    const sourceVersion = String(declared);
+    const match = /^3\.([01])\.\d+(-.+)?$/.exec(sourceVersion);
+    if (typeof declared !== 'string' || !match) {
+        throw new SliceOasError('SPEC_UNSUPPORTED_VERSION', `The spec declares openapi ${sourceVersion}; slice-oas reads OpenAPI 3.0.x and 3.1.x.`, at(['openapi']));
+    }
+    if (data.paths !== undefined && !isObject(data.paths)) {
+        throw new SliceOasError('SPEC_PATHS_INVALID', '`paths` must be a mapping of path templates to path items.', at(['paths']));
+    }
+    if (data.webhooks !== undefined && !isObject(data.webhooks)) {
+        throw new SliceOasError('SPEC_PATHS_INVALID', '`webhooks` must be a mapping of names to path items.', at(['webhooks']));
+    }
+    return { sourceVersion, version: match[1] === '0' ? '3.0' : '3.1' };
+}
+
+;// CONCATENATED MODULE: ./src/engine/output/file-names.ts
+/**
+ * The one place that makes output file names. Names are deterministic, safe on Linux, macOS and Windows
+ * and for artifact upload, at most 200 bytes, unique case-insensitively across the batch, and can never
+ * point outside the output directory.
+ */
+
+
+
+const MAX_FILE_NAME_BYTES = 200;
+const RESERVED_DEVICE_NAMES = /^(con|prn|aux|nul|com[0-9¹²³]|lpt[0-9¹²³])$/i;
+function shortHash(text, length = 8) {
+    return (0,external_node_crypto_namespaceObject.createHash)('sha256').update(text).digest('hex').slice(0, length);
+}
+/** A file-system-safe stem: only letters, digits, `.`, `_` and `-`, no leading dots, no device names. */
+function safeStem(raw) {
+    let stem = raw
+        .normalize('NFC')
+        .replace(/[{}]/g, '')
+        .replace(/[^A-Za-z0-9._-]+/g, '-')
+        .replace(/-{2,}/g, '-')
+        .replace(/^[-.]+|[-. ]+$/g, '');
+    if (stem === '')
+        stem = 'root';
+    if (RESERVED_DEVICE_NAMES.test(stem.split('.')[0]))
+        stem = `_${stem}`;
+    return stem;
+}
+/** `/users/{id}` GET → `users-id_GET`; webhook `newPet` POST → `webhook-newPet_POST`. */
+function operationStem(source, name, method) {
+    const base = source === 'webhook' ? `webhook-${safeStem(name)}` : safeStem(name.replace(/\//g, '-'));
+    return `${base}_${method.toUpperCase()}`;
+}
+/**
+ * File names for a whole batch. Stems that collide case-insensitively all get a short hash of their
+ * identity, so the result does not depend on order; over-long stems are cut and hashed.
+ */
+function assignFileNames(requests, extension) {
+    const byLower = new Map();
+    for (const request of requests) {
+        const lower = request.stem.toLowerCase();
+        byLower.set(lower, [...(byLower.get(lower) ?? []), request]);
+    }
+    const names = new Map();
+    const used = new Set();
+    for (const request of requests) {
+        const collides = byLower.get(request.stem.toLowerCase()).length > 1;
+        let stem = collides ? `${request.stem}-${shortHash(request.id)}` : request.stem;
+        if (Buffer.byteLength(stem + extension) > MAX_FILE_NAME_BYTES) {
+            const suffix = `-${shortHash(request.id)}`;
+            let cut = stem;
+            while (Buffer.byteLength(cut + suffix + extension) > MAX_FILE_NAME_BYTES)
+                cut = cut.slice(0, -1);
+            stem = cut.replace(/[-. ]+$/, '') + suffix;
+        }
+        let name = stem + extension;
+        for (let n = 2; used.has(name.toLowerCase()); n++)
+            name = `${stem}-${n}${extension}`;
+        used.add(name.toLowerCase());
+        names.set(request.id, name);
+    }
+    return names;
+}
+/** The absolute path of a file name inside the output directory; refuses anything that would leave it. */
+function resolveInside(outputDir, fileName) {
+    const root = external_node_path_default().resolve(outputDir);
+    const target = external_node_path_default().resolve(root, fileName);
+    if (external_node_path_default().dirname(target) !== root || /[\\/:*?"<>|\r\n]/.test(fileName)) {
+        throw new SliceOasError('OUTPUT_ESCAPE', `Refused to write "${fileName}": it would land outside the output directory ${root}.`);
+    }
+    return target;
+}
+
+;// CONCATENATED MODULE: ./src/engine/output/file-sink.ts
+/**
+ * The port through which the batch writes. The default writes atomically (a temporary file in the same
+ * folder, then rename), so a killed run never leaves a half-written slice. Tests inject faults here.
+ */
+
+
+
+
+const TEMP_SUFFIX = '.slice-oas-tmp';
+const nodeFileSink = {
+    async prepareDir(dir) {
+        const info = await (0,promises_namespaceObject.stat)(dir).catch(() => undefined);
+        if (info && !info.isDirectory()) {
+            const error = new Error(`${dir} is a file`);
+            error.code = 'ENOTDIR';
+            throw error;
+        }
+        await (0,promises_namespaceObject.mkdir)(dir, { recursive: true });
+        await (0,promises_namespaceObject.access)(dir, promises_namespaceObject.constants.W_OK);
+    },
+    async writeAtomic(file, content) {
+        const temporary = external_node_path_default().join(external_node_path_default().dirname(file), `.${external_node_path_default().basename(file)}.${(0,external_node_crypto_namespaceObject.randomBytes)(4).toString('hex')}${TEMP_SUFFIX}`);
+        try {
+            await (0,promises_namespaceObject.writeFile)(temporary, content);
+            await (0,promises_namespaceObject.rename)(temporary, file);
+        }
+        catch (error) {
+            await (0,promises_namespaceObject.unlink)(temporary).catch(() => undefined);
+            throw error;
+        }
+    },
+    readText: file => (0,promises_namespaceObject.readFile)(file, 'utf8').catch(() => undefined),
+    remove: file => (0,promises_namespaceObject.rm)(file, { force: true }),
+    async listTemporary(dir) {
+        const names = await (0,promises_namespaceObject.readdir)(dir).catch(() => []);
+        return names.filter(name => name.endsWith(TEMP_SUFFIX)).map(name => external_node_path_default().join(dir, name));
+    },
+    openStream: file => (0,external_node_fs_namespaceObject.createWriteStream)(file)
+};
+
+// EXTERNAL MODULE: external "stream"
+var external_stream_ = __nccwpck_require__(2203);
+;// CONCATENATED MODULE: ./node_modules/csv-stringify/lib/api/CsvError.js
+class CsvError extends Error {
+  constructor(code, message, ...contexts) {
+    if (Array.isArray(message)) message = message.join(" ");
+    super(message);
+    if (Error.captureStackTrace !== undefined) {
+      Error.captureStackTrace(this, CsvError);
+    }
+    this.code = code;
+    for (const context of contexts) {
+      for (const key in context) {
+        const value = context[key];
+        this[key] = Buffer.isBuffer(value)
+          ? value.toString()
+          : value == null
+            ? value
+            : JSON.parse(JSON.stringify(value));
+      }
+    }
+  }
+}
+
+
+
+;// CONCATENATED MODULE: ./node_modules/csv-stringify/lib/utils/is_object.js
+const is_object = function (obj) {
+  return typeof obj === "object" && obj !== null && !Array.isArray(obj);
+};
+
+
+
+;// CONCATENATED MODULE: ./node_modules/csv-stringify/lib/utils/get.js
+// Lodash implementation of `get`
+
+const charCodeOfDot = ".".charCodeAt(0);
+const reEscapeChar = /\\(\\)?/g;
+const rePropName = RegExp(
+  // Match anything that isn't a dot or bracket.
+  "[^.[\\]]+" +
+    "|" +
+    // Or match property names within brackets.
+    "\\[(?:" +
+    // Match a non-string expression.
+    "([^\"'][^[]*)" +
+    "|" +
+    // Or match strings (supports escaping characters).
+    "([\"'])((?:(?!\\2)[^\\\\]|\\\\.)*?)\\2" +
+    ")\\]" +
+    "|" +
+    // Or match "" as the space between consecutive dots or empty brackets.
+    "(?=(?:\\.|\\[\\])(?:\\.|\\[\\]|$))",
+  "g",
+);
+const reIsDeepProp = /\.|\[(?:[^[\]]*|(["'])(?:(?!\1)[^\\]|\\.)*?\1)\]/;
+const reIsPlainProp = /^\w*$/;
+
+const getTag = function (value) {
+  // if (!value) value === undefined ? "[object Undefined]" : "[object Null]";
+  return Object.prototype.toString.call(value);
+};
+
+const isSymbol = function (value) {
+  const type = typeof value;
+  return (
+    type === "symbol" ||
+    (type === "object" && value && getTag(value) === "[object Symbol]")
+  );
+};
+
+const isKey = function (value, object) {
+  if (Array.isArray(value)) {
+    return false;
+  }
+  const type = typeof value;
+  if (
+    type === "number" ||
+    type === "symbol" ||
+    type === "boolean" ||
+    !value ||
+    isSymbol(value)
+  ) {
+    return true;
+  }
+  return (
+    reIsPlainProp.test(value) ||
+    !reIsDeepProp.test(value) ||
+    (object != null && value in Object(object))
+  );
+};
+
+const stringToPath = function (string) {
+  const result = [];
+  if (string.charCodeAt(0) === charCodeOfDot) {
+    result.push("");
+  }
+  string.replace(rePropName, function (match, expression, quote, subString) {
+    let key = match;
+    if (quote) {
+      key = subString.replace(reEscapeChar, "$1");
+    } else if (expression) {
+      key = expression.trim();
+    }
+    result.push(key);
+  });
+  return result;
+};
+
+const castPath = function (value, object) {
+  if (Array.isArray(value)) {
+    return value;
+  } else {
+    return isKey(value, object) ? [value] : stringToPath(value);
+  }
+};
+
+const toKey = function (value) {
+  if (typeof value === "string" || isSymbol(value)) return value;
+  const result = `${value}`;
+  return result == "0" && 1 / value == -Infinity ? "-0" : result;
+};
+
+const get_get = function (object, path) {
+  path = castPath(path, object);
+  let index = 0;
+  const length = path.length;
+  while (object != null && index < length) {
+    object = object[toKey(path[index++])];
+  }
+  return index && index === length ? object : undefined;
+};
+
+
+
+;// CONCATENATED MODULE: ./node_modules/csv-stringify/lib/api/normalize_columns.js
+const normalize_columns = function (columns) {
+  if (columns === undefined || columns === null) {
+    return [undefined, undefined];
+  }
+  if (typeof columns !== "object") {
+    return [Error('Invalid option "columns": expect an array or an object')];
+  }
+  if (!Array.isArray(columns)) {
+    const newcolumns = [];
+    for (const k in columns) {
+      newcolumns.push({
+        key: k,
+        header: columns[k],
+      });
+    }
+    columns = newcolumns;
+  } else {
+    const newcolumns = [];
+    for (const column of columns) {
+      if (typeof column === "string") {
+        newcolumns.push({
+          key: column,
+          header: column,
+        });
+      } else if (
+        typeof column === "object" &&
+        column !== null &&
+        !Array.isArray(column)
+      ) {
+        if (!column.key) {
+          return [
+            Error('Invalid column definition: property "key" is required'),
+          ];
+        }
+        if (column.header === undefined) {
+          column.header = column.key;
+        }
+        newcolumns.push(column);
+      } else {
+        return [
+          Error("Invalid column definition: expect a string or an object"),
+        ];
+      }
+    }
+    columns = newcolumns;
+  }
+  return [undefined, columns];
+};
+
+
+
+;// CONCATENATED MODULE: ./node_modules/csv-stringify/lib/utils/underscore.js
+const underscore = function (str) {
+  return str.replace(/([A-Z])/g, function (_, match) {
+    return "_" + match.toLowerCase();
+  });
+};
+
+
+
+;// CONCATENATED MODULE: ./node_modules/csv-stringify/lib/api/normalize_options.js
+
+
+
+
+const normalize_options = function (opts) {
+  const options = {};
+  // Merge with user options
+  for (const opt in opts) {
+    options[underscore(opt)] = opts[opt];
+  }
+  // Normalize option `bom`
+  if (
+    options.bom === undefined ||
+    options.bom === null ||
+    options.bom === false
+  ) {
+    options.bom = false;
+  } else if (options.bom !== true) {
+    return [
+      new CsvError("CSV_OPTION_BOOLEAN_INVALID_TYPE", [
+        "option `bom` is optional and must be a boolean value,",
+        `got ${JSON.stringify(options.bom)}`,
+      ]),
+    ];
+  }
+  // Normalize option `delimiter`
+  if (options.delimiter === undefined || options.delimiter === null) {
+    options.delimiter = ",";
+  } else if (Buffer.isBuffer(options.delimiter)) {
+    options.delimiter = options.delimiter.toString();
+  } else if (typeof options.delimiter !== "string") {
+    return [
+      new CsvError("CSV_OPTION_DELIMITER_INVALID_TYPE", [
+        "option `delimiter` must be a buffer or a string,",
+        `got ${JSON.stringify(options.delimiter)}`,
+      ]),
+    ];
+  }
+  // Normalize option `quote`
+  if (options.quote === undefined || options.quote === null) {
+    options.quote = '"';
+  } else if (options.quote === true) {
+    options.quote = '"';
+  } else if (options.quote === false) {
+    options.quote = "";
+  } else if (Buffer.isBuffer(options.quote)) {
+    options.quote = options.quote.toString();
+  } else if (typeof options.quote !== "string") {
+    return [
+      new CsvError("CSV_OPTION_QUOTE_INVALID_TYPE", [
+        "option `quote` must be a boolean, a buffer or a string,",
+        `got ${JSON.stringify(options.quote)}`,
+      ]),
+    ];
+  }
+  // Normalize option `quoted`
+  if (options.quoted === undefined || options.quoted === null) {
+    options.quoted = false;
+  } else {
+    // todo
+  }
+  // Normalize option `escape_formulas`
+  if (
+    options.escape_formulas === undefined ||
+    options.escape_formulas === null
+  ) {
+    options.escape_formulas = false;
+  } else if (typeof options.escape_formulas !== "boolean") {
+    return [
+      new CsvError("CSV_OPTION_ESCAPE_FORMULAS_INVALID_TYPE", [
+        "option `escape_formulas` must be a boolean,",
+        `got ${JSON.stringify(options.escape_formulas)}`,
+      ]),
+    ];
+  }
+  // Normalize option `quoted_empty`
+  if (options.quoted_empty === undefined || options.quoted_empty === null) {
+    options.quoted_empty = undefined;
+  } else {
+    // todo
+  }
+  // Normalize option `quoted_match`
+  if (
+    options.quoted_match === undefined ||
+    options.quoted_match === null ||
+    options.quoted_match === false
+  ) {
+    options.quoted_match = null;
+  } else if (!Array.isArray(options.quoted_match)) {
+    options.quoted_match = [options.quoted_match];
+  }
+  if (options.quoted_match) {
+    for (const quoted_match of options.quoted_match) {
+      const isString = typeof quoted_match === "string";
+      const isRegExp = quoted_match instanceof RegExp;
+      if (!isString && !isRegExp) {
+        return [
+          new CsvError("CSV_OPTION_QUOTED_MATCH", [
+            "option `quoted_match` must be a string or a regex,",
+            `got ${JSON.stringify(options.quoted_match)}`,
+          ]),
+        ];
+      }
+    }
+  }
+  // Normalize option `quoted_string`
+  if (options.quoted_string === undefined || options.quoted_string === null) {
+    options.quoted_string = false;
+  } else {
+    // todo
+  }
+  // Normalize option `eof`
+  if (options.eof === undefined || options.eof === null) {
+    options.eof = true;
+  } else {
+    // todo
+  }
+  // Normalize option `escape`
+  if (options.escape === undefined || options.escape === null) {
+    options.escape = '"';
+  } else if (Buffer.isBuffer(options.escape)) {
+    options.escape = options.escape.toString();
+  } else if (typeof options.escape !== "string") {
+    return [
+      Error(
+        `Invalid Option: escape must be a buffer or a string, got ${JSON.stringify(options.escape)}`,
+      ),
+    ];
+  }
+  if (options.escape.length > 1) {
+    return [
+      Error(
+        `Invalid Option: escape must be one character, got ${options.escape.length} characters`,
+      ),
+    ];
+  }
+  // Normalize option `header`
+  if (
+    options.header === undefined ||
+    options.header === null ||
+    options.header === false
+  ) {
+    options.header = false;
+  } else if (options.header !== true) {
+    throw new CsvError(
+      "CSV_INVALID_OPTION_HEADER",
+      [
+        "option `header` is expected to be a boolean,",
+        `got ${JSON.stringify(options.header)}`,
+      ],
+      options,
+    );
+  }
+  // Normalize option `headers_as_comment`
+  if (
+    options.header_as_comment === undefined ||
+    options.header_as_comment === null ||
+    options.header_as_comment === false
+  ) {
+    options.header_as_comment = false;
+  } else if (options.header_as_comment === true) {
+    options.header_as_comment = "#";
+  } else if (Buffer.isBuffer(options.header_as_comment)) {
+    options.header_as_comment = options.header_as_comment.toString();
+  } else if (typeof options.header_as_comment !== "string") {
+    throw new CsvError(
+      "CSV_INVALID_OPTION_HEADER_AS_COMMENT",
+      [
+        "option `header_as_comment` must be a boolean, a string or a buffer,",
+        `got ${JSON.stringify(options.header_as_comment)}`,
+      ],
+      options,
+    );
+  }
+  // if (options.header_as_comment && !options.comment?.length) {
+  //   throw new CsvError(
+  //     "CSV_INVALID_OPTION_COMMENT",
+  //     [
+  //       "option `comment` must be a non empty string or buffer when using `header_as_comment`,",
+  //       `got ${JSON.stringify(options.comment)}`,
+  //     ],
+  //     options,
+  //   );
+  // }
+  // Header is always enabled with `header_as_comment`
+  // if (options.header_as_comment === true) {
+  //   options.header = true;
+  // }
+  // Normalize option `columns`
+  const [errColumns, columns] = normalize_columns(options.columns);
+  if (errColumns !== undefined) return [errColumns];
+  options.columns = columns;
+  // Normalize option `quoted`
+  if (options.quoted === undefined || options.quoted === null) {
+    options.quoted = false;
+  } else {
+    // todo
+  }
+  // Normalize option `cast`
+  if (options.cast === undefined || options.cast === null) {
+    options.cast = {};
+  } else {
+    // todo
+  }
+  // Normalize option cast.bigint
+  if (options.cast.bigint === undefined || options.cast.bigint === null) {
+    // Cast boolean to string by default
+    options.cast.bigint = (value) => "" + value;
+  }
+  // Normalize option cast.boolean
+  if (options.cast.boolean === undefined || options.cast.boolean === null) {
+    // Cast boolean to string by default
+    options.cast.boolean = (value) => (value ? "1" : "");
+  }
+  // Normalize option cast.date
+  if (options.cast.date === undefined || options.cast.date === null) {
+    // Cast date to timestamp string by default
+    options.cast.date = (value) => "" + value.getTime();
+  }
+  // Normalize option cast.number
+  if (options.cast.number === undefined || options.cast.number === null) {
+    // Cast number to string using native casting by default
+    options.cast.number = (value) => "" + value;
+  }
+  // Normalize option cast.object
+  if (options.cast.object === undefined || options.cast.object === null) {
+    // Stringify object as JSON by default
+    options.cast.object = (value) => JSON.stringify(value);
+  }
+  // Normalize option cast.string
+  if (options.cast.string === undefined || options.cast.string === null) {
+    // Leave string untouched
+    options.cast.string = function (value) {
+      return value;
+    };
+  }
+  // Normalize option `on_record`
+  if (
+    options.on_record !== undefined &&
+    typeof options.on_record !== "function"
+  ) {
+    return [Error(`Invalid Option: "on_record" must be a function.`)];
+  }
+  // Normalize option `quote_record_delimiter`
+  if (
+    options.quote_record_delimiter === undefined ||
+    options.quote_record_delimiter === null
+  ) {
+    options.quote_record_delimiter = !options.record_delimiter;
+  } else if (typeof options.quote_record_delimiter !== "boolean") {
+    return [
+      new CsvError("CSV_OPTION_QUOTE_RECORD_DELIMITER_INVALID_TYPE", [
+        "option `quote_record_delimiter` must be a boolean,",
+        `got ${JSON.stringify(options.quote_record_delimiter)}`,
+      ]),
+    ];
+  }
+  // Normalize option `record_delimiter`
+  if (
+    options.record_delimiter === undefined ||
+    options.record_delimiter === null
+  ) {
+    options.record_delimiter = "\n";
+  } else if (Buffer.isBuffer(options.record_delimiter)) {
+    options.record_delimiter = options.record_delimiter.toString();
+  } else if (typeof options.record_delimiter !== "string") {
+    return [
+      Error(
+        `Invalid Option: record_delimiter must be a buffer or a string, got ${JSON.stringify(options.record_delimiter)}`,
+      ),
+    ];
+  }
+  switch (options.record_delimiter) {
+    case "unix":
+      options.record_delimiter = "\n";
+      break;
+    case "mac":
+      options.record_delimiter = "\r";
+      break;
+    case "windows":
+      options.record_delimiter = "\r\n";
+      break;
+    case "ascii":
+      options.record_delimiter = "\u001e";
+      break;
+    case "unicode":
+      options.record_delimiter = "\u2028";
+      break;
+  }
+  return [undefined, options];
+};
+
+
+
+;// CONCATENATED MODULE: ./node_modules/csv-stringify/lib/api/index.js
+
+
+
+
+const bom_utf8 = Buffer.from([239, 187, 191]);
+// True when appending `separator` after `value` would let `parse` find
+// `separator` starting inside `value`. Besides the field containing the whole
+// separator, this also covers boundary fusion: a field whose tail is a
+// non-empty prefix of a multi-character separator merges with the appended
+// separator (eg value "a:" + delimiter "::" => "a:::", matched at offset 1).
+// Such fields must be quoted to round-trip, like RFC 4180 fields containing the
+// delimiter, generalized to multi-character delimiters and record delimiters.
+const emits_separator = function (value, separators) {
+  return separators.some(
+    (separator) =>
+      separator.length !== 0 &&
+      (value.indexOf(separator) !== -1 ||
+        (separator.length > 1 &&
+          (value + separator).indexOf(separator) < value.length)),
+  );
+};
+// True when `value` matches one of the `quoted_match` patterns. The regexps
+// come from the user and the same objects are reused for every field, so the
+// test must not depend on their state: `RegExp.prototype.test` advances
+// `lastIndex` on a global or sticky regexp, which would make a match in one
+// field move where the next field starts matching. `String.prototype.search`
+// searches from the start and restores `lastIndex`, and is equivalent to
+// `test` for the stateless regexps.
+const matches_quoted_match = function (value, quoted_match) {
+  if (!quoted_match) return false;
+  return quoted_match.some((pattern) =>
+    typeof pattern === "string"
+      ? value.indexOf(pattern) !== -1
+      : value.search(pattern) !== -1,
+  );
+};
+
+const stringifier = function (options, state, info) {
+  return {
+    options: options,
+    state: state,
+    info: info,
+    __transform: function (chunk, push) {
+      // Chunk validation
+      if (!Array.isArray(chunk) && typeof chunk !== "object") {
+        return Error(
+          `Invalid Record: expect an array or an object, got ${JSON.stringify(chunk)}`,
+        );
+      }
+      // Detect columns from the first record
+      if (this.info.records === 0) {
+        if (Array.isArray(chunk)) {
+          if (
+            this.options.header === true &&
+            this.options.columns === undefined
+          ) {
+            return Error(
+              "Undiscoverable Columns: header option requires column option or object records",
+            );
+          }
+        } else if (this.options.columns === undefined) {
+          const [err, columns] = normalize_columns(Object.keys(chunk));
+          if (err) return;
+          this.options.columns = columns;
+        }
+      }
+      // Emit the header
+      if (this.info.records === 0) {
+        this.bom(push);
+        const err = this.headers(push);
+        if (err) return err;
+      }
+      // Emit and stringify the record if an object or an array
+      try {
+        // this.emit('record', chunk, this.info.records);
+        if (this.options.on_record) {
+          this.options.on_record(chunk, this.info.records);
+        }
+      } catch (err) {
+        return err;
+      }
+      // Convert the record into a string
+      let err, chunk_string;
+      if (this.options.eof) {
+        [err, chunk_string] = this.stringify(chunk);
+        if (err) return err;
+        if (chunk_string === undefined) {
+          return;
+        } else {
+          chunk_string = chunk_string + this.options.record_delimiter;
+        }
+      } else {
+        [err, chunk_string] = this.stringify(chunk);
+        if (err) return err;
+        if (chunk_string === undefined) {
+          return;
+        } else {
+          if (this.options.header || this.info.records) {
+            chunk_string = this.options.record_delimiter + chunk_string;
+          }
+        }
+      }
+      // Emit the csv
+      this.info.records++;
+      push(chunk_string);
+    },
+    stringify: function (chunk, chunkIsHeader = false) {
+      if (typeof chunk !== "object") {
+        return [undefined, chunk];
+      }
+      const { columns } = this.options;
+      const record = [];
+      // Record is an array
+      if (Array.isArray(chunk)) {
+        // We are getting an array but the user has specified output columns. In
+        // this case, we respect the columns indexes
+        const length = columns
+          ? Math.min(chunk.length, columns.length)
+          : chunk.length;
+        // Cast record elements
+        for (let i = 0; i < length; i++) {
+          const field = chunk[i];
+          const [err, value] = this.__cast(field, {
+            index: i,
+            column: i,
+            records: this.info.records,
+            header: chunkIsHeader,
+          });
+          if (err) return [err];
+          record[i] = [value, field];
+        }
+        // Record is a literal object
+        // `columns` is always defined: it is either provided or discovered.
+      } else {
+        for (let i = 0; i < columns.length; i++) {
+          const field = get_get(chunk, columns[i].key);
+          const [err, value] = this.__cast(field, {
+            index: i,
+            column: columns[i].key,
+            records: this.info.records,
+            header: chunkIsHeader,
+          });
+          if (err) return [err];
+          record[i] = [value, field];
+        }
+      }
+      let csvrecord = "";
+      for (let i = 0; i < record.length; i++) {
+        let options, err;
+
+        let [value, field] = record[i];
+        if (typeof value === "string") {
+          options = this.options;
+        } else if (is_object(value)) {
+          // Value is considerered as a mix of a value and options
+          options = { ...value };
+          value = options.value;
+          delete options.value;
+          if (
+            typeof value !== "string" &&
+            value !== undefined &&
+            value !== null
+          ) {
+            if (err)
+              return [
+                Error(
+                  `Invalid Casting Value: returned value must return a string, null or undefined, got ${JSON.stringify(value)}`,
+                ),
+              ];
+          }
+          // Merge global options with the ones returned by cast
+          options = { ...this.options, ...options };
+          [err, options] = normalize_options(options);
+          if (err !== undefined) {
+            return [err];
+          }
+        } else if (value === undefined || value === null) {
+          options = this.options;
+        } else {
+          return [
+            Error(
+              `Invalid Casting Value: returned value must return a string, an object, null or undefined, got ${JSON.stringify(value)}`,
+            ),
+          ];
+        }
+        const {
+          delimiter,
+          escape,
+          quote,
+          quoted,
+          quoted_empty,
+          quoted_string,
+          quoted_match,
+          record_delimiter,
+          quote_record_delimiter,
+          escape_formulas,
+        } = options;
+        if ("" === value && "" === field) {
+          const quotedMatch = matches_quoted_match(value, quoted_match);
+          const shouldQuote =
+            quotedMatch ||
+            true === quoted_empty ||
+            (true === quoted_string && false !== quoted_empty);
+          if (shouldQuote === true) {
+            value = quote + value + quote;
+          }
+          csvrecord += value;
+        } else if (value) {
+          if (typeof value !== "string") {
+            return [
+              Error(
+                `Formatter must return a string, null or undefined, got ${JSON.stringify(value)}`,
+              ),
+            ];
+          }
+          const containsdelimiter = emits_separator(value, [delimiter]);
+          const containsQuote = quote !== "" && value.indexOf(quote) >= 0;
+          const containsEscape = value.indexOf(escape) >= 0 && escape !== quote;
+          // Testing `\n` and `\r` covers the three sequences `parse` discovers
+          const containsRecordDelimiter = emits_separator(value, [
+            record_delimiter,
+            ...(quote_record_delimiter === false ? [] : ["\n", "\r"]),
+          ]);
+          const quotedString = quoted_string && typeof field === "string";
+          const quotedMatch = matches_quoted_match(value, quoted_match);
+          // See https://github.com/adaltas/node-csv/pull/387
+          // More about CSV injection or formula injection, when websites embed
+          // untrusted input inside CSV files:
+          // https://owasp.org/www-community/attacks/CSV_Injection
+          // http://georgemauer.net/2017/10/07/csv-injection.html
+          // Apple Numbers unicode normalization is empirical from testing
+          if (escape_formulas) {
+            switch (value[0]) {
+              case "-":
+                if (typeof field === "number" || typeof field === "bigint") {
+                  break;
+                }
+                value = `'${value}`;
+                break;
+              case "=":
+              case "+":
+              case "@":
+              case "\t":
+              case "\r":
+              case "\uFF1D": // Unicode '='
+              case "\uFF0B": // Unicode '+'
+              case "\uFF0D": // Unicode '-'
+              case "\uFF20": // Unicode '@'
+                value = `'${value}`;
+                break;
+            }
+          }
+          const shouldQuote =
+            containsQuote === true ||
+            containsdelimiter ||
+            containsRecordDelimiter ||
+            quoted ||
+            quotedString ||
+            quotedMatch;
+          if (shouldQuote === true && containsEscape === true) {
+            value = value.replaceAll(escape, () => escape + escape);
+          }
+          if (containsQuote === true) {
+            value = value.replaceAll(quote, () => escape + quote);
+          }
+          if (shouldQuote === true) {
+            value = quote + value + quote;
+          }
+          csvrecord += value;
+        } else if (
+          quoted_empty === true ||
+          (field === "" && quoted_string === true && quoted_empty !== false)
+        ) {
+          csvrecord += quote + quote;
+        }
+        if (i !== record.length - 1) {
+          csvrecord += delimiter;
+        }
+      }
+      return [undefined, csvrecord];
+    },
+    bom: function (push) {
+      if (this.options.bom !== true) {
+        return;
+      }
+      push(bom_utf8);
+    },
+    headers: function (push) {
+      if (this.options.header === false) {
+        return;
+      }
+      if (this.options.columns === undefined) {
+        return;
+      }
+      let err;
+      let headers = this.options.columns.map((column) => column.header);
+      if (this.options.eof) {
+        [err, headers] = this.stringify(headers, true);
+        headers += this.options.record_delimiter;
+      } else {
+        [err, headers] = this.stringify(headers, true);
+      }
+      if (err) return err;
+      if (this.options.header_as_comment) {
+        headers = this.options.header_as_comment + " " + headers;
+      }
+      push(headers);
+    },
+    __cast: function (value, context) {
+      const type = typeof value;
+      try {
+        if (type === "string") {
+          // Fine for 99% of the cases
+          return [undefined, this.options.cast.string(value, context)];
+        } else if (type === "bigint") {
+          return [undefined, this.options.cast.bigint(value, context)];
+        } else if (type === "number") {
+          return [undefined, this.options.cast.number(value, context)];
+        } else if (type === "boolean") {
+          return [undefined, this.options.cast.boolean(value, context)];
+        } else if (value instanceof Date) {
+          return [undefined, this.options.cast.date(value, context)];
+        } else if (type === "object" && value !== null) {
+          return [undefined, this.options.cast.object(value, context)];
+        } else if (value === null && this.options.cast.null !== undefined) {
+          return [undefined, this.options.cast.null(value, context)];
+        } else if (
+          value === undefined &&
+          this.options.cast.undefined !== undefined
+        ) {
+          return [undefined, this.options.cast.undefined(value, context)];
+        } else {
+          return [undefined, value];
+        }
+      } catch (err) {
+        return [err];
+      }
+    },
+  };
+};
+
+
+
+;// CONCATENATED MODULE: ./node_modules/csv-stringify/lib/index.js
+/*
+CSV Stringify
+
+Please look at the [project documentation](https://csv.js.org/stringify/) for
+additional information.
+*/
+
+
+
+
+
+
+
+class Stringifier extends external_stream_.Transform {
+  constructor(opts = {}) {
+    super({ ...{ writableObjectMode: true }, ...opts });
+    const [err, options] = normalize_options(opts);
+    if (err !== undefined) throw err;
+    // Expose options
+    this.options = options;
+    // Internal state
+    this.state = {
+      stop: false,
+    };
+    // Information
+    this.info = {
+      records: 0,
+    };
+    this.api = stringifier(this.options, this.state, this.info);
+    this.api.options.on_record = (...args) => {
+      this.emit("record", ...args);
+    };
+  }
+  _transform(chunk, encoding, callback) {
+    if (this.state.stop === true) {
+      return;
+    }
+    const err = this.api.__transform(chunk, this.push.bind(this));
+    if (err !== undefined) {
+      this.state.stop = true;
+    }
+    callback(err);
+  }
+  _flush(callback) {
+    if (this.state.stop === true) {
+      // Note, Node.js 12 call flush even after an error, we must prevent
+      // `callback` from being called in flush without any error.
+      return;
+    }
+    if (this.info.records === 0) {
+      this.api.bom(this.push.bind(this));
+      const err = this.api.headers(this.push.bind(this));
+      if (err) callback(err);
+    }
+    callback();
+  }
+}
+
+const stringify = function () {
+  let data, options, callback;
+  for (const i in arguments) {
+    const argument = arguments[i];
+    const type = typeof argument;
+    if (data === undefined && Array.isArray(argument)) {
+      data = argument;
+    } else if (options === undefined && is_object(argument)) {
+      options = argument;
+    } else if (callback === undefined && type === "function") {
+      callback = argument;
+    } else {
+      throw new CsvError("CSV_INVALID_ARGUMENT", [
+        "Invalid argument:",
+        `got ${JSON.stringify(argument)} at index ${i}`,
+      ]);
+    }
+  }
+  const stringifier = new Stringifier(options);
+  if (callback) {
+    const chunks = [];
+    stringifier.on("readable", function () {
+      let chunk;
+      while ((chunk = this.read()) !== null) {
+        chunks.push(chunk);
+      }
+    });
+    stringifier.on("error", function (err) {
+      callback(err);
+    });
+    stringifier.on("end", function () {
+      try {
+        callback(undefined, chunks.join(""));
+      } catch (err) {
+        // This can happen if the `chunks` is extremely long; it may throw
+        // "Cannot create a string longer than 0x1fffffe8 characters"
+        // See [#386](https://github.com/adaltas/node-csv/pull/386)
+        callback(err);
+        return;
+      }
+    });
+  }
+  if (data !== undefined) {
+    const writer = function () {
+      for (const record of data) {
+        stringifier.write(record);
+      }
+      stringifier.end();
+    };
+    // Support Deno, Rollup doesn't provide a shim for setImmediate
+    if (typeof setImmediate === "function") {
+      setImmediate(writer);
+    } else {
+      setTimeout(writer, 0);
+    }
+  }
+  return stringifier;
+};
+
+
+
+;// CONCATENATED MODULE: ./node_modules/csv-stringify/lib/sync.js
+/*
+CSV Stringify
+
+Please look at the [Sync API](https://csv.js.org/stringify/api/sync/) for
+additional information.
+*/
+
+
+
+
+const sync_stringify = function (records, opts = {}) {
+  const data = [];
+  const [err, options] = normalize_options(opts);
+  if (err !== undefined) throw err;
+  const state = {
+    stop: false,
+  };
+  // Information
+  const info = {
+    records: 0,
+  };
+  const api = stringifier(options, state, info);
+  for (const record of records) {
+    const err = api.__transform(record, function (record) {
+      data.push(record);
+    });
+    if (err !== undefined) throw err;
+  }
+  if (data.length === 0) {
+    api.bom((d) => {
+      data.push(d);
+    });
+    const err = api.headers((headers) => {
+      data.push(headers);
+    });
+    if (err !== undefined) throw err;
+  }
+  return data.join("");
+};
+
+
+
+;// CONCATENATED MODULE: ./src/engine/output/index-csv.ts
+/**
+ * index.csv: one row per operation, streamed with csv-stringify while the run goes (so a long run can be
+ * watched), then rewritten sorted by path and method so identical inputs give an identical index.
+ */
+
+
+const INDEX_NAME = 'index.csv';
+const INDEX_COLUMNS = [
+    'path',
+    'method',
+    'summary',
+    'operation_id',
+    'tags',
+    'filename',
+    'file_size_kb',
+    'schema_count',
+    'parameter_count',
+    'response_codes',
+    'security_required',
+    'deprecated',
+    'created_at',
+    'output_oas_version',
+    'validation_status',
+    'failure_reason',
+    'extraction_time_ms',
+    'sha256',
+    'conversion_notes',
+    'services'
+];
+function compareRows(a, b) {
+    if (a.path !== b.path)
+        return a.path < b.path ? -1 : 1;
+    if (a.method !== b.method)
+        return a.method < b.method ? -1 : 1;
+    return a.filename < b.filename ? -1 : a.filename > b.filename ? 1 : 0;
+}
+/** A live writer: rows go out as they come. */
+function openIndexStream(destination) {
+    const stringifier = stringify({ header: true, columns: [...INDEX_COLUMNS] });
+    stringifier.pipe(destination);
+    const finished = new Promise((resolve, reject) => {
+        destination.on('finish', resolve);
+        destination.on('error', reject);
+        stringifier.on('error', reject);
+    });
+    return {
+        write: row => void stringifier.write(row),
+        async close() {
+            stringifier.end();
+            await finished;
+        }
+    };
+}
+/** The final, sorted index. */
+function renderIndex(rows) {
+    return sync_stringify([...rows].sort(compareRows), { header: true, columns: [...INDEX_COLUMNS] });
+}
+
+;// CONCATENATED MODULE: ./src/engine/output/manifest.ts
+/**
+ * The manifest in the output folder: which files slice-oas owns there, their hashes, and the digests of
+ * the input and request that made them. It is written as `running` before any slice (listing every file
+ * the run may write), and as `complete` at the end, so an interrupted run never loses track of a file.
+ */
+
+const MANIFEST_NAME = '.slice-oas-manifest.json';
+const FORMAT_VERSION = 1;
+function parseManifest(text) {
+    if (!text)
+        return undefined;
+    try {
+        const data = JSON.parse(text);
+        if (!isObject(data) || data.tool !== 'slice-oas' || !isObject(data.files))
+            return undefined;
+        return data;
+    }
+    catch {
+        return undefined;
+    }
+}
+function renderManifest(manifest) {
+    const files = {};
+    for (const name of Object.keys(manifest.files).sort())
+        files[name] = manifest.files[name];
+    return (JSON.stringify({ tool: 'slice-oas', formatVersion: FORMAT_VERSION, ...manifest, files }, null, 2) + '\n');
+}
+
+;// CONCATENATED MODULE: ./src/engine/output/retry.ts
+/**
+ * Sorts file-system errors into transient (retried with exponential backoff, at most 3 attempts) and
+ * fatal (the run stops cleanly), and turns fatal ones into plain, typed errors.
+ */
+
+const TRANSIENT = new Set(['EMFILE', 'ENFILE', 'EBUSY', 'EAGAIN', 'ETIMEDOUT', 'ECONNRESET']);
+const MAX_ATTEMPTS = 3;
+function isTransient(error) {
+    return TRANSIENT.has(error?.code ?? '');
+}
+async function withRetry(action, baseDelayMs = 25) {
+    for (let attempt = 1;; attempt++) {
+        try {
+            return await action();
+        }
+        catch (error) {
+            if (!isTransient(error) || attempt >= MAX_ATTEMPTS)
+                throw error;
+            await new Promise(resolve => setTimeout(resolve, baseDelayMs * 2 ** (attempt - 1)));
+        }
+    }
+}
+/** A fatal output error as the user should read it. */
+function outputError(error, target) {
+    if (error instanceof SliceOasError)
+        return error;
+    const code = error?.code;
+    if (code === 'ENOSPC' || code === 'EDQUOT') {
+        return new SliceOasError('DISK_FULL', `The disk is full while writing ${target}; free some space and run again (finished slices are kept).`, undefined, { cause: error });
+    }
+    if (code === 'ENOTDIR' || code === 'EEXIST') {
+        return new SliceOasError('OUTPUT_NOT_WRITABLE', `The output directory ${target} is a file; choose a folder for output-dir.`, undefined, { cause: error });
+    }
+    return new SliceOasError('OUTPUT_NOT_WRITABLE', `slice-oas cannot write ${target} (${code ?? 'unknown error'}); check that output-dir is a writable folder.`, undefined, { cause: error });
+}
 
 ;// CONCATENATED MODULE: ./src/engine/output/serialize.ts
 /**
@@ -37313,12 +37386,13 @@ async function runBatch(input, hooks = {}, ports = {}) {
     const names = assignFileNames(allGroups.map(group => ({ id: group.id, stem: group.stem })), extensionFor(request.format));
     const notes = [...spec.notes, ...(assignment?.notes ?? [])];
     for (const extension of index.leftOutRootExtensions()) {
-        notes.push({
+        const note = {
             code: 'ROOT_EXTENSION_LEFT_OUT',
             severity: 'warning',
-            message: `The root extension ${extension} belongs to no selected operation (it holds $refs, or webhook path items); slices leave it out rather than carry what no operation of theirs uses.`,
-            location: spec.locate([extension])
-        });
+            message: `The root extension ${extension} belongs to no selected operation (it holds $refs, or webhook path items); slices leave it out rather than carry what no operation of theirs uses.`
+        };
+        defineLazy(note, 'location', () => spec.locate([extension]));
+        notes.push(note);
     }
     for (const group of allGroups) {
         const name = names.get(group.id);

@@ -1,10 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
-import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs'
+import { mkdtempSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import jsYaml from 'js-yaml'
+import { parse as parseYaml } from 'yaml'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { loadSpec } from '../../../src/engine/load/load-spec.js'
 import { enumerateOperations } from '../../../src/engine/openapi/operations.js'
 import { sliceOf } from '../../helpers/slice-doc.js'
+import { githubRestJson, readmeDocuments } from '../../helpers/corpora.js'
 
 let dir: string
 const write = (name: string, text: string) => {
@@ -77,6 +80,26 @@ describe('loadSpec', () => {
       )
     const file = write('bomb.yaml', levels.join('\n') + '\nopenapi: 3.0.3\n')
     await expect(loadSpec(file)).rejects.toMatchObject({ code: 'SPEC_ALIAS_BOMB' })
+  })
+
+  it('refuses a recursive YAML alias', async () => {
+    const file = write('recursive.yaml', 'openapi: 3.0.3\nx-loop: &loop\n  again: *loop\n')
+    await expect(loadSpec(file)).rejects.toMatchObject({ code: 'SPEC_ALIAS_BOMB' })
+  })
+
+  it('reads every YAML document of the corpus, and the GitHub REST description as YAML, to what the yaml package reads', async () => {
+    const files = readmeDocuments('3.0')
+      .concat(readmeDocuments('3.1'))
+      .filter(f => f.endsWith('.yaml'))
+    const github = write(
+      'github.yaml',
+      jsYaml.dump(JSON.parse(readFileSync(githubRestJson, 'utf8')), { noRefs: true, lineWidth: -1 })
+    )
+    for (const file of [...files, github]) {
+      const { doc } = await loadSpec(file)
+      expect([file, doc]).toEqual([file, parseYaml(readFileSync(file, 'utf8'))])
+    }
+    expect(files.length).toBeGreaterThan(50)
   })
 
   it('bundles multi-file documents under stable names, and never lets two things share one', async () => {

@@ -11,7 +11,7 @@ import { SliceOasError } from '../errors.js'
 import type { Finding } from '../findings.js'
 import { loadSpec, type LoadedSpec } from '../load/load-spec.js'
 import type { SpecReader } from '../load/spec-reader.js'
-import { enumerateOperations, operationKey, type OperationInfo } from '../openapi/operations.js'
+import { defineLazy, enumerateOperations, operationKey, type OperationInfo } from '../openapi/operations.js'
 import { assignFileNames, resolveInside, shortHash } from '../output/file-names.js'
 import { nodeFileSink, type FileSink } from '../output/file-sink.js'
 import { INDEX_NAME, openIndexStream, renderIndex, type IndexRow } from '../output/index-csv.js'
@@ -105,12 +105,13 @@ export async function runBatch(
   )
   const notes: Finding[] = [...spec.notes, ...(assignment?.notes ?? [])]
   for (const extension of index.leftOutRootExtensions()) {
-    notes.push({
+    const note: Finding = {
       code: 'ROOT_EXTENSION_LEFT_OUT',
       severity: 'warning',
-      message: `The root extension ${extension} belongs to no selected operation (it holds $refs, or webhook path items); slices leave it out rather than carry what no operation of theirs uses.`,
-      location: spec.locate([extension])
-    })
+      message: `The root extension ${extension} belongs to no selected operation (it holds $refs, or webhook path items); slices leave it out rather than carry what no operation of theirs uses.`
+    }
+    defineLazy(note, 'location', () => spec.locate([extension]))
+    notes.push(note)
   }
   for (const group of allGroups) {
     const name = names.get(group.id)!

@@ -64,7 +64,7 @@ export function enumerateOperations(
         if (!isObject(operation)) continue
         const method = key as HttpMethod
         const tokens = [root, name, method]
-        operations.push({
+        const info: OperationInfo = {
           key: operationKey(source, name, method),
           source,
           path: name,
@@ -75,15 +75,38 @@ export function enumerateOperations(
             ? operation.tags.filter((t): t is string => typeof t === 'string')
             : [],
           deprecated: operation.deprecated === true,
-          tokens,
-          location: locate?.(tokens)
-        })
+          tokens
+        }
+        // Locating may need a second, slower parse (YAML): only done for the operations that are reported.
+        if (locate) defineLazy(info, 'location', () => locate(tokens))
+        operations.push(info)
       }
     }
   }
   collect('path', doc.paths, 'paths')
   collect('webhook', doc.webhooks, 'webhooks')
   return operations
+}
+
+/** An enumerable property computed on first read and then kept. */
+export function defineLazy<T extends object, K extends keyof T>(
+  target: T,
+  key: K,
+  compute: () => T[K]
+): void {
+  let value: T[K] | undefined
+  let done = false
+  Object.defineProperty(target, key, {
+    enumerable: true,
+    configurable: true,
+    get: () => {
+      if (!done) {
+        value = compute()
+        done = true
+      }
+      return value
+    }
+  })
 }
 
 /** The path item and operation objects of an operation (path item resolved). */
