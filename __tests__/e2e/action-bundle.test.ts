@@ -185,6 +185,28 @@ describe('the built action', () => {
     expect(run.summary).toContain('| `POST /payments` | payments | changed | security |')
   }, 120_000)
 
+  it('merges the shards of a matrix on a follow-up job and uploads the merged folder', async () => {
+    for (const shard of ['1/2', '2/2']) {
+      const run = await runAction(
+        { spec: 'api.yaml', shard, 'output-dir': `shard-${shard[0]}`, 'upload-artifact': 'false' },
+        services.env,
+        workspace
+      )
+      expect(run.code).toBe(0)
+    }
+    const merged = await runAction(
+      { merge: 'shard-1\nshard-2', 'output-dir': 'merged', 'artifact-name': 'merged-slices' },
+      services.env,
+      workspace
+    )
+    expect(merged.code).toBe(0)
+    expect(merged.outputs).toMatchObject({ total: '100', extracted: '100', 'pass-rate': '100' })
+    expect(merged.summary).toContain('## slice-oas: merged 2 shard(s)')
+    const entries = await services.readArtifact('merged-slices')
+    expect(entries.size).toBe(101)
+    expect(entries.get('index.csv')).toBe(readFileSync(path.join(workspace, 'merged', 'index.csv'), 'utf8'))
+  }, 120_000)
+
   it('writes one pull-request comment and updates it in place; a fork token only warns', async () => {
     const event = path.join(workspace, 'event.json')
     writeFileSync(event, JSON.stringify({ pull_request: { number: 12 } }))

@@ -37837,6 +37837,7 @@ async function mergeShards(request, sink = nodeFileSink) {
         indexPath,
         shards: shards.length,
         files: files.size,
+        fileNames: Object.keys(merged).sort(),
         operations: rows.length,
         passed,
         failed,

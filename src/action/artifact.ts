@@ -35,17 +35,23 @@ export async function uploadSlices(
   retentionDays: number | undefined,
   env: ArtifactEnv
 ): Promise<ArtifactOutcome> {
-  if (!env.ACTIONS_RUNTIME_TOKEN)
+  return uploadFiles(artifactFiles(result), result.outputDir, name, retentionDays, env)
+}
+
+/** Uploads files (paths inside rootDir) as one artifact; skipped, with the reason, outside a workflow run. */
+export async function uploadFiles(
+  files: string[],
+  rootDir: string,
+  name: string,
+  retentionDays: number | undefined,
+  env: ArtifactEnv
+): Promise<ArtifactOutcome> {
+  if (!env.ACTIONS_RUNTIME_TOKEN) {
     return { skipped: 'The artifact upload was skipped: this is not a workflow run (no runtime token).' }
-  const files = artifactFiles(result)
+  }
   if (files.length === 0) return { skipped: 'The artifact upload was skipped: no slice was written.' }
   const client = new DefaultArtifactClient()
-  const response = await client.uploadArtifact(
-    name,
-    files,
-    result.outputDir,
-    retentionDays ? { retentionDays } : {}
-  )
+  const response = await client.uploadArtifact(name, files, rootDir, retentionDays ? { retentionDays } : {})
   const server = env.GITHUB_SERVER_URL || 'https://github.com'
   const url =
     env.GITHUB_REPOSITORY && env.GITHUB_RUN_ID

@@ -19,8 +19,8 @@ import {
   type BatchResult
 } from '../engine/index.js'
 import { annotate } from './annotations.js'
-import { uploadSlices, type UploadedArtifact } from './artifact.js'
-import { readInputs, requestFrom, type Input } from './inputs.js'
+import { uploadFiles, uploadSlices, type UploadedArtifact } from './artifact.js'
+import { readInputs, requestFrom, type ActionInputs, type Input } from './inputs.js'
 import type { ActionLog } from './log.js'
 import { Output, outputValues } from './outputs.js'
 import { upsertPullRequestComment } from './pr-comment.js'
@@ -38,8 +38,20 @@ export const coreLog: ActionLog = {
 }
 
 /** The follow-up job of a sharded workflow: one folder and one index from the shards' artifacts. */
-async function runMerge(request: BatchRequest, shardDirs: string[]): Promise<void> {
-  const result = await mergeShards({ outputDir: request.outputDir, shardDirs })
+async function runMerge(request: BatchRequest, inputs: ActionInputs, env: NodeJS.ProcessEnv): Promise<void> {
+  const result = await mergeShards({ outputDir: request.outputDir, shardDirs: inputs.merge })
+  let artifactLine = ''
+  if (inputs.uploadArtifact) {
+    const files = [...result.fileNames.map(name => path.join(result.outputDir, name)), result.indexPath]
+    const outcome = await uploadFiles(files, result.outputDir, inputs.artifactName, inputs.retentionDays, env)
+    if ('uploaded' in outcome) {
+      core.setOutput(Output.ArtifactId, String(outcome.uploaded.id))
+      core.setOutput(Output.ArtifactUrl, outcome.uploaded.url)
+      artifactLine = `\n📦 Artifact: [${outcome.uploaded.name}](${outcome.uploaded.url}) (${outcome.uploaded.files} files)\n`
+    } else {
+      coreLog.notice(outcome.skipped, { title: 'slice-oas: artifact' })
+    }
+  }
   core.setOutput(Output.Total, String(result.operations))
   core.setOutput(Output.Extracted, String(result.passed))
   core.setOutput(Output.Failed, String(result.failed))
@@ -48,7 +60,7 @@ async function runMerge(request: BatchRequest, shardDirs: string[]): Promise<voi
   core.setOutput(Output.IndexPath, result.indexPath)
   await core.summary
     .addRaw(
-      `## slice-oas: merged ${result.shards} shard(s)\n\n${result.files} file(s), ${result.operations} operation(s), ${result.failed} failed · pass rate ${result.passRate}%\n`
+      `## slice-oas: merged ${result.shards} shard(s)\n\n${result.files} file(s), ${result.operations} operation(s), ${result.failed} failed · pass rate ${result.passRate}%\n${artifactLine}`
     )
     .write()
   if (result.passRate < request.minPassRate) {
@@ -70,7 +82,7 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
         ? path.join(workspace, DEFAULT_CONFIG_NAME)
         : undefined)
     const request = requestFrom(inputs, configFile ? (await loadConfig(configFile)).options : undefined)
-    if (inputs.merge.length > 0) return await runMerge(request, inputs.merge)
+    if (inputs.merge.length > 0) return await runMerge(request, inputs, env)
     const progress = new ActionProgress(log)
     let result: BatchResult
     let stopped: BatchStoppedError | undefined

@@ -29,6 +29,8 @@ export interface MergeResult {
   indexPath: string
   shards: number
   files: number
+  /** The merged slice files' names, in name order. */
+  fileNames: string[]
   operations: number
   passed: number
   failed: number
@@ -134,6 +136,7 @@ export async function mergeShards(
     indexPath,
     shards: shards.length,
     files: files.size,
+    fileNames: Object.keys(merged).sort(),
     operations: rows.length,
     passed,
     failed,
