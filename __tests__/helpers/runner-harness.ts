@@ -188,8 +188,13 @@ export async function startRunnerServices(): Promise<RunnerServices> {
     async close() {
       await new Promise(resolve => results.server.close(resolve))
       await new Promise(resolve => api.server.close(resolve))
-      azurite.child.kill()
-      rmSync(azurite.workspace, { recursive: true, force: true })
+      // Azurite may still be writing its folder: wait for it to exit before removing it.
+      await new Promise(resolve => {
+        if (azurite.child.exitCode !== null) return resolve(undefined)
+        azurite.child.once('exit', resolve)
+        azurite.child.kill()
+      })
+      rmSync(azurite.workspace, { recursive: true, force: true, maxRetries: 5, retryDelay: 100 })
     }
   }
 
