@@ -21,7 +21,8 @@ beforeAll(async () => {
       res.end('x'.repeat(2 * 1024 * 1024) + '"\n')
       return
     }
-    if (req.url === '/slow.yaml') return void setTimeout(() => res.end('type: string\n'), 3_000).unref()
+    // Never answers: only the client's timeout can end the request.
+    if (req.url === '/silent.yaml') return
     res.statusCode = 404
     res.end()
   })
@@ -58,12 +59,10 @@ describe('remote refs', () => {
   })
 
   it('give up after the timeout', async () => {
-    const started = Date.now()
     await expect(
-      loadSpec(specWith(`${base}/slow.yaml`), { allowRemoteRefs: true, remoteLimits: limits })
+      loadSpec(specWith(`${base}/silent.yaml`), { allowRemoteRefs: true, remoteLimits: limits })
     ).rejects.toMatchObject({ code: 'REF_UNRESOLVED' })
-    expect(Date.now() - started).toBeLessThan(2_900)
-  })
+  }, 30_000)
 
   it('stop at the size cap', async () => {
     await expect(

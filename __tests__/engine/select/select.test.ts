@@ -32,14 +32,13 @@ describe('path patterns', () => {
 })
 
 describe('regexes run in linear time', () => {
+  // A backtracking engine would need years for this match; RE2 needs milliseconds. The test's own
+  // timeout is the guard, so no clock is read here.
   it('matches a pattern that backtracks catastrophically elsewhere against a crafted path at once', () => {
-    const started = performance.now()
     const pattern = compilePattern('^(a+)+$', 'regex')
     expect(pattern.test('/' + 'a'.repeat(50_000) + '!')).toBe(false)
     expect(pattern.test('aaaa')).toBe(true)
-    // Counted in milliseconds, not asserted against a clock: a backtracking engine would need years.
-    expect(performance.now() - started).toBeLessThan(5_000)
-  })
+  }, 30_000)
 })
 
 describe('selection and grouping', () => {
