@@ -12450,7 +12450,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1029);
+/* harmony import */ var _cli_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7371);
 // The slice-oas command's entry: everything happens in cli/main.ts.
 
 const controller = new AbortController();
@@ -12473,7 +12473,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 1029:
+/***/ 7371:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -26789,6 +26789,10 @@ function outputError(error, target) {
     }
     return new SliceOasError('OUTPUT_NOT_WRITABLE', `slice-oas cannot write ${target} (${code ?? 'unknown error'}); check that output-dir is a writable folder.`, undefined, { cause: error });
 }
+/** An atomic write through the sink, transient errors retried, fatal ones as plain typed errors. */
+function writeAtomicWithRetry(sink, file, content) {
+    return withRetry(() => sink.writeAtomic(file, content)).catch(error => Promise.reject(outputError(error, file)));
+}
 
 ;// CONCATENATED MODULE: ./src/engine/output/serialize.ts
 /**
@@ -33937,721 +33941,9 @@ function assignServices(operations, services, options) {
     }
     return { servicesOf, orphans, notes };
 }
-
-;// CONCATENATED MODULE: ./src/engine/slice/edges.ts
-/**
- * The edges out of one subtree: every `$ref` anywhere (extensions and example values included),
- * discriminator mappings (refs and bare names), and whether the subtree holds anything a slice may
- * have to rewrite (refs into `#/paths`, link `operationRef`s).
- */
-
-
-
-const WHOLE_ROOT_FIELDS = new Set([
-    'openapi',
-    'info',
-    'jsonSchemaDialect',
-    'servers',
-    'externalDocs',
-    'tags',
-    'security'
-]);
-/** The unit a local ref needs, '' when it needs none (it points at a root field every slice copies). */
-function unitOfRef(doc, ref) {
-    if (!ref.startsWith('#'))
-        return undefined;
-    const tokens = parsePointer(ref);
-    if (!tokens || tokens.length === 0 || getAt(doc, tokens) === undefined)
-        return undefined;
-    const head = tokens[0];
-    if (head === 'components')
-        return tokens.length >= 3 ? formatPointer(tokens.slice(0, 3)) : undefined;
-    if (head === 'paths' || head === 'webhooks')
-        return tokens.length >= 2 ? formatPointer(tokens) : undefined;
-    if (WHOLE_ROOT_FIELDS.has(head) || head.startsWith('x-'))
-        return '';
-    return undefined;
-}
-/** A discriminator mapping value as a ref: bare names mean `#/components/schemas/<name>`. */
-function mappingRef(value) {
-    return /[#/]/.test(value) ? value : formatPointer(['components', 'schemas', value]);
-}
-function collectEdges(doc, start, shape) {
-    const units = [];
-    const seenUnits = new Set();
-    const dangling = [];
-    let needsRewrite = false;
-    const addRef = (ref) => {
-        const unit = unitOfRef(doc, ref);
-        if (unit === undefined) {
-            if (!dangling.includes(ref))
-                dangling.push(ref);
-            return;
-        }
-        if (unit === '')
-            return;
-        if (ref.startsWith('#/paths') || ref.startsWith('#/webhooks'))
-            needsRewrite = true;
-        if (!seenUnits.has(unit)) {
-            seenUnits.add(unit);
-            units.push(unit);
-        }
-    };
-    walk(start, shape, ({ node, shape: at }) => {
-        if (!isObject(node))
-            return;
-        if (typeof node.$ref === 'string')
-            addRef(node.$ref);
-        if (at === 'link' && typeof node.operationRef === 'string')
-            needsRewrite = true;
-        if (at === 'schema' && isObject(node.discriminator) && isObject(node.discriminator.mapping)) {
-            for (const value of Object.values(node.discriminator.mapping)) {
-                if (typeof value === 'string')
-                    addRef(mappingRef(value));
-            }
-        }
-    });
-    return { units, dangling, needsRewrite };
-}
-
-;// CONCATENATED MODULE: ./src/engine/slice/rewrite.ts
-
-
-
-
-
-function rewriteTree(node, shape, context) {
-    return rewriteNode(node, shape, context, new Map());
-}
-function rewriteNode(node, shape, context, memo) {
-    if (typeof node !== 'object' || node === null)
-        return node;
-    if (memo.has(node))
-        return memo.get(node);
-    memo.set(node, node);
-    let result = node;
-    if (Array.isArray(node)) {
-        let changed = false;
-        const out = node.map((child, index) => {
-            const next = rewriteNode(child, childShape(shape, String(index)), context, memo);
-            if (next !== child)
-                changed = true;
-            return next;
-        });
-        if (changed)
-            result = out;
-    }
-    else {
-        const object = node;
-        let out;
-        const keys = Object.keys(object);
-        for (let i = 0; i < keys.length; i++) {
-            const key = keys[i];
-            const value = object[key];
-            let next = value;
-            let nextKey = key;
-            if (key === '$ref' && typeof value === 'string') {
-                next = context.mapRef(value) ?? value;
-            }
-            else if (key === 'operationRef' && shape === 'link' && typeof value === 'string') {
-                const replacement = linkReplacement(value, context);
-                if (replacement) {
-                    nextKey = 'operationId';
-                    next = replacement;
-                }
-            }
-            else if (key === 'discriminator' &&
-                shape === 'schema' &&
-                isObject(value) &&
-                isObject(value.mapping)) {
-                const mapping = value.mapping;
-                let mappingOut;
-                for (const name of Object.keys(mapping)) {
-                    const target = mapping[name];
-                    const mapped = typeof target === 'string' ? context.mapRef(mappingRef(target)) : undefined;
-                    if (mapped)
-                        (mappingOut ??= { ...mapping })[name] = mapped;
-                }
-                if (mappingOut)
-                    next = { ...value, mapping: mappingOut };
-            }
-            else {
-                next = rewriteNode(value, childShape(shape, key), context, memo);
-            }
-            if ((next !== value || nextKey !== key) && !out) {
-                out = {};
-                for (let j = 0; j < i; j++)
-                    out[keys[j]] = object[keys[j]];
-            }
-            if (out)
-                out[nextKey] = next;
-        }
-        if (out)
-            result = out;
-    }
-    memo.set(node, result);
-    return result;
-}
-/**
- * A link to an operation outside the slice names it by operationId when it has one: the same operation,
- * without a pointer that would dangle. Without an operationId the operationRef stays, because dropping
- * the link would lose meaning. Both are recorded.
- */
-function linkReplacement(operationRef, context) {
-    const tokens = operationRef.startsWith('#') ? parsePointer(operationRef) : undefined;
-    const local = tokens &&
-        tokens.length === 3 &&
-        (tokens[0] === 'paths' || tokens[0] === 'webhooks') &&
-        isHttpMethod(tokens[2]);
-    if (!local) {
-        context.notes.push({
-            code: 'LINK_OPERATION_REF_KEPT',
-            severity: 'warning',
-            message: `A link's operationRef ${operationRef} does not point at an operation of this document; it was kept as written.`
-        });
-        return undefined;
-    }
-    const source = tokens[0] === 'webhooks' ? 'webhook' : 'path';
-    if (context.holdsOperation(source, tokens[1], tokens[2]))
-        return undefined;
-    const target = operationObjects(context.doc, { source, path: tokens[1], method: tokens[2] });
-    const operationId = target?.operation.operationId;
-    if (typeof operationId === 'string') {
-        context.notes.push({
-            code: 'LINK_OPERATION_REF_REWRITTEN',
-            severity: 'warning',
-            message: `A link's operationRef ${operationRef} points outside the slice; it now names the same operation by operationId "${operationId}".`
-        });
-        return operationId;
-    }
-    context.notes.push({
-        code: 'LINK_OPERATION_REF_KEPT',
-        severity: 'warning',
-        message: `A link's operationRef ${operationRef} points outside the slice at an operation with no operationId; it was kept as written.`
-    });
-    return undefined;
-}
-
-;// CONCATENATED MODULE: ./src/engine/slice/build-slice.ts
-
-
-
-
-
-
-/** Root fields copied into every slice as they are. */
-const COPIED_ROOT_FIELDS = new Set(['openapi', 'info', 'jsonSchemaDialect', 'servers', 'externalDocs']);
-function buildSlice(index, operations) {
-    const doc = index.doc;
-    const notes = [];
-    const held = new Map();
-    for (const operation of operations) {
-        const key = `${operation.source}\0${operation.path}`;
-        const methods = held.get(key) ?? new Set();
-        methods.add(operation.method);
-        held.set(key, methods);
-    }
-    const holdsOperation = (source, path, method) => held.get(`${source}\0${path}`)?.has(method) ?? false;
-    // The slice's path items: only the selected methods, path-level fields kept, `$ref` path items inlined.
-    const containers = { path: {}, webhook: {} };
-    for (const [key, methods] of held) {
-        const [source, path] = key.split('\0');
-        const sourceContainer = (source === 'webhook' ? doc.webhooks : doc.paths);
-        const item = resolvePathItem(doc, sourceContainer[path]) ?? {};
-        const sliced = {};
-        for (const field of Object.keys(item)) {
-            if (field === '$ref')
-                continue;
-            if (isHttpMethod(field) && !methods.has(field))
-                continue;
-            sliced[field] = item[field];
-        }
-        containers[source][path] = sliced;
-    }
-    /** A `#/paths` ref is kept when the slice holds what it points at, the same content at the same place. */
-    const keptInSlice = (tokens) => {
-        const source = tokens[0] === 'webhooks' ? 'webhook' : 'path';
-        const methods = held.get(`${source}\0${tokens[1]}`);
-        if (!methods || tokens.length < 3)
-            return false;
-        return isHttpMethod(tokens[2]) ? methods.has(tokens[2]) : tokens[2] !== '$ref';
-    };
-    // Closure over units, breadth first, starting from the operations, their path items and root fields.
-    const included = new Set();
-    const carried = new Map();
-    const rewriteUnits = new Set();
-    let rootNeedsRewrite = false;
-    const queue = [];
-    const enqueue = (units) => {
-        for (const unit of units) {
-            if (included.has(unit))
-                continue;
-            included.add(unit);
-            queue.push(unit);
-        }
-    };
-    for (const source of ['path', 'webhook']) {
-        for (const item of Object.values(containers[source])) {
-            const edges = collectEdges(doc, item, 'pathItem');
-            rootNeedsRewrite ||= edges.needsRewrite;
-            enqueue(edges.units);
-        }
-    }
-    const inheritsRootSecurity = operations.some(op => !Array.isArray(operationObjects(doc, op)?.operation.security));
-    const schemeNames = new Set();
-    for (const operation of operations) {
-        const objects = operationObjects(doc, operation);
-        if (objects)
-            for (const name of securitySchemeNames(effectiveSecurity(doc, objects.operation)))
-                schemeNames.add(name);
-    }
-    const schemes = isObject(doc.components) && isObject(doc.components.securitySchemes) ? doc.components.securitySchemes : {};
-    enqueue([...schemeNames]
-        .filter(name => name in schemes)
-        .map(name => formatPointer(['components', 'securitySchemes', name])));
-    while (queue.length > 0) {
-        const unit = queue.shift();
-        const tokens = parsePointer(unit);
-        if (tokens[0] !== 'components') {
-            if (keptInSlice(tokens)) {
-                included.delete(unit);
-                continue;
-            }
-            const target = index.carriedTarget(unit);
-            if (!target)
-                continue;
-            carried.set(unit, target);
-        }
-        const edges = index.edgesOf(unit);
-        if (edges.needsRewrite)
-            rewriteUnits.add(unit);
-        enqueue(edges.units);
-    }
-    const context = {
-        doc,
-        notes,
-        holdsOperation,
-        mapRef(ref) {
-            if (!ref.startsWith('#/paths/') && !ref.startsWith('#/webhooks/'))
-                return undefined;
-            const tokens = parsePointer(ref);
-            const target = tokens ? carried.get(formatPointer(tokens)) : undefined;
-            return target ? formatPointer(['components', target.section, target.name]) : undefined;
-        }
-    };
-    const finish = (unit, node, kind) => rewriteUnits.has(unit) ? rewriteTree(node, kind, context) : node;
-    // Components in source order, carried `#/paths` targets after them.
-    const components = {};
-    const sourceComponents = isObject(doc.components) ? doc.components : {};
-    const places = [...included]
-        .map(unit => ({ unit, place: index.componentPlace(unit) }))
-        .filter(entry => entry.place !== undefined);
-    places.sort((a, b) => a.place.rank - b.place.rank);
-    for (const { unit, place } of places) {
-        const { section, name } = place;
-        const out = (components[section] ??= {});
-        out[name] = finish(unit, sourceComponents[section][name], kindOfSection(section) ?? 'data');
-    }
-    for (const [unit, target] of carried) {
-        const out = (components[target.section] ??= {});
-        out[target.name] = finish(unit, index.nodeOf(unit), kindOfSection(target.section) ?? 'data');
-    }
-    const orderedComponents = {};
-    const sectionOrder = [...Object.keys(sourceComponents), ...COMPONENT_SECTIONS];
-    for (const section of sectionOrder)
-        if (components[section] && !(section in orderedComponents))
-            orderedComponents[section] = components[section];
-    for (const source of ['path', 'webhook']) {
-        if (!rootNeedsRewrite)
-            break;
-        const container = containers[source];
-        for (const path of Object.keys(container))
-            container[path] = rewriteTree(container[path], 'pathItem', context);
-    }
-    const ids = new Set(operations.map(op => op.operationId).filter(Boolean));
-    for (const operation of operations) {
-        const objects = operationObjects(doc, operation);
-        for (const link of linksOf(objects?.operation)) {
-            if (typeof link.operationId === 'string' && !ids.has(link.operationId)) {
-                notes.push({
-                    code: 'LINK_OPERATION_ID_OUTSIDE',
-                    severity: 'info',
-                    message: `A link names operationId "${link.operationId}", which is not in this slice; it was kept as written.`
-                });
-            }
-        }
-    }
-    // The document, in the source's key order. Root extensions are copied unless they hold refs.
-    const leftOut = index.leftOutRootExtensions();
-    const usedTags = new Set(operations.flatMap(op => op.tags));
-    const document = {};
-    for (const key of Object.keys(doc)) {
-        if (COPIED_ROOT_FIELDS.has(key))
-            document[key] = doc[key];
-        else if (key.startsWith('x-') && !leftOut.includes(key))
-            document[key] = doc[key];
-        else if (key === 'security' && inheritsRootSecurity)
-            document[key] = doc[key];
-        else if (key === 'tags' && Array.isArray(doc.tags)) {
-            const tags = doc.tags.filter(tag => isObject(tag) && typeof tag.name === 'string' && usedTags.has(tag.name));
-            if (tags.length > 0)
-                document[key] = tags;
-        }
-        else if (key === 'paths' &&
-            (Object.keys(containers.path).length > 0 || !String(doc.openapi).startsWith('3.1'))) {
-            document[key] = containers.path;
-        }
-        else if (key === 'webhooks' && Object.keys(containers.webhook).length > 0)
-            document[key] = containers.webhook;
-        else if (key === 'components' && Object.keys(orderedComponents).length > 0)
-            document[key] = orderedComponents;
-    }
-    if (!document.paths && Object.keys(containers.path).length > 0)
-        document.paths = containers.path;
-    if (!document.components && Object.keys(orderedComponents).length > 0)
-        document.components = orderedComponents;
-    return { document, notes, units: [...included] };
-}
-function linksOf(operation) {
-    const links = [];
-    const responses = operation?.responses;
-    if (!isObject(responses))
-        return links;
-    for (const response of Object.values(responses)) {
-        if (isObject(response) && isObject(response.links)) {
-            for (const link of Object.values(response.links))
-                if (isObject(link))
-                    links.push(link);
-        }
-    }
-    return links;
-}
-
-;// CONCATENATED MODULE: ./src/engine/validate/resolved-equal.ts
-/**
- * Structural equality of two graphs with `$ref`s resolved on the fly, each in its own document. It is a
- * bisimulation: a pair of nodes already under comparison is assumed equal, so cycles end, and there is
- * no `JSON.stringify` anywhere. Two rewrites the slicer makes are treated as the same meaning: a link
- * `operationRef` replaced by the target's `operationId`, and a `#/paths` target carried as a component.
- */
-
-
-
-
-const MAX_REF_CHAIN = 64;
-/** Follows a `$ref` chain; the referencing objects' other fields are kept beside the target. */
-function deref(doc, node) {
-    let current = node;
-    let siblings;
-    for (let hops = 0; isObject(current) && typeof current.$ref === 'string'; hops++) {
-        const ref = current.$ref;
-        const tokens = ref.startsWith('#') && hops < MAX_REF_CHAIN ? parsePointer(ref) : undefined;
-        const target = tokens ? getAt(doc, tokens) : undefined;
-        if (target === undefined)
-            return { target: undefined, siblings, dangling: ref };
-        const { $ref: _ref, ...rest } = current;
-        if (Object.keys(rest).length > 0)
-            siblings = { ...rest, ...siblings };
-        current = target;
-    }
-    return { target: current, siblings };
-}
-/** A memo of subtrees that hold nothing needing resolution: identical ones are equal at once. */
-class PlainTrees {
-    memo = new WeakMap();
-    isPlain(node) {
-        if (typeof node !== 'object' || node === null)
-            return true;
-        const known = this.memo.get(node);
-        if (known !== undefined)
-            return known;
-        this.memo.set(node, false);
-        let plain = true;
-        if (Array.isArray(node)) {
-            for (const child of node)
-                if (!this.isPlain(child))
-                    plain = false;
-        }
-        else {
-            for (const key of Object.keys(node)) {
-                const value = node[key];
-                if (key === '$ref' || key === 'operationRef' || key === 'mapping' || !this.isPlain(value))
-                    plain = false;
-                if (!plain)
-                    break;
-            }
-        }
-        this.memo.set(node, plain);
-        return plain;
-    }
-}
-class ResolvedComparator {
-    docA;
-    docB;
-    plain = new PlainTrees();
-    constructor(docA, docB) {
-        this.docA = docA;
-        this.docB = docB;
-    }
-    /** The first difference between `a` (in document A) and `b` (in document B), or undefined. */
-    compare(a, b, at = '') {
-        const assumed = new Map();
-        const stack = [{ a, b, at }];
-        while (stack.length > 0) {
-            const pair = stack.pop();
-            const left = deref(this.docA, pair.a);
-            const right = deref(this.docB, pair.b);
-            if (left.dangling || right.dangling) {
-                return { at: pair.at, message: `the reference ${left.dangling ?? right.dangling} resolves nowhere` };
-            }
-            if (left.siblings || right.siblings)
-                stack.push({ a: left.siblings ?? {}, b: right.siblings ?? {}, at: `${pair.at} (beside $ref)` });
-            const x = left.target;
-            const y = right.target;
-            if (typeof x !== 'object' || x === null || typeof y !== 'object' || y === null) {
-                if (x !== y)
-                    return { at: pair.at, message: `${show(x)} became ${show(y)}` };
-                continue;
-            }
-            if (x === y && this.plain.isPlain(x))
-                continue;
-            let seen = assumed.get(x);
-            if (seen?.has(y))
-                continue;
-            if (!seen)
-                assumed.set(x, (seen = new Set()));
-            seen.add(y);
-            if (Array.isArray(x) || Array.isArray(y)) {
-                if (!Array.isArray(x) || !Array.isArray(y))
-                    return { at: pair.at, message: 'a list became a mapping, or the reverse' };
-                if (x.length !== y.length)
-                    return { at: pair.at, message: `a list of ${x.length} became a list of ${y.length}` };
-                for (let i = x.length - 1; i >= 0; i--)
-                    stack.push({ a: x[i], b: y[i], at: `${pair.at}[${i}]` });
-                continue;
-            }
-            const difference = this.compareObjects(x, y, pair.at, stack);
-            if (difference)
-                return difference;
-        }
-        return undefined;
-    }
-    compareObjects(x, y, at, stack) {
-        const keysX = Object.keys(x);
-        const keysY = new Set(Object.keys(y));
-        let skip;
-        if (typeof x.operationRef === 'string' &&
-            y.operationRef === undefined &&
-            typeof y.operationId === 'string' &&
-            x.operationId === undefined) {
-            if (this.operationIdOf(x.operationRef) !== y.operationId) {
-                return {
-                    at,
-                    message: `the link's operationRef ${x.operationRef} became operationId "${y.operationId}", another operation`
-                };
-            }
-            skip = new Set(['operationRef', 'operationId']);
-        }
-        for (const key of keysX) {
-            if (skip?.has(key))
-                continue;
-            if (!keysY.has(key))
-                return { at: join(at, key), message: 'this field was dropped' };
-        }
-        for (const key of keysY) {
-            if (skip?.has(key))
-                continue;
-            if (!(key in x))
-                return { at: join(at, key), message: 'this field was added' };
-        }
-        for (let i = keysX.length - 1; i >= 0; i--) {
-            const key = keysX[i];
-            if (skip?.has(key))
-                continue;
-            if (key === 'mapping' && isObject(x[key]) && isObject(y[key])) {
-                const mx = x[key];
-                const my = y[key];
-                const names = Object.keys(mx);
-                if (names.length !== Object.keys(my).length || names.some(name => !(name in my))) {
-                    return { at: join(at, key), message: 'the discriminator mapping names changed' };
-                }
-                for (const name of names) {
-                    const vx = mx[name];
-                    const vy = my[name];
-                    if (vx === vy)
-                        continue;
-                    if (typeof vx !== 'string' || typeof vy !== 'string')
-                        return { at: join(join(at, key), name), message: `${show(vx)} became ${show(vy)}` };
-                    stack.push({
-                        a: { $ref: mappingRef(vx) },
-                        b: { $ref: mappingRef(vy) },
-                        at: join(join(at, key), name)
-                    });
-                }
-                continue;
-            }
-            stack.push({ a: x[key], b: y[key], at: join(at, key) });
-        }
-        return undefined;
-    }
-    operationIdOf(operationRef) {
-        const tokens = parsePointer(operationRef);
-        if (!tokens || tokens.length !== 3)
-            return undefined;
-        const objects = operationObjects(this.docA, {
-            source: tokens[0] === 'webhooks' ? 'webhook' : 'path',
-            path: tokens[1],
-            method: tokens[2]
-        });
-        return objects?.operation.operationId;
-    }
-}
-function join(at, key) {
-    return at === '' ? key : `${at}.${key}`;
-}
-function show(value) {
-    if (value === undefined)
-        return 'nothing';
-    const text = typeof value === 'string'
-        ? `"${value}"`
-        : typeof value === 'object'
-            ? Array.isArray(value)
-                ? 'a list'
-                : 'a mapping'
-            : String(value);
-    return text.length > 60 ? text.slice(0, 57) + '…' : text;
-}
-
-;// CONCATENATED MODULE: ./src/engine/validate/resolved-operation.ts
-/**
- * An operation as a consumer sees it: parameters merged from the path item by (name, in), and the
- * servers and security in force. Fidelity compares this view between the source and the slice.
- */
-
-
-
-function resolvedOperation(doc, operation) {
-    const objects = operationObjects(doc, operation);
-    if (!objects)
-        return undefined;
-    const { pathItem, operation: op } = objects;
-    const deref = (node) => derefLocal(doc, node);
-    const view = { ...op };
-    view.parameters = mergedParameters(pathItem, op, deref);
-    view.servers = effectiveServers(doc, pathItem, op);
-    const security = effectiveSecurity(doc, op) ?? [];
-    view.security = security;
-    // Security requirements name schemes: the schemes themselves are part of what the operation means.
-    const schemes = isObject(doc.components) && isObject(doc.components.securitySchemes) ? doc.components.securitySchemes : {};
-    const used = {};
-    for (const name of securitySchemeNames(security))
-        used[name] = name in schemes ? schemes[name] : '(undefined)';
-    view['(security schemes)'] = used;
-    const pathFields = {};
-    for (const key of ['summary', 'description'])
-        if (pathItem[key] !== undefined)
-            pathFields[key] = pathItem[key];
-    view['(path item)'] = pathFields;
-    return view;
-}
-
-;// CONCATENATED MODULE: ./src/engine/compare/compare-base.ts
-/**
- * What a change does to each service: the same API at the base revision and at the head are sliced per
- * operation and compared by content hash. A changed operation also says how, where that is cheap to
- * name: parameters, request body, responses, security or servers (else "other", such as its docs).
- */
-
-
-
-
-const PARTS = [
-    ['parameters', ['parameters']],
-    ['request body', ['requestBody']],
-    ['responses', ['responses']],
-    ['security', ['security', '(security schemes)']],
-    ['servers', ['servers']]
-];
-function sliceHash(index, operation) {
-    return (0,external_node_crypto_namespaceObject.createHash)('sha256')
-        .update(JSON.stringify(buildSlice(index, [operation]).document))
-        .digest('hex');
-}
-function kindsOfChange(base, head, operation) {
-    const before = resolvedOperation(base, operation);
-    const after = resolvedOperation(head, operation);
-    if (!before || !after)
-        return ['other'];
-    const comparator = new ResolvedComparator(base, head);
-    const kinds = PARTS.filter(([, fields]) => fields.some(field => comparator.compare(before[field] ?? null, after[field] ?? null) !== undefined)).map(([kind]) => kind);
-    return kinds.length > 0 ? kinds : ['other'];
-}
-/** Against a previous index: changed or not by hash; what changed cannot be named from an index. */
-function compareWithIndex(base, head) {
-    const operations = [];
-    for (const operation of head.operations) {
-        const before = base.operations.get(operation.key);
-        const change = !before ? 'added' : before.sha256 === base.headHash(operation) ? 'unchanged' : 'changed';
-        operations.push({
-            operation: operation.key,
-            services: head.servicesOf(operation),
-            change,
-            kinds: change === 'changed' ? ['other'] : []
-        });
-    }
-    const headKeys = new Set(head.operations.map(op => op.key));
-    for (const [key, before] of base.operations) {
-        if (!headKeys.has(key))
-            operations.push({ operation: key, services: before.services, change: 'removed', kinds: [] });
-    }
-    return summarizeChanges(operations);
-}
-function compareWithBase(base, head) {
-    const baseByKey = new Map(base.operations.map(op => [op.key, op]));
-    const headByKey = new Map(head.operations.map(op => [op.key, op]));
-    const operations = [];
-    for (const [key, operation] of headByKey) {
-        const before = baseByKey.get(key);
-        if (!before) {
-            operations.push({ operation: key, services: head.servicesOf(operation), change: 'added', kinds: [] });
-            continue;
-        }
-        const same = sliceHash(base.index, before) === sliceHash(head.index, operation);
-        operations.push({
-            operation: key,
-            services: head.servicesOf(operation),
-            change: same ? 'unchanged' : 'changed',
-            kinds: same ? [] : kindsOfChange(base.index.doc, head.index.doc, operation)
-        });
-    }
-    for (const [key, operation] of baseByKey) {
-        if (!headByKey.has(key))
-            operations.push({ operation: key, services: base.servicesOf(operation), change: 'removed', kinds: [] });
-    }
-    return summarizeChanges(operations);
-}
-function summarizeChanges(operations) {
-    operations.sort((a, b) => (a.operation < b.operation ? -1 : a.operation > b.operation ? 1 : 0));
-    const byService = new Map();
-    for (const change of operations) {
-        for (const service of change.services.length > 0 ? change.services : ['(no service)']) {
-            const row = byService.get(service) ?? { service, added: 0, removed: 0, changed: 0, unchanged: 0 };
-            row[change.change]++;
-            byService.set(service, row);
-        }
-    }
-    const services = [...byService.values()].sort((a, b) => a.service < b.service ? -1 : a.service > b.service ? 1 : 0);
-    const changed = services.filter(row => row.added + row.removed + row.changed > 0);
-    const describe = (row) => `${row.service} (${[row.changed && `${row.changed} changed`, row.added && `${row.added} added`, row.removed && `${row.removed} removed`].filter(Boolean).join(', ')})`;
-    return {
-        operations,
-        services,
-        changedServices: changed.map(row => row.service),
-        changedOperations: operations.filter(op => op.change !== 'unchanged').map(op => op.operation),
-        headline: changed.length === 0
-            ? 'No service changed.'
-            : `${changed.length} service${changed.length === 1 ? '' : 's'} changed: ${changed.map(describe).join(', ')}`
-    };
+/** Without a service map, an operation's service is its first tag, else its first path segment. */
+function defaultService(tags, path) {
+    return tags[0] || path.split('/').find(Boolean) || 'root';
 }
 
 ;// CONCATENATED MODULE: ./node_modules/csv-parse/lib/api/CsvError.js
@@ -36510,6 +35802,395 @@ const sync_parse = function (data, opts = {}) {
 
 
 
+;// CONCATENATED MODULE: ./src/engine/slice/edges.ts
+/**
+ * The edges out of one subtree: every `$ref` anywhere (extensions and example values included),
+ * discriminator mappings (refs and bare names), and whether the subtree holds anything a slice may
+ * have to rewrite (refs into `#/paths`, link `operationRef`s).
+ */
+
+
+
+const WHOLE_ROOT_FIELDS = new Set([
+    'openapi',
+    'info',
+    'jsonSchemaDialect',
+    'servers',
+    'externalDocs',
+    'tags',
+    'security'
+]);
+/** The unit a local ref needs, '' when it needs none (it points at a root field every slice copies). */
+function unitOfRef(doc, ref) {
+    if (!ref.startsWith('#'))
+        return undefined;
+    const tokens = parsePointer(ref);
+    if (!tokens || tokens.length === 0 || getAt(doc, tokens) === undefined)
+        return undefined;
+    const head = tokens[0];
+    if (head === 'components')
+        return tokens.length >= 3 ? formatPointer(tokens.slice(0, 3)) : undefined;
+    if (head === 'paths' || head === 'webhooks')
+        return tokens.length >= 2 ? formatPointer(tokens) : undefined;
+    if (WHOLE_ROOT_FIELDS.has(head) || head.startsWith('x-'))
+        return '';
+    return undefined;
+}
+/** A discriminator mapping value as a ref: bare names mean `#/components/schemas/<name>`. */
+function mappingRef(value) {
+    return /[#/]/.test(value) ? value : formatPointer(['components', 'schemas', value]);
+}
+function collectEdges(doc, start, shape) {
+    const units = [];
+    const seenUnits = new Set();
+    const dangling = [];
+    let needsRewrite = false;
+    const addRef = (ref) => {
+        const unit = unitOfRef(doc, ref);
+        if (unit === undefined) {
+            if (!dangling.includes(ref))
+                dangling.push(ref);
+            return;
+        }
+        if (unit === '')
+            return;
+        if (ref.startsWith('#/paths') || ref.startsWith('#/webhooks'))
+            needsRewrite = true;
+        if (!seenUnits.has(unit)) {
+            seenUnits.add(unit);
+            units.push(unit);
+        }
+    };
+    walk(start, shape, ({ node, shape: at }) => {
+        if (!isObject(node))
+            return;
+        if (typeof node.$ref === 'string')
+            addRef(node.$ref);
+        if (at === 'link' && typeof node.operationRef === 'string')
+            needsRewrite = true;
+        if (at === 'schema' && isObject(node.discriminator) && isObject(node.discriminator.mapping)) {
+            for (const value of Object.values(node.discriminator.mapping)) {
+                if (typeof value === 'string')
+                    addRef(mappingRef(value));
+            }
+        }
+    });
+    return { units, dangling, needsRewrite };
+}
+
+;// CONCATENATED MODULE: ./src/engine/slice/rewrite.ts
+
+
+
+
+
+function rewriteTree(node, shape, context) {
+    return rewriteNode(node, shape, context, new Map());
+}
+function rewriteNode(node, shape, context, memo) {
+    if (typeof node !== 'object' || node === null)
+        return node;
+    if (memo.has(node))
+        return memo.get(node);
+    memo.set(node, node);
+    let result = node;
+    if (Array.isArray(node)) {
+        let changed = false;
+        const out = node.map((child, index) => {
+            const next = rewriteNode(child, childShape(shape, String(index)), context, memo);
+            if (next !== child)
+                changed = true;
+            return next;
+        });
+        if (changed)
+            result = out;
+    }
+    else {
+        const object = node;
+        let out;
+        const keys = Object.keys(object);
+        for (let i = 0; i < keys.length; i++) {
+            const key = keys[i];
+            const value = object[key];
+            let next = value;
+            let nextKey = key;
+            if (key === '$ref' && typeof value === 'string') {
+                next = context.mapRef(value) ?? value;
+            }
+            else if (key === 'operationRef' && shape === 'link' && typeof value === 'string') {
+                const replacement = linkReplacement(value, context);
+                if (replacement) {
+                    nextKey = 'operationId';
+                    next = replacement;
+                }
+            }
+            else if (key === 'discriminator' &&
+                shape === 'schema' &&
+                isObject(value) &&
+                isObject(value.mapping)) {
+                const mapping = value.mapping;
+                let mappingOut;
+                for (const name of Object.keys(mapping)) {
+                    const target = mapping[name];
+                    const mapped = typeof target === 'string' ? context.mapRef(mappingRef(target)) : undefined;
+                    if (mapped)
+                        (mappingOut ??= { ...mapping })[name] = mapped;
+                }
+                if (mappingOut)
+                    next = { ...value, mapping: mappingOut };
+            }
+            else {
+                next = rewriteNode(value, childShape(shape, key), context, memo);
+            }
+            if ((next !== value || nextKey !== key) && !out) {
+                out = {};
+                for (let j = 0; j < i; j++)
+                    out[keys[j]] = object[keys[j]];
+            }
+            if (out)
+                out[nextKey] = next;
+        }
+        if (out)
+            result = out;
+    }
+    memo.set(node, result);
+    return result;
+}
+/**
+ * A link to an operation outside the slice names it by operationId when it has one: the same operation,
+ * without a pointer that would dangle. Without an operationId the operationRef stays, because dropping
+ * the link would lose meaning. Both are recorded.
+ */
+function linkReplacement(operationRef, context) {
+    const tokens = operationRef.startsWith('#') ? parsePointer(operationRef) : undefined;
+    const local = tokens &&
+        tokens.length === 3 &&
+        (tokens[0] === 'paths' || tokens[0] === 'webhooks') &&
+        isHttpMethod(tokens[2]);
+    if (!local) {
+        context.notes.push({
+            code: 'LINK_OPERATION_REF_KEPT',
+            severity: 'warning',
+            message: `A link's operationRef ${operationRef} does not point at an operation of this document; it was kept as written.`
+        });
+        return undefined;
+    }
+    const source = tokens[0] === 'webhooks' ? 'webhook' : 'path';
+    if (context.holdsOperation(source, tokens[1], tokens[2]))
+        return undefined;
+    const target = operationObjects(context.doc, { source, path: tokens[1], method: tokens[2] });
+    const operationId = target?.operation.operationId;
+    if (typeof operationId === 'string') {
+        context.notes.push({
+            code: 'LINK_OPERATION_REF_REWRITTEN',
+            severity: 'warning',
+            message: `A link's operationRef ${operationRef} points outside the slice; it now names the same operation by operationId "${operationId}".`
+        });
+        return operationId;
+    }
+    context.notes.push({
+        code: 'LINK_OPERATION_REF_KEPT',
+        severity: 'warning',
+        message: `A link's operationRef ${operationRef} points outside the slice at an operation with no operationId; it was kept as written.`
+    });
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./src/engine/slice/build-slice.ts
+
+
+
+
+
+
+/** Root fields copied into every slice as they are. */
+const COPIED_ROOT_FIELDS = new Set(['openapi', 'info', 'jsonSchemaDialect', 'servers', 'externalDocs']);
+function buildSlice(index, operations) {
+    const doc = index.doc;
+    const notes = [];
+    const held = new Map();
+    for (const operation of operations) {
+        const key = `${operation.source}\0${operation.path}`;
+        const methods = held.get(key) ?? new Set();
+        methods.add(operation.method);
+        held.set(key, methods);
+    }
+    const holdsOperation = (source, path, method) => held.get(`${source}\0${path}`)?.has(method) ?? false;
+    // The slice's path items: only the selected methods, path-level fields kept, `$ref` path items inlined.
+    const containers = { path: {}, webhook: {} };
+    for (const [key, methods] of held) {
+        const [source, path] = key.split('\0');
+        const sourceContainer = (source === 'webhook' ? doc.webhooks : doc.paths);
+        const item = resolvePathItem(doc, sourceContainer[path]) ?? {};
+        const sliced = {};
+        for (const field of Object.keys(item)) {
+            if (field === '$ref')
+                continue;
+            if (isHttpMethod(field) && !methods.has(field))
+                continue;
+            sliced[field] = item[field];
+        }
+        containers[source][path] = sliced;
+    }
+    /** A `#/paths` ref is kept when the slice holds what it points at, the same content at the same place. */
+    const keptInSlice = (tokens) => {
+        const source = tokens[0] === 'webhooks' ? 'webhook' : 'path';
+        const methods = held.get(`${source}\0${tokens[1]}`);
+        if (!methods || tokens.length < 3)
+            return false;
+        return isHttpMethod(tokens[2]) ? methods.has(tokens[2]) : tokens[2] !== '$ref';
+    };
+    // Closure over units, breadth first, starting from the operations, their path items and root fields.
+    const included = new Set();
+    const carried = new Map();
+    const rewriteUnits = new Set();
+    let rootNeedsRewrite = false;
+    const queue = [];
+    const enqueue = (units) => {
+        for (const unit of units) {
+            if (included.has(unit))
+                continue;
+            included.add(unit);
+            queue.push(unit);
+        }
+    };
+    for (const source of ['path', 'webhook']) {
+        for (const item of Object.values(containers[source])) {
+            const edges = collectEdges(doc, item, 'pathItem');
+            rootNeedsRewrite ||= edges.needsRewrite;
+            enqueue(edges.units);
+        }
+    }
+    const inheritsRootSecurity = operations.some(op => !Array.isArray(operationObjects(doc, op)?.operation.security));
+    const schemeNames = new Set();
+    for (const operation of operations) {
+        const objects = operationObjects(doc, operation);
+        if (objects)
+            for (const name of securitySchemeNames(effectiveSecurity(doc, objects.operation)))
+                schemeNames.add(name);
+    }
+    const schemes = isObject(doc.components) && isObject(doc.components.securitySchemes) ? doc.components.securitySchemes : {};
+    enqueue([...schemeNames]
+        .filter(name => name in schemes)
+        .map(name => formatPointer(['components', 'securitySchemes', name])));
+    while (queue.length > 0) {
+        const unit = queue.shift();
+        const tokens = parsePointer(unit);
+        if (tokens[0] !== 'components') {
+            if (keptInSlice(tokens)) {
+                included.delete(unit);
+                continue;
+            }
+            const target = index.carriedTarget(unit);
+            if (!target)
+                continue;
+            carried.set(unit, target);
+        }
+        const edges = index.edgesOf(unit);
+        if (edges.needsRewrite)
+            rewriteUnits.add(unit);
+        enqueue(edges.units);
+    }
+    const context = {
+        doc,
+        notes,
+        holdsOperation,
+        mapRef(ref) {
+            if (!ref.startsWith('#/paths/') && !ref.startsWith('#/webhooks/'))
+                return undefined;
+            const tokens = parsePointer(ref);
+            const target = tokens ? carried.get(formatPointer(tokens)) : undefined;
+            return target ? formatPointer(['components', target.section, target.name]) : undefined;
+        }
+    };
+    const finish = (unit, node, kind) => rewriteUnits.has(unit) ? rewriteTree(node, kind, context) : node;
+    // Components in source order, carried `#/paths` targets after them.
+    const components = {};
+    const sourceComponents = isObject(doc.components) ? doc.components : {};
+    const places = [...included]
+        .map(unit => ({ unit, place: index.componentPlace(unit) }))
+        .filter(entry => entry.place !== undefined);
+    places.sort((a, b) => a.place.rank - b.place.rank);
+    for (const { unit, place } of places) {
+        const { section, name } = place;
+        const out = (components[section] ??= {});
+        out[name] = finish(unit, sourceComponents[section][name], kindOfSection(section) ?? 'data');
+    }
+    for (const [unit, target] of carried) {
+        const out = (components[target.section] ??= {});
+        out[target.name] = finish(unit, index.nodeOf(unit), kindOfSection(target.section) ?? 'data');
+    }
+    const orderedComponents = {};
+    const sectionOrder = [...Object.keys(sourceComponents), ...COMPONENT_SECTIONS];
+    for (const section of sectionOrder)
+        if (components[section] && !(section in orderedComponents))
+            orderedComponents[section] = components[section];
+    for (const source of ['path', 'webhook']) {
+        if (!rootNeedsRewrite)
+            break;
+        const container = containers[source];
+        for (const path of Object.keys(container))
+            container[path] = rewriteTree(container[path], 'pathItem', context);
+    }
+    const ids = new Set(operations.map(op => op.operationId).filter(Boolean));
+    for (const operation of operations) {
+        const objects = operationObjects(doc, operation);
+        for (const link of linksOf(objects?.operation)) {
+            if (typeof link.operationId === 'string' && !ids.has(link.operationId)) {
+                notes.push({
+                    code: 'LINK_OPERATION_ID_OUTSIDE',
+                    severity: 'info',
+                    message: `A link names operationId "${link.operationId}", which is not in this slice; it was kept as written.`
+                });
+            }
+        }
+    }
+    // The document, in the source's key order. Root extensions are copied unless they hold refs.
+    const leftOut = index.leftOutRootExtensions();
+    const usedTags = new Set(operations.flatMap(op => op.tags));
+    const document = {};
+    for (const key of Object.keys(doc)) {
+        if (COPIED_ROOT_FIELDS.has(key))
+            document[key] = doc[key];
+        else if (key.startsWith('x-') && !leftOut.includes(key))
+            document[key] = doc[key];
+        else if (key === 'security' && inheritsRootSecurity)
+            document[key] = doc[key];
+        else if (key === 'tags' && Array.isArray(doc.tags)) {
+            const tags = doc.tags.filter(tag => isObject(tag) && typeof tag.name === 'string' && usedTags.has(tag.name));
+            if (tags.length > 0)
+                document[key] = tags;
+        }
+        else if (key === 'paths' &&
+            (Object.keys(containers.path).length > 0 || !String(doc.openapi).startsWith('3.1'))) {
+            document[key] = containers.path;
+        }
+        else if (key === 'webhooks' && Object.keys(containers.webhook).length > 0)
+            document[key] = containers.webhook;
+        else if (key === 'components' && Object.keys(orderedComponents).length > 0)
+            document[key] = orderedComponents;
+    }
+    if (!document.paths && Object.keys(containers.path).length > 0)
+        document.paths = containers.path;
+    if (!document.components && Object.keys(orderedComponents).length > 0)
+        document.components = orderedComponents;
+    return { document, notes, units: [...included] };
+}
+function linksOf(operation) {
+    const links = [];
+    const responses = operation?.responses;
+    if (!isObject(responses))
+        return links;
+    for (const response of Object.values(responses)) {
+        if (isObject(response) && isObject(response.links)) {
+            for (const link of Object.values(response.links))
+                if (isObject(link))
+                    links.push(link);
+        }
+    }
+    return links;
+}
+
 ;// CONCATENATED MODULE: ./src/engine/slice/spec-index.ts
 /**
  * Everything about a loaded document that every slice reuses, computed once: each unit's direct edges
@@ -36664,6 +36345,408 @@ class SpecIndex {
             names.set(unit, { section, name, kind });
         }
         return names;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/engine/validate/resolved-equal.ts
+/**
+ * Structural equality of two graphs with `$ref`s resolved on the fly, each in its own document. It is a
+ * bisimulation: a pair of nodes already under comparison is assumed equal, so cycles end, and there is
+ * no `JSON.stringify` anywhere. Two rewrites the slicer makes are treated as the same meaning: a link
+ * `operationRef` replaced by the target's `operationId`, and a `#/paths` target carried as a component.
+ */
+
+
+
+
+const MAX_REF_CHAIN = 64;
+/** Follows a `$ref` chain; the referencing objects' other fields are kept beside the target. */
+function deref(doc, node) {
+    let current = node;
+    let siblings;
+    for (let hops = 0; isObject(current) && typeof current.$ref === 'string'; hops++) {
+        const ref = current.$ref;
+        const tokens = ref.startsWith('#') && hops < MAX_REF_CHAIN ? parsePointer(ref) : undefined;
+        const target = tokens ? getAt(doc, tokens) : undefined;
+        if (target === undefined)
+            return { target: undefined, siblings, dangling: ref };
+        const { $ref: _ref, ...rest } = current;
+        if (Object.keys(rest).length > 0)
+            siblings = { ...rest, ...siblings };
+        current = target;
+    }
+    return { target: current, siblings };
+}
+/** A memo of subtrees that hold nothing needing resolution: identical ones are equal at once. */
+class PlainTrees {
+    memo = new WeakMap();
+    isPlain(node) {
+        if (typeof node !== 'object' || node === null)
+            return true;
+        const known = this.memo.get(node);
+        if (known !== undefined)
+            return known;
+        this.memo.set(node, false);
+        let plain = true;
+        if (Array.isArray(node)) {
+            for (const child of node)
+                if (!this.isPlain(child))
+                    plain = false;
+        }
+        else {
+            for (const key of Object.keys(node)) {
+                const value = node[key];
+                if (key === '$ref' || key === 'operationRef' || key === 'mapping' || !this.isPlain(value))
+                    plain = false;
+                if (!plain)
+                    break;
+            }
+        }
+        this.memo.set(node, plain);
+        return plain;
+    }
+}
+class ResolvedComparator {
+    docA;
+    docB;
+    plain = new PlainTrees();
+    constructor(docA, docB) {
+        this.docA = docA;
+        this.docB = docB;
+    }
+    /** The first difference between `a` (in document A) and `b` (in document B), or undefined. */
+    compare(a, b, at = '') {
+        const assumed = new Map();
+        const stack = [{ a, b, at }];
+        while (stack.length > 0) {
+            const pair = stack.pop();
+            const left = deref(this.docA, pair.a);
+            const right = deref(this.docB, pair.b);
+            if (left.dangling || right.dangling) {
+                return { at: pair.at, message: `the reference ${left.dangling ?? right.dangling} resolves nowhere` };
+            }
+            if (left.siblings || right.siblings)
+                stack.push({ a: left.siblings ?? {}, b: right.siblings ?? {}, at: `${pair.at} (beside $ref)` });
+            const x = left.target;
+            const y = right.target;
+            if (typeof x !== 'object' || x === null || typeof y !== 'object' || y === null) {
+                if (x !== y)
+                    return { at: pair.at, message: `${show(x)} became ${show(y)}` };
+                continue;
+            }
+            if (x === y && this.plain.isPlain(x))
+                continue;
+            let seen = assumed.get(x);
+            if (seen?.has(y))
+                continue;
+            if (!seen)
+                assumed.set(x, (seen = new Set()));
+            seen.add(y);
+            if (Array.isArray(x) || Array.isArray(y)) {
+                if (!Array.isArray(x) || !Array.isArray(y))
+                    return { at: pair.at, message: 'a list became a mapping, or the reverse' };
+                if (x.length !== y.length)
+                    return { at: pair.at, message: `a list of ${x.length} became a list of ${y.length}` };
+                for (let i = x.length - 1; i >= 0; i--)
+                    stack.push({ a: x[i], b: y[i], at: `${pair.at}[${i}]` });
+                continue;
+            }
+            const difference = this.compareObjects(x, y, pair.at, stack);
+            if (difference)
+                return difference;
+        }
+        return undefined;
+    }
+    compareObjects(x, y, at, stack) {
+        const keysX = Object.keys(x);
+        const keysY = new Set(Object.keys(y));
+        let skip;
+        if (typeof x.operationRef === 'string' &&
+            y.operationRef === undefined &&
+            typeof y.operationId === 'string' &&
+            x.operationId === undefined) {
+            if (this.operationIdOf(x.operationRef) !== y.operationId) {
+                return {
+                    at,
+                    message: `the link's operationRef ${x.operationRef} became operationId "${y.operationId}", another operation`
+                };
+            }
+            skip = new Set(['operationRef', 'operationId']);
+        }
+        for (const key of keysX) {
+            if (skip?.has(key))
+                continue;
+            if (!keysY.has(key))
+                return { at: join(at, key), message: 'this field was dropped' };
+        }
+        for (const key of keysY) {
+            if (skip?.has(key))
+                continue;
+            if (!(key in x))
+                return { at: join(at, key), message: 'this field was added' };
+        }
+        for (let i = keysX.length - 1; i >= 0; i--) {
+            const key = keysX[i];
+            if (skip?.has(key))
+                continue;
+            if (key === 'mapping' && isObject(x[key]) && isObject(y[key])) {
+                const mx = x[key];
+                const my = y[key];
+                const names = Object.keys(mx);
+                if (names.length !== Object.keys(my).length || names.some(name => !(name in my))) {
+                    return { at: join(at, key), message: 'the discriminator mapping names changed' };
+                }
+                for (const name of names) {
+                    const vx = mx[name];
+                    const vy = my[name];
+                    if (vx === vy)
+                        continue;
+                    if (typeof vx !== 'string' || typeof vy !== 'string')
+                        return { at: join(join(at, key), name), message: `${show(vx)} became ${show(vy)}` };
+                    stack.push({
+                        a: { $ref: mappingRef(vx) },
+                        b: { $ref: mappingRef(vy) },
+                        at: join(join(at, key), name)
+                    });
+                }
+                continue;
+            }
+            stack.push({ a: x[key], b: y[key], at: join(at, key) });
+        }
+        return undefined;
+    }
+    operationIdOf(operationRef) {
+        const tokens = parsePointer(operationRef);
+        if (!tokens || tokens.length !== 3)
+            return undefined;
+        const objects = operationObjects(this.docA, {
+            source: tokens[0] === 'webhooks' ? 'webhook' : 'path',
+            path: tokens[1],
+            method: tokens[2]
+        });
+        return objects?.operation.operationId;
+    }
+}
+function join(at, key) {
+    return at === '' ? key : `${at}.${key}`;
+}
+function show(value) {
+    if (value === undefined)
+        return 'nothing';
+    const text = typeof value === 'string'
+        ? `"${value}"`
+        : typeof value === 'object'
+            ? Array.isArray(value)
+                ? 'a list'
+                : 'a mapping'
+            : String(value);
+    return text.length > 60 ? text.slice(0, 57) + '…' : text;
+}
+
+;// CONCATENATED MODULE: ./src/engine/validate/resolved-operation.ts
+/**
+ * An operation as a consumer sees it: parameters merged from the path item by (name, in), and the
+ * servers and security in force. Fidelity compares this view between the source and the slice.
+ */
+
+
+
+function resolvedOperation(doc, operation) {
+    const objects = operationObjects(doc, operation);
+    if (!objects)
+        return undefined;
+    const { pathItem, operation: op } = objects;
+    const deref = (node) => derefLocal(doc, node);
+    const view = { ...op };
+    view.parameters = mergedParameters(pathItem, op, deref);
+    view.servers = effectiveServers(doc, pathItem, op);
+    const security = effectiveSecurity(doc, op) ?? [];
+    view.security = security;
+    // Security requirements name schemes: the schemes themselves are part of what the operation means.
+    const schemes = isObject(doc.components) && isObject(doc.components.securitySchemes) ? doc.components.securitySchemes : {};
+    const used = {};
+    for (const name of securitySchemeNames(security))
+        used[name] = name in schemes ? schemes[name] : '(undefined)';
+    view['(security schemes)'] = used;
+    const pathFields = {};
+    for (const key of ['summary', 'description'])
+        if (pathItem[key] !== undefined)
+            pathFields[key] = pathItem[key];
+    view['(path item)'] = pathFields;
+    return view;
+}
+
+;// CONCATENATED MODULE: ./src/engine/compare/compare-base.ts
+/**
+ * What a change does to each service: the same API at the base revision and at the head are sliced per
+ * operation and compared by content hash. A changed operation also says how, where that is cheap to
+ * name: parameters, request body, responses, security or servers (else "other", such as its docs).
+ */
+
+
+
+
+const PARTS = [
+    ['parameters', ['parameters']],
+    ['request body', ['requestBody']],
+    ['responses', ['responses']],
+    ['security', ['security', '(security schemes)']],
+    ['servers', ['servers']]
+];
+function sliceHash(index, operation) {
+    return (0,external_node_crypto_namespaceObject.createHash)('sha256')
+        .update(JSON.stringify(buildSlice(index, [operation]).document))
+        .digest('hex');
+}
+function kindsOfChange(base, head, operation) {
+    const before = resolvedOperation(base, operation);
+    const after = resolvedOperation(head, operation);
+    if (!before || !after)
+        return ['other'];
+    const comparator = new ResolvedComparator(base, head);
+    const kinds = PARTS.filter(([, fields]) => fields.some(field => comparator.compare(before[field] ?? null, after[field] ?? null) !== undefined)).map(([kind]) => kind);
+    return kinds.length > 0 ? kinds : ['other'];
+}
+/** Against a previous index: changed or not by hash; what changed cannot be named from an index. */
+function compareWithIndex(base, head) {
+    const operations = [];
+    for (const operation of head.operations) {
+        const before = base.operations.get(operation.key);
+        const change = !before ? 'added' : before.sha256 === base.headHash(operation) ? 'unchanged' : 'changed';
+        operations.push({
+            operation: operation.key,
+            services: head.servicesOf(operation),
+            change,
+            kinds: change === 'changed' ? ['other'] : []
+        });
+    }
+    const headKeys = new Set(head.operations.map(op => op.key));
+    for (const [key, before] of base.operations) {
+        if (!headKeys.has(key))
+            operations.push({ operation: key, services: before.services, change: 'removed', kinds: [] });
+    }
+    return summarizeChanges(operations);
+}
+function compareWithBase(base, head) {
+    const baseByKey = new Map(base.operations.map(op => [op.key, op]));
+    const headByKey = new Map(head.operations.map(op => [op.key, op]));
+    const operations = [];
+    for (const [key, operation] of headByKey) {
+        const before = baseByKey.get(key);
+        if (!before) {
+            operations.push({ operation: key, services: head.servicesOf(operation), change: 'added', kinds: [] });
+            continue;
+        }
+        const same = sliceHash(base.index, before) === sliceHash(head.index, operation);
+        operations.push({
+            operation: key,
+            services: head.servicesOf(operation),
+            change: same ? 'unchanged' : 'changed',
+            kinds: same ? [] : kindsOfChange(base.index.doc, head.index.doc, operation)
+        });
+    }
+    for (const [key, operation] of baseByKey) {
+        if (!headByKey.has(key))
+            operations.push({ operation: key, services: base.servicesOf(operation), change: 'removed', kinds: [] });
+    }
+    return summarizeChanges(operations);
+}
+function summarizeChanges(operations) {
+    operations.sort((a, b) => (a.operation < b.operation ? -1 : a.operation > b.operation ? 1 : 0));
+    const byService = new Map();
+    for (const change of operations) {
+        for (const service of change.services.length > 0 ? change.services : ['(no service)']) {
+            const row = byService.get(service) ?? { service, added: 0, removed: 0, changed: 0, unchanged: 0 };
+            row[change.change]++;
+            byService.set(service, row);
+        }
+    }
+    const services = [...byService.values()].sort((a, b) => a.service < b.service ? -1 : a.service > b.service ? 1 : 0);
+    const changed = services.filter(row => row.added + row.removed + row.changed > 0);
+    const describe = (row) => `${row.service} (${[row.changed && `${row.changed} changed`, row.added && `${row.added} added`, row.removed && `${row.removed} removed`].filter(Boolean).join(', ')})`;
+    return {
+        operations,
+        services,
+        changedServices: changed.map(row => row.service),
+        changedOperations: operations.filter(op => op.change !== 'unchanged').map(op => op.operation),
+        headline: changed.length === 0
+            ? 'No service changed.'
+            : `${changed.length} service${changed.length === 1 ? '' : 's'} changed: ${changed.map(describe).join(', ')}`
+    };
+}
+
+;// CONCATENATED MODULE: ./src/engine/compare/load-base.ts
+/**
+ * Reads the base a run is compared with and compares it per operation: a spec is loaded and sliced
+ * the same way as the head (same selection, same output version); a previous index.csv, or an artifact
+ * folder holding one, gives each operation's slice hash.
+ */
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+async function compareAgainstBase(request, version, head, reader = nodeSpecReader) {
+    const fallback = (operation) => [defaultService(operation.tags, operation.path)];
+    const headServices = (op) => request.services.length > 0 ? head.servicesOf(op) : fallback(op);
+    const indexFile = await previousIndex(request.baseSpec, reader);
+    if (indexFile) {
+        const rows = sync_parse(indexFile, { columns: true, skip_empty_lines: true });
+        const operations = new Map();
+        for (const row of rows) {
+            if (row.validation_status !== 'PASS')
+                continue;
+            const key = operationKey(row.path.startsWith('webhook:') ? 'webhook' : 'path', row.path.replace(/^webhook:/, ''), row.method);
+            const services = row.services
+                ? row.services.split(';')
+                : [defaultService(row.tags ? row.tags.split(';') : [], row.path)];
+            operations.set(key, { sha256: row.sha256, services });
+        }
+        return compareWithIndex({
+            operations,
+            // The index's sha256 is that of the operation's own slice file, as written with group-by operation.
+            headHash: op => (0,external_node_crypto_namespaceObject.createHash)('sha256')
+                .update(serializeSlice(buildSlice(head.index, [op]).document, request.format))
+                .digest('hex')
+        }, { ...head, servicesOf: headServices });
+    }
+    const loaded = await loadSpec(request.baseSpec, {
+        refRoot: request.refRoot,
+        allowRemoteRefs: request.allowRemoteRefs,
+        reader
+    });
+    const doc = convertDocument(loaded.doc, loaded.version, version).doc;
+    const operations = enumerateOperations(doc).filter(matchesSelection(request));
+    const assignment = request.services.length > 0
+        ? assignServices(operations, request.services, { ...request, overlap: 'allow', orphans: 'warn' })
+        : undefined;
+    return compareWithBase({
+        index: new SpecIndex(doc),
+        operations,
+        servicesOf: op => (assignment ? (assignment.servicesOf.get(op.key) ?? []) : fallback(op))
+    }, { ...head, servicesOf: headServices });
+}
+/** The text of a previous index when the base is an index.csv or a folder holding one (a downloaded artifact). */
+async function previousIndex(base, reader) {
+    const isFolder = await reader.isDirectory(base).catch(() => false);
+    const file = isFolder ? external_node_path_default().join(base, INDEX_NAME) : /\.csv$/i.test(base) ? base : undefined;
+    if (!file)
+        return undefined;
+    try {
+        return (await reader.readFile(file)).toString('utf8');
+    }
+    catch {
+        throw new SliceOasError('SPEC_NOT_FOUND', `The base ${base} has no readable ${INDEX_NAME}; give base-spec a spec, an index.csv, or an artifact folder holding one.`);
     }
 }
 
@@ -37343,11 +37426,6 @@ function sliceOne(index, group, outputVersion, format) {
 
 
 
-
-
-
-
-
 /** A run that stopped early (fatal output error or interruption), with what it had done. */
 class BatchStoppedError extends SliceOasError {
     result;
@@ -37377,7 +37455,7 @@ async function runBatch(input, hooks = {}, ports = {}) {
     const servicesOfGroup = (group) => [...new Set(group.operations.flatMap(servicesOf))];
     const allGroups = groupOperations(operations, request.groupBy, request.prefixDepth, servicesOf);
     const comparison = request.baseSpec
-        ? await compareBase(request, converted.version, { index, operations, servicesOf }, ports)
+        ? await compareAgainstBase(request, converted.version, { index, operations, servicesOf }, ports.specReader)
         : undefined;
     const serviceCounts = request.services.map(service => ({
         service: service.name,
@@ -37471,7 +37549,7 @@ async function runBatch(input, hooks = {}, ports = {}) {
         requestDigest: requestDigest(request),
         ...(request.shard ? { shard: request.shard } : {})
     };
-    const writeFile = (file, content) => withRetry(() => sink.writeAtomic(file, content)).catch(error => Promise.reject(outputError(error, file)));
+    const writeFile = (file, content) => writeAtomicWithRetry(sink, file, content);
     await writeFile(manifestPath, renderManifest({ state: 'running', ...digests, files: owned }));
     const rows = [];
     const indexPath = request.index ? external_node_path_default().join(outputDir, INDEX_NAME) : undefined;
@@ -37659,67 +37737,6 @@ function summarize(input) {
         ...(input.comparison ? { comparison: input.comparison } : {})
     };
 }
-/**
- * The base, compared per operation: a spec is sliced the same way (same selection, same output
- * version); a previous index.csv, or an artifact folder holding one, gives each operation's hash.
- */
-async function compareBase(request, version, head, ports) {
-    // Without a service map, an operation's service is its first tag, else its first path segment.
-    const fallback = (operation) => [
-        operation.tags[0] ?? operation.path.split('/').find(Boolean) ?? 'root'
-    ];
-    const headServices = (op) => request.services.length > 0 ? head.servicesOf(op) : fallback(op);
-    const indexFile = await previousIndex(request.baseSpec, ports);
-    if (indexFile) {
-        const rows = sync_parse(indexFile, { columns: true, skip_empty_lines: true });
-        const operations = new Map();
-        for (const row of rows) {
-            if (row.validation_status !== 'PASS')
-                continue;
-            const key = operationKey(row.path.startsWith('webhook:') ? 'webhook' : 'path', row.path.replace(/^webhook:/, ''), row.method);
-            const services = row.services
-                ? row.services.split(';')
-                : [row.tags?.split(';')[0] || row.path.split('/').find(Boolean) || 'root'];
-            operations.set(key, { sha256: row.sha256, services });
-        }
-        return compareWithIndex({
-            operations,
-            // The index's sha256 is that of the operation's own slice file, as written with group-by operation.
-            headHash: op => (0,external_node_crypto_namespaceObject.createHash)('sha256')
-                .update(serializeSlice(buildSlice(head.index, [op]).document, request.format))
-                .digest('hex')
-        }, { ...head, servicesOf: headServices });
-    }
-    const loaded = await loadSpec(request.baseSpec, {
-        refRoot: request.refRoot,
-        allowRemoteRefs: request.allowRemoteRefs,
-        reader: ports.specReader
-    });
-    const doc = convertDocument(loaded.doc, loaded.version, version).doc;
-    const operations = enumerateOperations(doc).filter(matchesSelection(request));
-    const assignment = request.services.length > 0
-        ? assignServices(operations, request.services, { ...request, overlap: 'allow', orphans: 'warn' })
-        : undefined;
-    return compareWithBase({
-        index: new SpecIndex(doc),
-        operations,
-        servicesOf: op => (assignment ? (assignment.servicesOf.get(op.key) ?? []) : fallback(op))
-    }, { ...head, servicesOf: headServices });
-}
-/** The text of a previous index when the base is an index.csv or a folder holding one (a downloaded artifact). */
-async function previousIndex(base, ports) {
-    const reader = ports.specReader ?? nodeSpecReader;
-    const isFolder = await reader.isDirectory(base).catch(() => false);
-    const file = isFolder ? external_node_path_default().join(base, INDEX_NAME) : /\.csv$/i.test(base) ? base : undefined;
-    if (!file)
-        return undefined;
-    try {
-        return (await reader.readFile(file)).toString('utf8');
-    }
-    catch {
-        throw new SliceOasError('SPEC_NOT_FOUND', `The base ${base} has no readable ${INDEX_NAME}; give base-spec a spec, an index.csv, or an artifact folder holding one.`);
-    }
-}
 
 ;// CONCATENATED MODULE: ./src/engine/version.ts
 /** The product version; a test holds it equal to package.json. */
@@ -37807,7 +37824,7 @@ async function mergeShards(request, sink = nodeFileSink) {
         }
     }
     const outputDir = external_node_path_default().resolve(request.outputDir);
-    const write = (file, content) => withRetry(() => sink.writeAtomic(file, content)).catch(error => Promise.reject(outputError(error, file)));
+    const write = (file, content) => writeAtomicWithRetry(sink, file, content);
     try {
         await sink.prepareDir(outputDir);
     }
@@ -37993,6 +38010,7 @@ function mergeWithConfig(config, explicit) {
 
 ;// CONCATENATED MODULE: ./src/engine/index.ts
 /** The engine's public API: one `runBatch(request, hooks)` that every front end calls, and its types. */
+
 
 
 

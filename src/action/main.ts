@@ -22,7 +22,7 @@ import { annotate } from './annotations.js'
 import { uploadFiles, uploadSlices, type UploadedArtifact } from './artifact.js'
 import { readInputs, requestFrom, type ActionInputs, type Input } from './inputs.js'
 import type { ActionLog } from './log.js'
-import { Output, outputValues } from './outputs.js'
+import { mergeOutputValues, outputValues } from './outputs.js'
 import { upsertPullRequestComment } from './pr-comment.js'
 import { ActionProgress } from './progress.js'
 import { buildSummary } from './summary.js'
@@ -40,24 +40,17 @@ export const coreLog: ActionLog = {
 /** The follow-up job of a sharded workflow: one folder and one index from the shards' artifacts. */
 async function runMerge(request: BatchRequest, inputs: ActionInputs, env: NodeJS.ProcessEnv): Promise<void> {
   const result = await mergeShards({ outputDir: request.outputDir, shardDirs: inputs.merge })
-  let artifactLine = ''
+  let artifact: UploadedArtifact | undefined
   if (inputs.uploadArtifact) {
     const files = [...result.fileNames.map(name => path.join(result.outputDir, name)), result.indexPath]
     const outcome = await uploadFiles(files, result.outputDir, inputs.artifactName, inputs.retentionDays, env)
-    if ('uploaded' in outcome) {
-      core.setOutput(Output.ArtifactId, String(outcome.uploaded.id))
-      core.setOutput(Output.ArtifactUrl, outcome.uploaded.url)
-      artifactLine = `\n📦 Artifact: [${outcome.uploaded.name}](${outcome.uploaded.url}) (${outcome.uploaded.files} files)\n`
-    } else {
-      coreLog.notice(outcome.skipped, { title: 'slice-oas: artifact' })
-    }
+    if ('uploaded' in outcome) artifact = outcome.uploaded
+    else coreLog.notice(outcome.skipped, { title: 'slice-oas: artifact' })
   }
-  core.setOutput(Output.Total, String(result.operations))
-  core.setOutput(Output.Extracted, String(result.passed))
-  core.setOutput(Output.Failed, String(result.failed))
-  core.setOutput(Output.PassRate, String(result.passRate))
-  core.setOutput(Output.OutputDir, result.outputDir)
-  core.setOutput(Output.IndexPath, result.indexPath)
+  for (const [name, value] of Object.entries(mergeOutputValues(result, artifact))) core.setOutput(name, value)
+  const artifactLine = artifact
+    ? `\n📦 Artifact: [${artifact.name}](${artifact.url}) (${artifact.files} files)\n`
+    : ''
   await core.summary
     .addRaw(
       `## slice-oas: merged ${result.shards} shard(s)\n\n${result.files} file(s), ${result.operations} operation(s), ${result.failed} failed · pass rate ${result.passRate}%\n${artifactLine}`

@@ -1,5 +1,5 @@
 /** The action's outputs: names in one enum (a test holds them equal to action.yml), set from the result. */
-import type { BatchResult } from '../engine/index.js'
+import type { BatchResult, MergeResult } from '../engine/index.js'
 import type { UploadedArtifact } from './artifact.js'
 
 export enum Output {
@@ -37,5 +37,21 @@ export function outputValues(
     // JSON arrays, for `fromJSON` in a later matrix; empty without a base spec.
     [Output.ChangedServices]: JSON.stringify(result.comparison?.changedServices ?? []),
     [Output.ChangedOperations]: JSON.stringify(result.comparison?.changedOperations ?? [])
+  }
+}
+
+/** The outputs of a merge job: the same names, from the merged shards. */
+export function mergeOutputValues(
+  result: MergeResult,
+  artifact: UploadedArtifact | undefined
+): Partial<Record<Output, string>> {
+  return {
+    [Output.Total]: String(result.operations),
+    [Output.Extracted]: String(result.passed),
+    [Output.Failed]: String(result.failed),
+    [Output.PassRate]: String(result.passRate),
+    [Output.OutputDir]: result.outputDir,
+    [Output.IndexPath]: result.indexPath,
+    ...(artifact ? { [Output.ArtifactId]: String(artifact.id), [Output.ArtifactUrl]: artifact.url } : {})
   }
 }

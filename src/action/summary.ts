@@ -3,7 +3,7 @@
  * since the previous run, and the artifact link. Every list is capped, so it stays far under the
  * runner's 1 MiB limit however large the batch.
  */
-import type { BatchResult, SliceResult } from '../engine/index.js'
+import { defaultService, type BatchResult, type SliceResult } from '../engine/index.js'
 import type { UploadedArtifact } from './artifact.js'
 
 export const SUMMARY_LIMIT_BYTES = 1024 * 1024
@@ -35,7 +35,7 @@ function servicesOf(slice: SliceResult): string[] {
 function serviceOf(slice: SliceResult): string {
   if (!slice.groupId.includes(' ')) return slice.label
   const operation = slice.operations[0]
-  return operation.tags[0] ?? (operation.path.split('/').find(Boolean) || 'root')
+  return defaultService(operation.tags, operation.path)
 }
 
 function names(list: string[]): string {

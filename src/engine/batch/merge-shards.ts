@@ -17,7 +17,7 @@ import {
   type Manifest,
   type ManifestEntry
 } from '../output/manifest.js'
-import { outputError, withRetry } from '../output/retry.js'
+import { outputError, writeAtomicWithRetry } from '../output/retry.js'
 
 export interface MergeRequest {
   outputDir: string
@@ -103,8 +103,7 @@ export async function mergeShards(
   }
 
   const outputDir = path.resolve(request.outputDir)
-  const write = (file: string, content: string) =>
-    withRetry(() => sink.writeAtomic(file, content)).catch(error => Promise.reject(outputError(error, file)))
+  const write = (file: string, content: string) => writeAtomicWithRetry(sink, file, content)
   try {
     await sink.prepareDir(outputDir)
   } catch (error) {

@@ -11,24 +11,20 @@ import { SliceOasError } from '../errors.js'
 import type { Finding } from '../findings.js'
 import { loadSpec, type LoadedSpec } from '../load/load-spec.js'
 import type { SpecReader } from '../load/spec-reader.js'
-import { defineLazy, enumerateOperations, operationKey, type OperationInfo } from '../openapi/operations.js'
+import { defineLazy, enumerateOperations, type OperationInfo } from '../openapi/operations.js'
 import { assignFileNames, resolveInside, shortHash } from '../output/file-names.js'
 import { nodeFileSink, type FileSink } from '../output/file-sink.js'
 import { INDEX_NAME, openIndexStream, renderIndex, type IndexRow } from '../output/index-csv.js'
 import { MANIFEST_NAME, parseManifest, renderManifest, type ManifestEntry } from '../output/manifest.js'
-import { outputError, withRetry } from '../output/retry.js'
+import { outputError, writeAtomicWithRetry } from '../output/retry.js'
 import { extensionFor } from '../output/serialize.js'
 import { pointerText } from '../pointer.js'
 import { createRequest, requestDigest, type BatchRequest, type BatchRequestInput } from '../request.js'
 import { groupOperations, type SliceGroup } from '../select/group.js'
-import { matchesSelection, selectOperations } from '../select/select-operations.js'
+import { selectOperations } from '../select/select-operations.js'
 import { assignServices } from '../select/services.js'
-import { compareWithBase, compareWithIndex, type Comparison } from '../compare/compare-base.js'
-import { parse as parseCsv } from 'csv-parse/sync'
-import { createHash } from 'node:crypto'
-import { nodeSpecReader } from '../load/spec-reader.js'
-import { serializeSlice } from '../output/serialize.js'
-import { buildSlice } from '../slice/build-slice.js'
+import type { Comparison } from '../compare/compare-base.js'
+import { compareAgainstBase } from '../compare/load-base.js'
 import { SpecIndex } from '../slice/spec-index.js'
 import { indexRows } from './index-rows.js'
 import type { BatchResult, SliceResult } from './result.js'
@@ -93,7 +89,12 @@ export async function runBatch(
   const servicesOfGroup = (group: SliceGroup) => [...new Set(group.operations.flatMap(servicesOf))]
   const allGroups = groupOperations(operations, request.groupBy, request.prefixDepth, servicesOf)
   const comparison = request.baseSpec
-    ? await compareBase(request, converted.version, { index, operations, servicesOf }, ports)
+    ? await compareAgainstBase(
+        request,
+        converted.version,
+        { index, operations, servicesOf },
+        ports.specReader
+      )
     : undefined
   const serviceCounts = request.services.map(service => ({
     service: service.name,
@@ -190,8 +191,7 @@ export async function runBatch(
     requestDigest: requestDigest(request),
     ...(request.shard ? { shard: request.shard } : {})
   }
-  const writeFile = (file: string, content: string) =>
-    withRetry(() => sink.writeAtomic(file, content)).catch(error => Promise.reject(outputError(error, file)))
+  const writeFile = (file: string, content: string) => writeAtomicWithRetry(sink, file, content)
   await writeFile(manifestPath, renderManifest({ state: 'running', ...digests, files: owned }))
 
   const rows: IndexRow[] = []
@@ -407,86 +407,5 @@ function summarize(input: SummaryInput): BatchResult {
     stoppedBy: input.stoppedBy,
     ...(input.serviceCounts.length > 0 ? { serviceCounts: input.serviceCounts } : {}),
     ...(input.comparison ? { comparison: input.comparison } : {})
-  }
-}
-
-/**
- * The base, compared per operation: a spec is sliced the same way (same selection, same output
- * version); a previous index.csv, or an artifact folder holding one, gives each operation's hash.
- */
-async function compareBase(
-  request: BatchRequest,
-  version: '3.0' | '3.1',
-  head: { index: SpecIndex; operations: OperationInfo[]; servicesOf: (operation: OperationInfo) => string[] },
-  ports: BatchPorts
-): Promise<Comparison> {
-  // Without a service map, an operation's service is its first tag, else its first path segment.
-  const fallback = (operation: OperationInfo) => [
-    operation.tags[0] ?? operation.path.split('/').find(Boolean) ?? 'root'
-  ]
-  const headServices = (op: OperationInfo) =>
-    request.services.length > 0 ? head.servicesOf(op) : fallback(op)
-  const indexFile = await previousIndex(request.baseSpec!, ports)
-  if (indexFile) {
-    const rows = parseCsv(indexFile, { columns: true, skip_empty_lines: true }) as Record<string, string>[]
-    const operations = new Map<string, { sha256: string; services: string[] }>()
-    for (const row of rows) {
-      if (row.validation_status !== 'PASS') continue
-      const key = operationKey(
-        row.path.startsWith('webhook:') ? 'webhook' : 'path',
-        row.path.replace(/^webhook:/, ''),
-        row.method
-      )
-      const services = row.services
-        ? row.services.split(';')
-        : [row.tags?.split(';')[0] || row.path.split('/').find(Boolean) || 'root']
-      operations.set(key, { sha256: row.sha256, services })
-    }
-    return compareWithIndex(
-      {
-        operations,
-        // The index's sha256 is that of the operation's own slice file, as written with group-by operation.
-        headHash: op =>
-          createHash('sha256')
-            .update(serializeSlice(buildSlice(head.index, [op]).document, request.format))
-            .digest('hex')
-      },
-      { ...head, servicesOf: headServices }
-    )
-  }
-  const loaded = await loadSpec(request.baseSpec!, {
-    refRoot: request.refRoot,
-    allowRemoteRefs: request.allowRemoteRefs,
-    reader: ports.specReader
-  })
-  const doc = convertDocument(loaded.doc, loaded.version, version).doc
-  const operations = enumerateOperations(doc).filter(matchesSelection(request))
-  const assignment =
-    request.services.length > 0
-      ? assignServices(operations, request.services, { ...request, overlap: 'allow', orphans: 'warn' })
-      : undefined
-  return compareWithBase(
-    {
-      index: new SpecIndex(doc),
-      operations,
-      servicesOf: op => (assignment ? (assignment.servicesOf.get(op.key) ?? []) : fallback(op))
-    },
-    { ...head, servicesOf: headServices }
-  )
-}
-
-/** The text of a previous index when the base is an index.csv or a folder holding one (a downloaded artifact). */
-async function previousIndex(base: string, ports: BatchPorts): Promise<string | undefined> {
-  const reader = ports.specReader ?? nodeSpecReader
-  const isFolder = await reader.isDirectory(base).catch(() => false)
-  const file = isFolder ? path.join(base, INDEX_NAME) : /\.csv$/i.test(base) ? base : undefined
-  if (!file) return undefined
-  try {
-    return (await reader.readFile(file)).toString('utf8')
-  } catch {
-    throw new SliceOasError(
-      'SPEC_NOT_FOUND',
-      `The base ${base} has no readable ${INDEX_NAME}; give base-spec a spec, an index.csv, or an artifact folder holding one.`
-    )
   }
 }

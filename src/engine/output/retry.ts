@@ -3,6 +3,7 @@
  * fatal (the run stops cleanly), and turns fatal ones into plain, typed errors.
  */
 import { SliceOasError } from '../errors.js'
+import type { FileSink } from './file-sink.js'
 
 const TRANSIENT = new Set(['EMFILE', 'ENFILE', 'EBUSY', 'EAGAIN', 'ETIMEDOUT', 'ECONNRESET'])
 export const MAX_ATTEMPTS = 3
@@ -47,5 +48,12 @@ export function outputError(error: unknown, target: string): SliceOasError {
     `slice-oas cannot write ${target} (${code ?? 'unknown error'}); check that output-dir is a writable folder.`,
     undefined,
     { cause: error }
+  )
+}
+
+/** An atomic write through the sink, transient errors retried, fatal ones as plain typed errors. */
+export function writeAtomicWithRetry(sink: FileSink, file: string, content: string): Promise<void> {
+  return withRetry(() => sink.writeAtomic(file, content)).catch(error =>
+    Promise.reject(outputError(error, file))
   )
 }

@@ -78,3 +78,8 @@ export function assignServices(
   }
   return { servicesOf, orphans, notes }
 }
+
+/** Without a service map, an operation's service is its first tag, else its first path segment. */
+export function defaultService(tags: readonly string[], path: string): string {
+  return tags[0] || path.split('/').find(Boolean) || 'root'
+}

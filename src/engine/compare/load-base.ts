@@ -1,0 +1,94 @@
+/**
+ * Reads the base a run is compared with and compares it per operation: a spec is loaded and sliced
+ * the same way as the head (same selection, same output version); a previous index.csv, or an artifact
+ * folder holding one, gives each operation's slice hash.
+ */
+import { createHash } from 'node:crypto'
+import path from 'node:path'
+import { parse as parseCsv } from 'csv-parse/sync'
+import { convertDocument } from '../convert/convert-document.js'
+import { SliceOasError } from '../errors.js'
+import { loadSpec } from '../load/load-spec.js'
+import { nodeSpecReader, type SpecReader } from '../load/spec-reader.js'
+import { enumerateOperations, operationKey, type OperationInfo } from '../openapi/operations.js'
+import { INDEX_NAME } from '../output/index-csv.js'
+import { serializeSlice } from '../output/serialize.js'
+import type { BatchRequest } from '../request.js'
+import { matchesSelection } from '../select/select-operations.js'
+import { assignServices, defaultService } from '../select/services.js'
+import { buildSlice } from '../slice/build-slice.js'
+import { SpecIndex } from '../slice/spec-index.js'
+import { compareWithBase, compareWithIndex, type Comparison } from './compare-base.js'
+
+export async function compareAgainstBase(
+  request: BatchRequest,
+  version: '3.0' | '3.1',
+  head: { index: SpecIndex; operations: OperationInfo[]; servicesOf: (operation: OperationInfo) => string[] },
+  reader: SpecReader = nodeSpecReader
+): Promise<Comparison> {
+  const fallback = (operation: OperationInfo) => [defaultService(operation.tags, operation.path)]
+  const headServices = (op: OperationInfo) =>
+    request.services.length > 0 ? head.servicesOf(op) : fallback(op)
+  const indexFile = await previousIndex(request.baseSpec!, reader)
+  if (indexFile) {
+    const rows = parseCsv(indexFile, { columns: true, skip_empty_lines: true }) as Record<string, string>[]
+    const operations = new Map<string, { sha256: string; services: string[] }>()
+    for (const row of rows) {
+      if (row.validation_status !== 'PASS') continue
+      const key = operationKey(
+        row.path.startsWith('webhook:') ? 'webhook' : 'path',
+        row.path.replace(/^webhook:/, ''),
+        row.method
+      )
+      const services = row.services
+        ? row.services.split(';')
+        : [defaultService(row.tags ? row.tags.split(';') : [], row.path)]
+      operations.set(key, { sha256: row.sha256, services })
+    }
+    return compareWithIndex(
+      {
+        operations,
+        // The index's sha256 is that of the operation's own slice file, as written with group-by operation.
+        headHash: op =>
+          createHash('sha256')
+            .update(serializeSlice(buildSlice(head.index, [op]).document, request.format))
+            .digest('hex')
+      },
+      { ...head, servicesOf: headServices }
+    )
+  }
+  const loaded = await loadSpec(request.baseSpec!, {
+    refRoot: request.refRoot,
+    allowRemoteRefs: request.allowRemoteRefs,
+    reader
+  })
+  const doc = convertDocument(loaded.doc, loaded.version, version).doc
+  const operations = enumerateOperations(doc).filter(matchesSelection(request))
+  const assignment =
+    request.services.length > 0
+      ? assignServices(operations, request.services, { ...request, overlap: 'allow', orphans: 'warn' })
+      : undefined
+  return compareWithBase(
+    {
+      index: new SpecIndex(doc),
+      operations,
+      servicesOf: op => (assignment ? (assignment.servicesOf.get(op.key) ?? []) : fallback(op))
+    },
+    { ...head, servicesOf: headServices }
+  )
+}
+
+/** The text of a previous index when the base is an index.csv or a folder holding one (a downloaded artifact). */
+async function previousIndex(base: string, reader: SpecReader): Promise<string | undefined> {
+  const isFolder = await reader.isDirectory(base).catch(() => false)
+  const file = isFolder ? path.join(base, INDEX_NAME) : /\.csv$/i.test(base) ? base : undefined
+  if (!file) return undefined
+  try {
+    return (await reader.readFile(file)).toString('utf8')
+  } catch {
+    throw new SliceOasError(
+      'SPEC_NOT_FOUND',
+      `The base ${base} has no readable ${INDEX_NAME}; give base-spec a spec, an index.csv, or an artifact folder holding one.`
+    )
+  }
+}
