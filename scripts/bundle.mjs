@@ -1,11 +1,14 @@
-// Builds dist/ with @vercel/ncc: the action (dist/index.js) and the CLI (dist/cli/index.js), both ESM.
+// Builds dist/ with @vercel/ncc: the action (dist/index.js), the CLI (dist/cli/index.js) and the slice
+// pool's worker (dist/worker/index.js), all ESM.
 // The output is deterministic, so CI can rebuild it and fail on any difference (a stale bundle).
 import { execFileSync } from 'node:child_process'
 import { existsSync, rmSync, writeFileSync, chmodSync, readFileSync } from 'node:fs'
 
 const entries = [
   { source: 'src/index.ts', out: 'dist' },
-  { source: 'src/cli.ts', out: 'dist/cli' }
+  { source: 'src/cli.ts', out: 'dist/cli' },
+  // The slice pool's worker thread: ncc does not follow `new Worker(...)`, so it is an entry of its own.
+  { source: 'src/worker.ts', out: 'dist/worker' }
 ]
 rmSync('dist', { recursive: true, force: true })
 for (const { source, out } of entries) {

@@ -12450,9 +12450,11 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7371);
+/* harmony import */ var _cli_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6001);
 // The slice-oas command's entry: everything happens in cli/main.ts.
 
+// Read through a variable: ncc would otherwise take `new URL('…', import.meta.url)` for an asset to copy.
+const bundle = import.meta.url;
 const controller = new AbortController();
 for (const signal of ['SIGINT', 'SIGTERM']) {
     process.on(signal, () => {
@@ -12465,7 +12467,9 @@ process.exitCode = await (0,_cli_main_js__WEBPACK_IMPORTED_MODULE_0__/* .main */
     stdout: process.stdout,
     stderr: process.stderr,
     env: process.env,
-    signal: controller.signal
+    signal: controller.signal,
+    // dist/cli/index.js → dist/worker/index.js
+    workers: { url: new URL('../worker/index.js', bundle) }
 });
 
 __webpack_async_result__();
@@ -12473,7 +12477,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 7371:
+/***/ 6001:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -12491,6 +12495,8 @@ const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(impo
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_namespaceObject);
 ;// CONCATENATED MODULE: external "node:util"
 const external_node_util_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
+;// CONCATENATED MODULE: external "node:os"
+const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 ;// CONCATENATED MODULE: ./node_modules/p-map/index.js
 function pMap(iterable, mapper, options) {
 	return mapConcurrently(iterable, mapper, options, false);
@@ -13407,7 +13413,7 @@ function resolvePathItem(doc, node) {
         return undefined;
     return Object.keys(siblings).length > 0 ? { ...current, ...siblings } : current;
 }
-function enumerateOperations(doc, locate) {
+function operations_enumerateOperations(doc, locate) {
     const operations = [];
     const collect = (source, container, root) => {
         if (!isObject(container))
@@ -13889,7 +13895,7 @@ function schemaTo31(schema, mode, at, notes, inRequestBody = false) {
 
 
 
-function convertDocument(doc, sourceVersion, requested) {
+function convert_document_convertDocument(doc, sourceVersion, requested) {
     const target = requested === 'auto' ? sourceVersion : requested;
     const notes = [];
     if (target === '3.1') {
@@ -21711,7 +21717,11 @@ function positionAt(text, offset) {
 const LOCATED_DEPTH = 4;
 /** Nesting beyond this is refused: no real OpenAPI document comes near it. */
 const MAX_NESTING = 1000;
-function parseJson(text, file) {
+/**
+ * @param scan false when these very bytes were already scanned in this run (the slice pool's workers
+ *   load the document the batch has checked): the scan then runs only if a position is asked for.
+ */
+function parseJson(text, file, scan = true) {
     let data;
     try {
         data = JSON.parse(text);
@@ -21719,7 +21729,15 @@ function parseJson(text, file) {
     catch (error) {
         throw jsonSyntaxError(text, file, error);
     }
-    return { data, positions: scanJson(text, file) };
+    if (scan)
+        return { data, positions: scanJson(text, file) };
+    let positions;
+    return {
+        data,
+        get positions() {
+            return (positions ??= scanJson(text, file));
+        }
+    };
 }
 function jsonSyntaxError(text, file, error) {
     const message = error instanceof Error ? error.message : String(error);
@@ -25048,7 +25066,8 @@ function detectFormat(file, text) {
         return 'yaml';
     return /^\s*[{[]/.test(text) ? 'json' : 'yaml';
 }
-function parseText(rawText, file) {
+/** @param checked the same bytes were already parsed and checked in this run (see parseJson). */
+function parseText(rawText, file, checked = false) {
     const text = stripBom(rawText);
     if (text.trim() === '') {
         throw new SliceOasError('SPEC_EMPTY', 'The spec file is empty. Point the spec input at an OpenAPI document.', {
@@ -25057,13 +25076,13 @@ function parseText(rawText, file) {
     }
     const format = detectFormat(file, text);
     if (format === 'json') {
-        const { data, positions } = parseJson(text, file);
+        const parsed = parseJson(text, file, !checked);
         return {
-            data,
+            data: parsed.data,
             format,
             locate(tokens) {
                 for (let n = tokens.length; n > 0; n--) {
-                    const position = positions.get('/' + tokens.slice(0, n).map(escapeToken).join('/'));
+                    const position = parsed.positions.get('/' + tokens.slice(0, n).map(escapeToken).join('/'));
                     if (position)
                         return position;
                 }
@@ -25428,11 +25447,11 @@ const nodeSpecReader = {
 
 
 
-async function loadSpec(specPath, options = {}) {
+async function load_spec_loadSpec(specPath, options = {}) {
     const reader = options.reader ?? nodeSpecReader;
     const file = external_node_path_default().resolve(specPath);
     const text = await readSpecText(file, reader);
-    const parsed = parseText(text, file);
+    const parsed = parseText(text, file, options.checked);
     const notes = [];
     let data = parsed.data;
     let swaggerVersion;
@@ -25630,11 +25649,20 @@ function resolveInside(outputDir, fileName) {
 /**
  * The port through which the batch writes. The default writes atomically (a temporary file in the same
  * folder, then rename), so a killed run never leaves a half-written slice. Tests inject faults here.
+ *
+ * Slice files go through the callback API rather than `fs/promises`: it skips the FileHandle each
+ * promise call opens, and, unlike the synchronous calls, leaves the kernel's share of the work (file
+ * creation can cost a millisecond a file on a busy disk) to libuv's threads while this thread goes on.
  */
 
 
 
 
+
+const writeFile = (0,external_node_util_namespaceObject.promisify)(external_node_fs_namespaceObject.writeFile);
+const rename = (0,external_node_util_namespaceObject.promisify)(external_node_fs_namespaceObject.rename);
+const unlink = (0,external_node_util_namespaceObject.promisify)(external_node_fs_namespaceObject.unlink);
+const file_sink_readFile = (0,external_node_util_namespaceObject.promisify)(external_node_fs_namespaceObject.readFile);
 const TEMP_SUFFIX = '.slice-oas-tmp';
 const nodeFileSink = {
     async prepareDir(dir) {
@@ -25648,24 +25676,50 @@ const nodeFileSink = {
         await (0,promises_namespaceObject.access)(dir, promises_namespaceObject.constants.W_OK);
     },
     async writeAtomic(file, content) {
-        const temporary = external_node_path_default().join(external_node_path_default().dirname(file), `.${external_node_path_default().basename(file)}.${(0,external_node_crypto_namespaceObject.randomBytes)(4).toString('hex')}${TEMP_SUFFIX}`);
+        const temporary = temporaryFor(file);
         try {
-            await (0,promises_namespaceObject.writeFile)(temporary, content);
-            await (0,promises_namespaceObject.rename)(temporary, file);
+            await writeFile(temporary, content);
+            await rename(temporary, file);
         }
         catch (error) {
-            await (0,promises_namespaceObject.unlink)(temporary).catch(() => undefined);
+            await unlink(temporary).catch(() => undefined);
             throw error;
         }
     },
-    readText: file => (0,promises_namespaceObject.readFile)(file, 'utf8').catch(() => undefined),
+    readText: file => file_sink_readFile(file, 'utf8').catch(() => undefined),
     remove: file => (0,promises_namespaceObject.rm)(file, { force: true }),
     async listTemporary(dir) {
         const names = await (0,promises_namespaceObject.readdir)(dir).catch(() => []);
         return names.filter(name => name.endsWith(TEMP_SUFFIX)).map(name => external_node_path_default().join(dir, name));
     },
-    openStream: file => (0,external_node_fs_namespaceObject.createWriteStream)(file)
+    openStream: file => external_node_fs_namespaceObject.createWriteStream(file)
 };
+function temporaryFor(file) {
+    return external_node_path_default().join(external_node_path_default().dirname(file), `.${external_node_path_default().basename(file)}.${(0,external_node_crypto_namespaceObject.randomBytes)(4).toString('hex')}${TEMP_SUFFIX}`);
+}
+/**
+ * The same atomic write, synchronous, for the slice pool's worker threads: there it runs beside other
+ * workers' slicing, and the synchronous calls cost a fraction of the asynchronous ones.
+ */
+function file_sink_writeAtomicSync(file, content) {
+    const temporary = temporaryFor(file);
+    try {
+        fs.writeFileSync(temporary, content);
+        fs.renameSync(temporary, file);
+    }
+    catch (error) {
+        fs.rmSync(temporary, { force: true });
+        throw error;
+    }
+}
+function file_sink_readTextSync(file) {
+    try {
+        return fs.readFileSync(file, 'utf8');
+    }
+    catch {
+        return undefined;
+    }
+}
 
 // EXTERNAL MODULE: external "stream"
 var external_stream_ = __nccwpck_require__(2203);
@@ -26773,6 +26827,19 @@ async function withRetry(action, baseDelayMs = 25) {
             if (!isTransient(error) || attempt >= MAX_ATTEMPTS)
                 throw error;
             await new Promise(resolve => setTimeout(resolve, baseDelayMs * 2 ** (attempt - 1)));
+        }
+    }
+}
+/** `withRetry` for synchronous actions (worker threads, where blocking is fine). */
+function retry_withRetrySync(action, baseDelayMs = 25) {
+    for (let attempt = 1;; attempt++) {
+        try {
+            return action();
+        }
+        catch (error) {
+            if (!isTransient(error) || attempt >= MAX_ATTEMPTS)
+                throw error;
+            Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, baseDelayMs * 2 ** (attempt - 1));
         }
     }
 }
@@ -36202,7 +36269,7 @@ function linksOf(operation) {
 
 
 
-class SpecIndex {
+class spec_index_SpecIndex {
     doc;
     edgeMemo = new Map();
     subtypeMap;
@@ -36720,18 +36787,18 @@ async function compareAgainstBase(request, version, head, reader = nodeSpecReade
                 .digest('hex')
         }, { ...head, servicesOf: headServices });
     }
-    const loaded = await loadSpec(request.baseSpec, {
+    const loaded = await load_spec_loadSpec(request.baseSpec, {
         refRoot: request.refRoot,
         allowRemoteRefs: request.allowRemoteRefs,
         reader
     });
-    const doc = convertDocument(loaded.doc, loaded.version, version).doc;
-    const operations = enumerateOperations(doc).filter(matchesSelection(request));
+    const doc = convert_document_convertDocument(loaded.doc, loaded.version, version).doc;
+    const operations = operations_enumerateOperations(doc).filter(matchesSelection(request));
     const assignment = request.services.length > 0
         ? assignServices(operations, request.services, { ...request, overlap: 'allow', orphans: 'warn' })
         : undefined;
     return compareWithBase({
-        index: new SpecIndex(doc),
+        index: new spec_index_SpecIndex(doc),
         operations,
         servicesOf: op => (assignment ? (assignment.servicesOf.get(op.key) ?? []) : fallback(op))
     }, { ...head, servicesOf: headServices });
@@ -36755,25 +36822,35 @@ async function previousIndex(base, reader) {
 
 
 
+function operationFacts(doc, operation) {
+    const objects = operationObjects(doc, operation);
+    if (!objects)
+        return { parameterCount: 0, responseCodes: [], securityRequired: false };
+    const responses = isObject(objects.operation.responses)
+        ? Object.keys(objects.operation.responses).filter(code => !code.startsWith('x-'))
+        : [];
+    const parameters = mergedParameters(objects.pathItem, objects.operation, node => derefLocal(doc, node));
+    const security = effectiveSecurity(doc, objects.operation) ?? [];
+    return {
+        parameterCount: parameters.length,
+        responseCodes: responses,
+        securityRequired: security.length > 0 &&
+            !security.some(requirement => isObject(requirement) && Object.keys(requirement).length === 0)
+    };
+}
+function sliceFacts(slice, operations) {
+    const schemas = isObject(slice.components) ? slice.components.schemas : undefined;
+    return {
+        openapi: String(slice.openapi),
+        schemaCount: isObject(schemas) ? Object.keys(schemas).length : 0,
+        operations: Object.fromEntries(operations.map(op => [op.key, operationFacts(slice, op)]))
+    };
+}
 function indexRows(slice, source, createdAt, outputVersion, servicesOf = () => []) {
-    const doc = slice.document ?? source;
-    const schemas = slice.document && isObject(slice.document.components) && isObject(slice.document.components.schemas);
-    const schemaCount = schemas
-        ? Object.keys(slice.document.components.schemas).length
-        : 0;
     const firstFailure = slice.failures[0];
     const conversion = slice.notes.filter(note => note.code.startsWith('CONVERT_')).map(note => note.message);
     return slice.operations.map((operation) => {
-        const objects = operationObjects(doc, operation);
-        const responses = objects && isObject(objects.operation.responses)
-            ? Object.keys(objects.operation.responses).filter(code => !code.startsWith('x-'))
-            : [];
-        const parameters = objects
-            ? mergedParameters(objects.pathItem, objects.operation, node => derefLocal(doc, node))
-            : [];
-        const security = objects ? (effectiveSecurity(doc, objects.operation) ?? []) : [];
-        const required = security.length > 0 &&
-            !security.some(requirement => isObject(requirement) && Object.keys(requirement).length === 0);
+        const facts = slice.facts?.operations[operation.key] ?? operationFacts(source, operation);
         return {
             path: operation.source === 'webhook' ? `webhook:${operation.path}` : operation.path,
             method: operation.method.toUpperCase(),
@@ -36782,13 +36859,13 @@ function indexRows(slice, source, createdAt, outputVersion, servicesOf = () => [
             tags: operation.tags.join(';'),
             filename: slice.fileName,
             file_size_kb: slice.bytes === undefined ? '' : (slice.bytes / 1024).toFixed(2),
-            schema_count: slice.document ? String(schemaCount) : '',
-            parameter_count: String(parameters.length),
-            response_codes: responses.join(';'),
-            security_required: String(required),
+            schema_count: slice.facts ? String(slice.facts.schemaCount) : '',
+            parameter_count: String(facts.parameterCount),
+            response_codes: facts.responseCodes.join(';'),
+            security_required: String(facts.securityRequired),
             deprecated: String(operation.deprecated),
             created_at: createdAt,
-            output_oas_version: slice.document ? String(slice.document.openapi) : outputVersion,
+            output_oas_version: slice.facts?.openapi ?? outputVersion,
             validation_status: slice.status,
             failure_reason: firstFailure
                 ? `[${firstFailure.phase}] ${firstFailure.reason}`
@@ -37311,7 +37388,7 @@ function checkStructure(slice) {
 
 function checkUniqueness(slice) {
     const seen = new Map();
-    for (const operation of enumerateOperations(slice)) {
+    for (const operation of operations_enumerateOperations(slice)) {
         const id = operation.operationId;
         if (id === undefined)
             continue;
@@ -37380,22 +37457,141 @@ function validateSlice(input) {
 }
 
 ;// CONCATENATED MODULE: ./src/engine/batch/slice-one.ts
-/** One slice, start to finish in memory: build, validate all seven phases, serialise and hash. */
+/**
+ * One slice, start to finish in memory: build, validate all seven phases, serialise and hash. Runs on
+ * the batch's own thread or in a worker of the slice pool; what it returns is plain data either way.
+ */
 
 
 
 
-function sliceOne(index, group, outputVersion, format) {
-    const { document, notes, units } = buildSlice(index, group.operations);
-    const report = validateSlice({
-        slice: document,
-        source: index.doc,
-        operations: group.operations,
-        outputVersion
-    });
+
+function slice_one_sliceOne(index, operations, outputVersion, format) {
+    const { document, notes, units } = buildSlice(index, operations);
+    const report = validateSlice({ slice: document, source: index.doc, operations, outputVersion });
+    const facts = sliceFacts(document, operations);
+    if (report.failures.length > 0)
+        return { content: '', bytes: 0, sha256: '', failures: report.failures, notes, units, facts };
     const content = serializeSlice(document, format);
     const sha256 = (0,external_node_crypto_namespaceObject.createHash)('sha256').update(content).digest('hex');
-    return { document, content, sha256, failures: report.failures, notes, units };
+    return { content, bytes: Buffer.byteLength(content), sha256, failures: [], notes, units, facts };
+}
+
+;// CONCATENATED MODULE: external "node:v8"
+const external_node_v8_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:v8");
+;// CONCATENATED MODULE: external "node:worker_threads"
+const external_node_worker_threads_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
+;// CONCATENATED MODULE: ./src/engine/batch/slice-pool.ts
+/**
+ * Spreads slicing over every core: the batch's own thread slices too, and one worker thread per other
+ * core takes slices whenever it has room. Workers start at the beginning of the run and load the
+ * document themselves beside the batch's own load, so their start costs little wall time; when they
+ * cannot (remote refs, an injected reader) the document is serialised once (structured clone, so shared
+ * subtrees, -0 and infinities survive) into shared memory and each worker deserialises it.
+ *
+ * A worker that dies takes only its slices in flight with it: their promises reject with
+ * `WorkerLostError`, the batch makes those slices on its own thread, and later slices go to the workers
+ * still alive (or stay on the batch's thread when none is).
+ */
+
+
+/** The worker making a slice stopped before answering; the slice must be made elsewhere. */
+class WorkerLostError extends Error {
+}
+class SlicePool {
+    boot;
+    members = [];
+    nextId = 0;
+    closing = false;
+    /** Why the first worker was lost, for the run's notes. */
+    lostReason;
+    /**
+     * Slices queued per worker. This thread slices too, and a worker must not run dry while it does (a
+     * large slice takes this thread a few milliseconds): six keep GitHub's worker busy throughout.
+     */
+    static DEPTH = 6;
+    /** @param boot where workers load the document themselves; without it, `load` sends it to them. */
+    constructor(script, size, boot) {
+        this.boot = boot;
+        for (let i = 0; i < size; i++) {
+            const worker = new external_node_worker_threads_namespaceObject.Worker(script.url, { execArgv: script.execArgv, workerData: boot });
+            const member = { worker, tasks: new Map(), alive: true };
+            worker.on('message', (reply) => {
+                if ('unusable' in reply)
+                    return this.lose(member, String(reply.unusable));
+                const task = member.tasks.get(reply.id);
+                if (!task)
+                    return;
+                member.tasks.delete(reply.id);
+                if ('product' in reply)
+                    task.resolve({ product: reply.product, writeFailure: reply.writeFailure });
+                else
+                    task.reject(new Error(reply.error));
+            });
+            worker.on('error', error => this.lose(member, error.message));
+            worker.on('exit', code => this.lose(member, `it exited with code ${code}`));
+            this.members.push(member);
+        }
+    }
+    /** Tells every worker what the batch loaded (and sends the document when they could not load it). */
+    load(doc, digest, outputVersion, format) {
+        let shared;
+        if (!this.boot) {
+            const bytes = (0,external_node_v8_namespaceObject.serialize)(doc);
+            shared = new SharedArrayBuffer(bytes.length);
+            new Uint8Array(shared).set(bytes);
+        }
+        const setup = { kind: 'setup', digest, doc: shared, outputVersion, format };
+        for (const member of this.members)
+            if (member.alive)
+                member.worker.postMessage(setup);
+    }
+    /** Whether a live worker can take a slice now; when none can, the batch makes it on its own thread. */
+    hasRoom() {
+        return this.members.some(member => member.alive && member.tasks.size < SlicePool.DEPTH);
+    }
+    get size() {
+        return this.members.length;
+    }
+    get alive() {
+        return this.members.filter(member => member.alive).length;
+    }
+    /** Makes one slice on the least busy live worker (check `hasRoom` first). */
+    run(task) {
+        const member = this.members
+            .filter(candidate => candidate.alive)
+            .reduce((best, candidate) => (!best || candidate.tasks.size < best.tasks.size ? candidate : best), undefined);
+        if (!member)
+            return Promise.reject(new WorkerLostError('no slice worker is running'));
+        const id = this.nextId++;
+        return new Promise((resolve, reject) => {
+            member.tasks.set(id, { resolve, reject });
+            const message = {
+                kind: 'slice',
+                id,
+                keys: task.operations.map(operation => operation.key),
+                file: task.file,
+                priorSha: task.priorSha
+            };
+            member.worker.postMessage(message);
+        });
+    }
+    async close() {
+        this.closing = true;
+        await Promise.all(this.members.map(member => member.worker.terminate()));
+    }
+    lose(member, reason) {
+        if (!member.alive)
+            return;
+        member.alive = false;
+        if (!this.closing)
+            this.lostReason ??= reason;
+        for (const task of member.tasks.values())
+            task.reject(new WorkerLostError(reason));
+        member.tasks.clear();
+        if (!this.closing)
+            void member.worker.terminate();
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/engine/batch/run-batch.ts
@@ -37426,6 +37622,10 @@ function sliceOne(index, group, outputVersion, format) {
 
 
 
+
+
+/** Below this many slices, starting workers (each parses the document again) costs more than it saves. */
+const MIN_SLICES_FOR_WORKERS = 200;
 /** A run that stopped early (fatal output error or interruption), with what it had done. */
 class BatchStoppedError extends SliceOasError {
     result;
@@ -37441,15 +37641,33 @@ function shardOf(groupId, count) {
 async function runBatch(input, hooks = {}, ports = {}) {
     const started = Date.now();
     const request = createRequest(input);
+    // This thread slices too, beside one worker per other core. Workers start now, so that their start
+    // and (for a local document) their own load overlap this thread's load. They write with node:fs
+    // themselves, so an injected file sink keeps all slicing on this thread.
+    const workerCount = Math.min(request.concurrency, ports.workers?.cores ?? (0,external_node_os_namespaceObject.availableParallelism)()) - 1;
+    const selfLoad = !request.allowRemoteRefs && !ports.specReader;
+    const pool = ports.workers && !ports.fileSink && !request.dryRun && workerCount > 0
+        ? new SlicePool(ports.workers, workerCount, selfLoad
+            ? { spec: request.spec, refRoot: request.refRoot, outputVersion: request.outputVersion }
+            : undefined)
+        : undefined;
+    try {
+        return await sliceAll(request, started, hooks, ports, pool);
+    }
+    finally {
+        await pool?.close();
+    }
+}
+async function sliceAll(request, started, hooks, ports, startedPool) {
     const sink = ports.fileSink ?? nodeFileSink;
-    const spec = await loadSpec(request.spec, {
+    const spec = await load_spec_loadSpec(request.spec, {
         refRoot: request.refRoot,
         allowRemoteRefs: request.allowRemoteRefs,
         reader: ports.specReader
     });
-    const converted = convertDocument(spec.doc, spec.version, request.outputVersion);
-    const index = new SpecIndex(converted.doc);
-    const operations = selectOperations(enumerateOperations(converted.doc, spec.locate), request);
+    const converted = convert_document_convertDocument(spec.doc, spec.version, request.outputVersion);
+    const index = new spec_index_SpecIndex(converted.doc);
+    const operations = selectOperations(operations_enumerateOperations(converted.doc, spec.locate), request);
     const assignment = request.services.length > 0 ? assignServices(operations, request.services, request) : undefined;
     const servicesOf = (operation) => assignment?.servicesOf.get(operation.key) ?? [];
     const servicesOfGroup = (group) => [...new Set(group.operations.flatMap(servicesOf))];
@@ -37551,6 +37769,40 @@ async function runBatch(input, hooks = {}, ports = {}) {
     };
     const writeFile = (file, content) => writeAtomicWithRetry(sink, file, content);
     await writeFile(manifestPath, renderManifest({ state: 'running', ...digests, files: owned }));
+    const pool = groups.length >= MIN_SLICES_FOR_WORKERS ? startedPool : undefined;
+    if (startedPool && !pool)
+        await startedPool.close();
+    pool?.load(converted.doc, spec.digest, converted.version, request.format);
+    /** Makes a slice and, when it passes and `file` is given, writes it; write errors are returned. */
+    const makeSlice = async (operations, file, priorSha) => {
+        if (pool?.hasRoom()) {
+            try {
+                const { product, writeFailure } = await pool.run({ operations, file, priorSha });
+                if (!writeFailure)
+                    return { product };
+                return {
+                    product,
+                    writeError: Object.assign(new Error(writeFailure.message), { code: writeFailure.code })
+                };
+            }
+            catch (error) {
+                if (!(error instanceof WorkerLostError))
+                    throw error;
+            }
+        }
+        const product = slice_one_sliceOne(index, operations, converted.version, request.format);
+        if (!file || product.failures.length > 0)
+            return { product };
+        try {
+            // A file the manifest already proves is read back first, so an unchanged slice is not rewritten.
+            if (priorSha !== product.sha256 || (await sink.readText(file)) !== product.content)
+                await writeFile(file, product.content);
+        }
+        catch (error) {
+            return { product, writeError: error };
+        }
+        return { product };
+    };
     const rows = [];
     const indexPath = request.index ? external_node_path_default().join(outputDir, INDEX_NAME) : undefined;
     const live = indexPath ? openIndexStream(sink.openStream(indexPath)) : undefined;
@@ -37559,17 +37811,34 @@ async function runBatch(input, hooks = {}, ports = {}) {
     ports.signal?.addEventListener('abort', onAbort);
     if (ports.signal?.aborted)
         onAbort();
-    await pMap(groups, async (group) => {
-        if (stop)
-            return report(skipped(group, 'not attempted: the run stopped'));
-        const result = await sliceGroup(group);
-        for (const row of indexRows(result, converted.doc, createdAt, converted.version, servicesOf)) {
-            rows.push(row);
-            live?.write(row);
-        }
-        report(result);
-    }, { concurrency: request.concurrency });
-    ports.signal?.removeEventListener('abort', onAbort);
+    try {
+        await pMap(groups, async (group) => {
+            if (stop)
+                return report(skipped(group, 'not attempted: the run stopped'));
+            const result = await sliceGroup(group);
+            for (const row of indexRows(result, converted.doc, createdAt, converted.version, servicesOf)) {
+                rows.push(row);
+                live?.write(row);
+            }
+            report(result);
+        }, 
+        // Room for every worker's slices in flight, and one for this thread.
+        {
+            concurrency: pool
+                ? Math.max(request.concurrency, SlicePool.DEPTH * pool.size + 1)
+                : request.concurrency
+        });
+    }
+    finally {
+        ports.signal?.removeEventListener('abort', onAbort);
+    }
+    if (pool?.lostReason) {
+        notes.push({
+            code: 'WORKER_LOST',
+            severity: 'warning',
+            message: `A slice worker thread stopped (${pool.lostReason}); its slices were made on the main thread instead.`
+        });
+    }
     async function sliceGroup(group) {
         const t0 = performance.now();
         const fileName = names.get(group.id);
@@ -37580,9 +37849,11 @@ async function runBatch(input, hooks = {}, ports = {}) {
             operations: group.operations,
             services: servicesOfGroup(group)
         };
-        let product;
+        const file = resolveInside(outputDir, fileName);
+        const prior = previous?.files[fileName]?.sha256 ?? undefined;
+        let made;
         try {
-            product = sliceOne(index, group, converted.version, request.format);
+            made = await makeSlice(group.operations, stop ? undefined : file, prior);
         }
         catch (error) {
             const reason = `slice-oas could not build this slice: ${error instanceof Error ? error.message : String(error)}`;
@@ -37594,6 +37865,7 @@ async function runBatch(input, hooks = {}, ports = {}) {
                 elapsedMs: Math.round(performance.now() - t0)
             };
         }
+        const product = made.product;
         const sliceNotes = [...product.notes, ...notesWithin(converted.notes, group.operations, product.units)];
         const elapsed = () => Math.round(performance.now() - t0);
         if (product.failures.length > 0) {
@@ -37602,32 +37874,23 @@ async function runBatch(input, hooks = {}, ports = {}) {
                 status: 'FAIL',
                 failures: product.failures,
                 notes: sliceNotes,
-                document: product.document,
+                facts: product.facts,
                 elapsedMs: elapsed()
             };
         }
-        const file = resolveInside(outputDir, fileName);
-        const bytes = Buffer.byteLength(product.content);
-        const prior = previous?.files[fileName]?.sha256;
-        const change = prior === undefined || prior === null ? 'added' : prior === product.sha256 ? 'unchanged' : 'changed';
-        if (!stop) {
-            try {
-                if ((await sink.readText(file)) !== product.content)
-                    await writeFile(file, product.content);
-            }
-            catch (error) {
-                stop ??= outputError(error, file);
-                return { ...skipped(group, `not written: ${stop.message}`), elapsedMs: elapsed() };
-            }
+        if (made.writeError !== undefined) {
+            stop ??= outputError(made.writeError, file);
+            return { ...skipped(group, `not written: ${stop.message}`), elapsedMs: elapsed() };
         }
+        const change = prior === undefined ? 'added' : prior === product.sha256 ? 'unchanged' : 'changed';
         return {
             ...base,
             status: 'PASS',
             failures: [],
             notes: sliceNotes,
-            document: product.document,
+            facts: product.facts,
             sha256: product.sha256,
-            bytes,
+            bytes: product.bytes,
             change,
             elapsedMs: elapsed()
         };
@@ -37750,6 +38013,99 @@ function sourceDateClock(epoch) {
         return () => fixed;
     }
     return () => new Date();
+}
+
+;// CONCATENATED MODULE: ./src/engine/batch/slice-worker.ts
+/**
+ * The body of a slice-pool worker thread. It starts at the beginning of the run and, when it can, loads
+ * and converts the document itself, beside the batch's own load (on another core, so nearly for free);
+ * otherwise it is sent the document. It builds its own index and validators, then makes one slice per
+ * message: build, validate, serialise, hash and, when it passes, write the file atomically. It answers
+ * with plain data; the file's text stays here.
+ */
+
+
+
+
+
+
+
+
+
+function serveSlices() {
+    const port = parentPort;
+    if (!port)
+        throw new Error('serveSlices runs in a worker thread of the slice pool');
+    const boot = workerData;
+    const own = boot ? loadOwn(boot) : undefined;
+    own?.catch(() => undefined);
+    let ready;
+    port.on('message', async (message) => {
+        if (message.kind === 'setup') {
+            ready = prepare(message, own);
+            ready.catch(error => port.postMessage({ unusable: error instanceof Error ? error.message : String(error) }));
+            return;
+        }
+        let loaded;
+        try {
+            loaded = await ready;
+        }
+        catch {
+            return;
+        }
+        port.postMessage(answer(message, loaded));
+    });
+}
+async function loadOwn(boot) {
+    // The batch checks the same bytes (the digests are compared before any slice is made).
+    const spec = await loadSpec(boot.spec, { refRoot: boot.refRoot, allowRemoteRefs: false, checked: true });
+    return { digest: spec.digest, doc: convertDocument(spec.doc, spec.version, boot.outputVersion).doc };
+}
+async function prepare(setup, own) {
+    let doc;
+    if (setup.doc)
+        doc = deserialize(new Uint8Array(setup.doc));
+    else {
+        if (!own)
+            throw new Error('the worker was given neither the document nor where to load it');
+        const loaded = await own;
+        if (loaded.digest !== setup.digest)
+            throw new Error('the input changed while the run was loading it');
+        doc = loaded.doc;
+    }
+    const byKey = new Map(enumerateOperations(doc).map(operation => [operation.key, operation]));
+    return { setup, index: new SpecIndex(doc), byKey };
+}
+function answer(task, loaded) {
+    let product;
+    try {
+        if (!loaded)
+            throw new Error('the worker was given a slice before the document');
+        const operations = task.keys.map(key => {
+            const operation = loaded.byKey.get(key);
+            if (!operation)
+                throw new Error(`the operation ${key} is not in the document`);
+            return operation;
+        });
+        product = sliceOne(loaded.index, operations, loaded.setup.outputVersion, loaded.setup.format);
+    }
+    catch (error) {
+        return { id: task.id, error: error instanceof Error ? error.message : String(error) };
+    }
+    const { content, ...rest } = product;
+    const reply = { id: task.id, product: { ...rest, content: '' } };
+    if (!task.file || product.failures.length > 0)
+        return reply;
+    const file = task.file;
+    try {
+        if (task.priorSha !== product.sha256 || readTextSync(file) !== content)
+            withRetrySync(() => writeAtomicSync(file, content));
+    }
+    catch (error) {
+        const failure = error;
+        return { ...reply, writeFailure: { code: failure?.code, message: String(failure?.message ?? error) } };
+    }
+    return reply;
 }
 
 ;// CONCATENATED MODULE: ./src/engine/batch/merge-shards.ts
@@ -38010,6 +38366,7 @@ function mergeWithConfig(config, explicit) {
 
 ;// CONCATENATED MODULE: ./src/engine/index.ts
 /** The engine's public API: one `runBatch(request, hooks)` that every front end calls, and its types. */
+
 
 
 
@@ -38284,7 +38641,7 @@ async function main(argv, io) {
         const result = await runBatch({ ...request, spec: request.spec ?? '' }, {
             onStart: start => progress.start(start),
             onSlice: (_slice, done) => progress.update(done)
-        }, { now: sourceDateClock(io.env.SOURCE_DATE_EPOCH), signal: io.signal });
+        }, { now: sourceDateClock(io.env.SOURCE_DATE_EPOCH), signal: io.signal, workers: io.workers });
         printSummary(result, io, verbose);
         return result.passed ? EXIT.ok : EXIT.belowMinimum;
     }

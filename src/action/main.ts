@@ -16,7 +16,8 @@ import {
   type BatchRequest,
   runBatch,
   sourceDateClock,
-  type BatchResult
+  type BatchResult,
+  type WorkerScript
 } from '../engine/index.js'
 import { annotate } from './annotations.js'
 import { uploadFiles, uploadSlices, type UploadedArtifact } from './artifact.js'
@@ -63,7 +64,10 @@ async function runMerge(request: BatchRequest, inputs: ActionInputs, env: NodeJS
   }
 }
 
-export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
+/**
+ * @param workers the slice-pool worker entry beside the bundle; without it, slices are made on one thread.
+ */
+export async function run(env: NodeJS.ProcessEnv = process.env, workers?: WorkerScript): Promise<void> {
   const log = coreLog
   try {
     const inputs = readInputs((name: Input) => core.getInput(name))
@@ -83,7 +87,7 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
       result = await runBatch(
         request,
         { onStart: start => progress.start(start), onSlice: (_slice, done) => progress.update(done) },
-        { now: sourceDateClock(env.SOURCE_DATE_EPOCH) }
+        { now: sourceDateClock(env.SOURCE_DATE_EPOCH), workers }
       )
     } catch (error) {
       if (!(error instanceof BatchStoppedError)) throw error

@@ -18,7 +18,8 @@ import {
   runBatch,
   sourceDateClock,
   VERSION,
-  type BatchResult
+  type BatchResult,
+  type WorkerScript
 } from '../engine/index.js'
 import { HELP, parseCliArgs } from './args.js'
 import { ConsoleProgress, formatDuration } from './progress.js'
@@ -39,6 +40,8 @@ export interface CliIo {
   env: Record<string, string | undefined>
   /** Aborted on SIGINT/SIGTERM. */
   signal?: AbortSignal
+  /** The slice-pool worker entry beside the bundle; without it, slices are made on one thread. */
+  workers?: WorkerScript
 }
 
 export function exitCodeFor(error: unknown): number {
@@ -109,7 +112,7 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
         onStart: start => progress.start(start),
         onSlice: (_slice, done) => progress.update(done)
       },
-      { now: sourceDateClock(io.env.SOURCE_DATE_EPOCH), signal: io.signal }
+      { now: sourceDateClock(io.env.SOURCE_DATE_EPOCH), signal: io.signal, workers: io.workers }
     )
     printSummary(result, io, verbose)
     return result.passed ? EXIT.ok : EXIT.belowMinimum

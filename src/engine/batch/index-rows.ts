@@ -10,6 +10,50 @@ import type { IndexRow } from '../output/index-csv.js'
 import { derefLocal } from '../pointer.js'
 import type { SliceResult } from './result.js'
 
+/** What the index reports of one operation, read from the slice (or the source when none was made). */
+export interface OperationFacts {
+  parameterCount: number
+  responseCodes: string[]
+  securityRequired: boolean
+}
+
+/**
+ * What the index needs of a built slice, taken while the slice is at hand so the slice itself need not
+ * be kept (nor sent back from a worker thread).
+ */
+export interface SliceFacts {
+  openapi: string
+  schemaCount: number
+  /** By operation key. */
+  operations: Record<string, OperationFacts>
+}
+
+export function operationFacts(doc: JsonObject, operation: OperationInfo): OperationFacts {
+  const objects = operationObjects(doc, operation)
+  if (!objects) return { parameterCount: 0, responseCodes: [], securityRequired: false }
+  const responses = isObject(objects.operation.responses)
+    ? Object.keys(objects.operation.responses).filter(code => !code.startsWith('x-'))
+    : []
+  const parameters = mergedParameters(objects.pathItem, objects.operation, node => derefLocal(doc, node))
+  const security = effectiveSecurity(doc, objects.operation) ?? []
+  return {
+    parameterCount: parameters.length,
+    responseCodes: responses,
+    securityRequired:
+      security.length > 0 &&
+      !security.some(requirement => isObject(requirement) && Object.keys(requirement).length === 0)
+  }
+}
+
+export function sliceFacts(slice: JsonObject, operations: readonly OperationInfo[]): SliceFacts {
+  const schemas = isObject(slice.components) ? slice.components.schemas : undefined
+  return {
+    openapi: String(slice.openapi),
+    schemaCount: isObject(schemas) ? Object.keys(schemas).length : 0,
+    operations: Object.fromEntries(operations.map(op => [op.key, operationFacts(slice, op)]))
+  }
+}
+
 export function indexRows(
   slice: SliceResult,
   source: JsonObject,
@@ -17,27 +61,10 @@ export function indexRows(
   outputVersion: string,
   servicesOf: (operation: OperationInfo) => string[] = () => []
 ): IndexRow[] {
-  const doc = slice.document ?? source
-  const schemas =
-    slice.document && isObject(slice.document.components) && isObject(slice.document.components.schemas)
-  const schemaCount = schemas
-    ? Object.keys((slice.document!.components as JsonObject).schemas as JsonObject).length
-    : 0
   const firstFailure = slice.failures[0]
   const conversion = slice.notes.filter(note => note.code.startsWith('CONVERT_')).map(note => note.message)
   return slice.operations.map((operation: OperationInfo) => {
-    const objects = operationObjects(doc, operation)
-    const responses =
-      objects && isObject(objects.operation.responses)
-        ? Object.keys(objects.operation.responses).filter(code => !code.startsWith('x-'))
-        : []
-    const parameters = objects
-      ? mergedParameters(objects.pathItem, objects.operation, node => derefLocal(doc, node))
-      : []
-    const security = objects ? (effectiveSecurity(doc, objects.operation) ?? []) : []
-    const required =
-      security.length > 0 &&
-      !security.some(requirement => isObject(requirement) && Object.keys(requirement).length === 0)
+    const facts = slice.facts?.operations[operation.key] ?? operationFacts(source, operation)
     return {
       path: operation.source === 'webhook' ? `webhook:${operation.path}` : operation.path,
       method: operation.method.toUpperCase(),
@@ -46,13 +73,13 @@ export function indexRows(
       tags: operation.tags.join(';'),
       filename: slice.fileName,
       file_size_kb: slice.bytes === undefined ? '' : (slice.bytes / 1024).toFixed(2),
-      schema_count: slice.document ? String(schemaCount) : '',
-      parameter_count: String(parameters.length),
-      response_codes: responses.join(';'),
-      security_required: String(required),
+      schema_count: slice.facts ? String(slice.facts.schemaCount) : '',
+      parameter_count: String(facts.parameterCount),
+      response_codes: facts.responseCodes.join(';'),
+      security_required: String(facts.securityRequired),
       deprecated: String(operation.deprecated),
       created_at: createdAt,
-      output_oas_version: slice.document ? String(slice.document.openapi) : outputVersion,
+      output_oas_version: slice.facts?.openapi ?? outputVersion,
       validation_status: slice.status,
       failure_reason: firstFailure
         ? `[${firstFailure.phase}] ${firstFailure.reason}`

@@ -1,8 +1,8 @@
 /** What a batch reports: per slice, and for the whole run. */
 import type { Comparison } from '../compare/compare-base.js'
 import type { Finding } from '../findings.js'
-import type { JsonObject } from '../json-value.js'
 import type { OperationInfo } from '../openapi/operations.js'
+import type { SliceFacts } from './index-rows.js'
 import type { PhaseName, PhaseFailure } from '../validate/phases.js'
 
 export type SliceStatus = 'PASS' | 'FAIL' | 'SKIPPED'
@@ -18,8 +18,8 @@ export interface SliceResult {
   status: SliceStatus
   failures: PhaseFailure[]
   notes: Finding[]
-  /** Absent for skipped slices. */
-  document?: JsonObject
+  /** What the index reports of the slice that was built; absent for skipped slices. */
+  facts?: SliceFacts
   sha256?: string
   bytes?: number
   change?: SliceChange

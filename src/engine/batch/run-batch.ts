@@ -4,6 +4,7 @@
  * re-runs are incremental. One slice's failure never stops the others; a fatal output error stops the
  * run cleanly with what was done recorded.
  */
+import { availableParallelism } from 'node:os'
 import path from 'node:path'
 import pMap from 'p-map'
 import { convertDocument } from '../convert/convert-document.js'
@@ -28,7 +29,8 @@ import { compareAgainstBase } from '../compare/load-base.js'
 import { SpecIndex } from '../slice/spec-index.js'
 import { indexRows } from './index-rows.js'
 import type { BatchResult, SliceResult } from './result.js'
-import { sliceOne } from './slice-one.js'
+import { sliceOne, type SliceProduct } from './slice-one.js'
+import { SlicePool, WorkerLostError, type WorkerScript } from './slice-pool.js'
 
 export interface BatchStart {
   /** Slices this run will attempt. */
@@ -51,7 +53,15 @@ export interface BatchPorts {
   now?: () => Date
   /** Aborting stops scheduling new slices; slices in flight finish and the run ends as interrupted. */
   signal?: AbortSignal
+  /**
+   * The slice-pool worker entry. With it, concurrency above 1 and enough slices, slices are made on
+   * worker threads, one per core; without it, on this thread.
+   */
+  workers?: WorkerScript
 }
+
+/** Below this many slices, starting workers (each parses the document again) costs more than it saves. */
+export const MIN_SLICES_FOR_WORKERS = 200
 
 /** A run that stopped early (fatal output error or interruption), with what it had done. */
 export class BatchStoppedError extends SliceOasError {
@@ -74,6 +84,35 @@ export async function runBatch(
 ): Promise<BatchResult> {
   const started = Date.now()
   const request = createRequest(input)
+  // This thread slices too, beside one worker per other core. Workers start now, so that their start
+  // and (for a local document) their own load overlap this thread's load. They write with node:fs
+  // themselves, so an injected file sink keeps all slicing on this thread.
+  const workerCount = Math.min(request.concurrency, ports.workers?.cores ?? availableParallelism()) - 1
+  const selfLoad = !request.allowRemoteRefs && !ports.specReader
+  const pool =
+    ports.workers && !ports.fileSink && !request.dryRun && workerCount > 0
+      ? new SlicePool(
+          ports.workers,
+          workerCount,
+          selfLoad
+            ? { spec: request.spec, refRoot: request.refRoot, outputVersion: request.outputVersion }
+            : undefined
+        )
+      : undefined
+  try {
+    return await sliceAll(request, started, hooks, ports, pool)
+  } finally {
+    await pool?.close()
+  }
+}
+
+async function sliceAll(
+  request: BatchRequest,
+  started: number,
+  hooks: BatchHooks,
+  ports: BatchPorts,
+  startedPool: SlicePool | undefined
+): Promise<BatchResult> {
   const sink = ports.fileSink ?? nodeFileSink
   const spec = await loadSpec(request.spec, {
     refRoot: request.refRoot,
@@ -194,6 +233,39 @@ export async function runBatch(
   const writeFile = (file: string, content: string) => writeAtomicWithRetry(sink, file, content)
   await writeFile(manifestPath, renderManifest({ state: 'running', ...digests, files: owned }))
 
+  const pool = groups.length >= MIN_SLICES_FOR_WORKERS ? startedPool : undefined
+  if (startedPool && !pool) await startedPool.close()
+  pool?.load(converted.doc, spec.digest, converted.version, request.format)
+  /** Makes a slice and, when it passes and `file` is given, writes it; write errors are returned. */
+  const makeSlice = async (
+    operations: readonly OperationInfo[],
+    file: string | undefined,
+    priorSha: string | undefined
+  ): Promise<{ product: SliceProduct; writeError?: unknown }> => {
+    if (pool?.hasRoom()) {
+      try {
+        const { product, writeFailure } = await pool.run({ operations, file, priorSha })
+        if (!writeFailure) return { product }
+        return {
+          product,
+          writeError: Object.assign(new Error(writeFailure.message), { code: writeFailure.code })
+        }
+      } catch (error) {
+        if (!(error instanceof WorkerLostError)) throw error
+      }
+    }
+    const product = sliceOne(index, operations, converted.version, request.format)
+    if (!file || product.failures.length > 0) return { product }
+    try {
+      // A file the manifest already proves is read back first, so an unchanged slice is not rewritten.
+      if (priorSha !== product.sha256 || (await sink.readText(file)) !== product.content)
+        await writeFile(file, product.content)
+    } catch (error) {
+      return { product, writeError: error }
+    }
+    return { product }
+  }
+
   const rows: IndexRow[] = []
   const indexPath = request.index ? path.join(outputDir, INDEX_NAME) : undefined
   const live = indexPath ? openIndexStream(sink.openStream(indexPath)) : undefined
@@ -206,20 +278,35 @@ export async function runBatch(
   ports.signal?.addEventListener('abort', onAbort)
   if (ports.signal?.aborted) onAbort()
 
-  await pMap(
-    groups,
-    async group => {
-      if (stop) return report(skipped(group, 'not attempted: the run stopped'))
-      const result = await sliceGroup(group)
-      for (const row of indexRows(result, converted.doc, createdAt, converted.version, servicesOf)) {
-        rows.push(row)
-        live?.write(row)
+  try {
+    await pMap(
+      groups,
+      async group => {
+        if (stop) return report(skipped(group, 'not attempted: the run stopped'))
+        const result = await sliceGroup(group)
+        for (const row of indexRows(result, converted.doc, createdAt, converted.version, servicesOf)) {
+          rows.push(row)
+          live?.write(row)
+        }
+        report(result)
+      },
+      // Room for every worker's slices in flight, and one for this thread.
+      {
+        concurrency: pool
+          ? Math.max(request.concurrency, SlicePool.DEPTH * pool.size + 1)
+          : request.concurrency
       }
-      report(result)
-    },
-    { concurrency: request.concurrency }
-  )
-  ports.signal?.removeEventListener('abort', onAbort)
+    )
+  } finally {
+    ports.signal?.removeEventListener('abort', onAbort)
+  }
+  if (pool?.lostReason) {
+    notes.push({
+      code: 'WORKER_LOST',
+      severity: 'warning',
+      message: `A slice worker thread stopped (${pool.lostReason}); its slices were made on the main thread instead.`
+    })
+  }
 
   async function sliceGroup(group: SliceGroup): Promise<SliceResult> {
     const t0 = performance.now()
@@ -231,9 +318,11 @@ export async function runBatch(
       operations: group.operations,
       services: servicesOfGroup(group)
     }
-    let product
+    const file = resolveInside(outputDir, fileName)
+    const prior = previous?.files[fileName]?.sha256 ?? undefined
+    let made
     try {
-      product = sliceOne(index, group, converted.version, request.format)
+      made = await makeSlice(group.operations, stop ? undefined : file, prior)
     } catch (error) {
       const reason = `slice-oas could not build this slice: ${error instanceof Error ? error.message : String(error)}`
       return {
@@ -244,6 +333,7 @@ export async function runBatch(
         elapsedMs: Math.round(performance.now() - t0)
       }
     }
+    const product = made.product
     const sliceNotes = [...product.notes, ...notesWithin(converted.notes, group.operations, product.units)]
     const elapsed = () => Math.round(performance.now() - t0)
     if (product.failures.length > 0) {
@@ -252,31 +342,23 @@ export async function runBatch(
         status: 'FAIL',
         failures: product.failures,
         notes: sliceNotes,
-        document: product.document,
+        facts: product.facts,
         elapsedMs: elapsed()
       }
     }
-    const file = resolveInside(outputDir, fileName)
-    const bytes = Buffer.byteLength(product.content)
-    const prior = previous?.files[fileName]?.sha256
-    const change =
-      prior === undefined || prior === null ? 'added' : prior === product.sha256 ? 'unchanged' : 'changed'
-    if (!stop) {
-      try {
-        if ((await sink.readText(file)) !== product.content) await writeFile(file, product.content)
-      } catch (error) {
-        stop ??= outputError(error, file)
-        return { ...skipped(group, `not written: ${stop.message}`), elapsedMs: elapsed() }
-      }
+    if (made.writeError !== undefined) {
+      stop ??= outputError(made.writeError, file)
+      return { ...skipped(group, `not written: ${stop.message}`), elapsedMs: elapsed() }
     }
+    const change = prior === undefined ? 'added' : prior === product.sha256 ? 'unchanged' : 'changed'
     return {
       ...base,
       status: 'PASS',
       failures: [],
       notes: sliceNotes,
-      document: product.document,
+      facts: product.facts,
       sha256: product.sha256,
-      bytes,
+      bytes: product.bytes,
       change,
       elapsedMs: elapsed()
     }

@@ -1,38 +1,42 @@
-/** One slice, start to finish in memory: build, validate all seven phases, serialise and hash. */
+/**
+ * One slice, start to finish in memory: build, validate all seven phases, serialise and hash. Runs on
+ * the batch's own thread or in a worker of the slice pool; what it returns is plain data either way.
+ */
 import { createHash } from 'node:crypto'
 import type { Finding } from '../findings.js'
-import type { JsonObject } from '../json-value.js'
+import type { OperationInfo } from '../openapi/operations.js'
 import { serializeSlice } from '../output/serialize.js'
 import type { OutputFormat } from '../request.js'
-import type { SliceGroup } from '../select/group.js'
 import { buildSlice } from '../slice/build-slice.js'
 import type { SpecIndex } from '../slice/spec-index.js'
 import type { PhaseFailure } from '../validate/phases.js'
 import { validateSlice } from '../validate/validate-slice.js'
+import { sliceFacts, type SliceFacts } from './index-rows.js'
 
 export interface SliceProduct {
-  document: JsonObject
+  /** The file's text; empty when the slice failed validation (it is not written). */
   content: string
+  /** The content's size in bytes (UTF-8). */
+  bytes: number
   sha256: string
   failures: PhaseFailure[]
   notes: Finding[]
   units: string[]
+  facts: SliceFacts
 }
 
 export function sliceOne(
   index: SpecIndex,
-  group: SliceGroup,
+  operations: readonly OperationInfo[],
   outputVersion: '3.0' | '3.1',
   format: OutputFormat
 ): SliceProduct {
-  const { document, notes, units } = buildSlice(index, group.operations)
-  const report = validateSlice({
-    slice: document,
-    source: index.doc,
-    operations: group.operations,
-    outputVersion
-  })
+  const { document, notes, units } = buildSlice(index, operations)
+  const report = validateSlice({ slice: document, source: index.doc, operations, outputVersion })
+  const facts = sliceFacts(document, operations)
+  if (report.failures.length > 0)
+    return { content: '', bytes: 0, sha256: '', failures: report.failures, notes, units, facts }
   const content = serializeSlice(document, format)
   const sha256 = createHash('sha256').update(content).digest('hex')
-  return { document, content, sha256, failures: report.failures, notes, units }
+  return { content, bytes: Buffer.byteLength(content), sha256, failures: [], notes, units, facts }
 }

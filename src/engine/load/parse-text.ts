@@ -24,7 +24,8 @@ export function detectFormat(file: string, text: string): SpecFormat {
   return /^\s*[{[]/.test(text) ? 'json' : 'yaml'
 }
 
-export function parseText(rawText: string, file: string): ParsedText {
+/** @param checked the same bytes were already parsed and checked in this run (see parseJson). */
+export function parseText(rawText: string, file: string, checked = false): ParsedText {
   const text = stripBom(rawText)
   if (text.trim() === '') {
     throw new SliceOasError(
@@ -37,13 +38,13 @@ export function parseText(rawText: string, file: string): ParsedText {
   }
   const format = detectFormat(file, text)
   if (format === 'json') {
-    const { data, positions } = parseJson(text, file)
+    const parsed = parseJson(text, file, !checked)
     return {
-      data,
+      data: parsed.data,
       format,
       locate(tokens) {
         for (let n = tokens.length; n > 0; n--) {
-          const position = positions.get('/' + tokens.slice(0, n).map(escapeToken).join('/'))
+          const position = parsed.positions.get('/' + tokens.slice(0, n).map(escapeToken).join('/'))
           if (position) return position
         }
         return undefined

@@ -23,6 +23,18 @@ export async function withRetry<T>(action: () => Promise<T>, baseDelayMs = 25): 
   }
 }
 
+/** `withRetry` for synchronous actions (worker threads, where blocking is fine). */
+export function withRetrySync<T>(action: () => T, baseDelayMs = 25): T {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return action()
+    } catch (error) {
+      if (!isTransient(error) || attempt >= MAX_ATTEMPTS) throw error
+      Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, baseDelayMs * 2 ** (attempt - 1))
+    }
+  }
+}
+
 /** A fatal output error as the user should read it. */
 export function outputError(error: unknown, target: string): SliceOasError {
   if (error instanceof SliceOasError) return error
