@@ -6,6 +6,7 @@
  */
 import { availableParallelism } from 'node:os'
 import path from 'node:path'
+import { setImmediate as yieldToEventLoop } from 'node:timers/promises'
 import pMap from 'p-map'
 import { convertDocument } from '../convert/convert-document.js'
 import { SliceOasError } from '../errors.js'
@@ -282,6 +283,9 @@ async function sliceAll(
     await pMap(
       groups,
       async group => {
+        // Slicing and writing on this thread are synchronous: without a turn of the event loop
+        // between slices, signals, timers and the workers' answers would wait for the whole run.
+        await yieldToEventLoop()
         if (stop) return report(skipped(group, 'not attempted: the run stopped'))
         const result = await sliceGroup(group)
         for (const row of indexRows(result, converted.doc, createdAt, converted.version, servicesOf)) {
@@ -290,11 +294,9 @@ async function sliceAll(
         }
         report(result)
       },
-      // Room for every worker's slices in flight, and one for this thread.
+      // Room for every worker's queue, and for this thread's own slices while their writes finish.
       {
-        concurrency: pool
-          ? Math.max(request.concurrency, SlicePool.DEPTH * pool.size + 1)
-          : request.concurrency
+        concurrency: pool ? SlicePool.DEPTH * pool.size + request.concurrency : request.concurrency
       }
     )
   } finally {

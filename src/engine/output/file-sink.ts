@@ -2,16 +2,16 @@
  * The port through which the batch writes. The default writes atomically (a temporary file in the same
  * folder, then rename), so a killed run never leaves a half-written slice. Tests inject faults here.
  *
- * Slice files go through the callback API rather than `fs/promises`: it skips the FileHandle each
- * promise call opens, and, unlike the synchronous calls, leaves the kernel's share of the work (file
- * creation can cost a millisecond a file on a busy disk) to libuv's threads while this thread goes on.
+ * Slice files are written and read with the synchronous calls: the thread that makes a slice also
+ * writes it, and every core already makes slices, so handing the kernel's share of the work to libuv's
+ * threads frees nothing, while each asynchronous call costs this thread several times the synchronous
+ * one (about 0.2 s against 0.05 s of CPU for GitHub's 1,224 files). Each call blocks for microseconds.
  */
 import { randomBytes } from 'node:crypto'
 import * as fs from 'node:fs'
 import type { WriteStream } from 'node:fs'
 import { access, constants, mkdir, readdir, rm, stat } from 'node:fs/promises'
 import path from 'node:path'
-import { promisify } from 'node:util'
 
 export interface FileSink {
   /** Creates the folder if needed and proves it can be written. */
@@ -24,11 +24,6 @@ export interface FileSink {
   listTemporary(dir: string): Promise<string[]>
   openStream(file: string): WriteStream
 }
-
-const writeFile = promisify(fs.writeFile)
-const rename = promisify(fs.rename)
-const unlink = promisify(fs.unlink)
-const readFile = promisify(fs.readFile)
 
 export const TEMP_SUFFIX = '.slice-oas-tmp'
 
@@ -44,16 +39,9 @@ export const nodeFileSink: FileSink = {
     await access(dir, constants.W_OK)
   },
   async writeAtomic(file, content) {
-    const temporary = temporaryFor(file)
-    try {
-      await writeFile(temporary, content)
-      await rename(temporary, file)
-    } catch (error) {
-      await unlink(temporary).catch(() => undefined)
-      throw error
-    }
+    writeAtomicSync(file, content)
   },
-  readText: file => readFile(file, 'utf8').catch(() => undefined),
+  readText: async file => readTextSync(file),
   remove: file => rm(file, { force: true }),
   async listTemporary(dir) {
     const names = await readdir(dir).catch(() => [] as string[])
@@ -69,10 +57,7 @@ function temporaryFor(file: string): string {
   )
 }
 
-/**
- * The same atomic write, synchronous, for the slice pool's worker threads: there it runs beside other
- * workers' slicing, and the synchronous calls cost a fraction of the asynchronous ones.
- */
+/** The atomic write itself: the default sink's, and the slice pool workers' (which have no sink). */
 export function writeAtomicSync(file: string, content: string): void {
   const temporary = temporaryFor(file)
   try {

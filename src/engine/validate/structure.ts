@@ -56,7 +56,7 @@ function validatorsFor(version: Version): VersionValidators {
   let root: { [key: string]: unknown }
   let entrySchema: (section: string) => unknown
   if (version === '3.0') {
-    ajv = new AjvDraft04({ strict: false, allErrors: false, logger: false })
+    ajv = new AjvDraft04({ strict: false, allErrors: false, logger: false, validateSchema: false })
     addFormats(ajv)
     root = schema30 as { [key: string]: unknown }
     const components = (
@@ -67,7 +67,7 @@ function validatorsFor(version: Version): VersionValidators {
     ).Components
     entrySchema = section => Object.values(components.properties[section]?.patternProperties ?? {})[0]
   } else {
-    const ajv2020 = new Ajv2020({ strict: false, allErrors: false, logger: false })
+    const ajv2020 = new Ajv2020({ strict: false, allErrors: false, logger: false, validateSchema: false })
     ajv = ajv2020 as unknown as AjvLike
     addFormats(ajv)
     ajv.addFormat('media-range', true)
