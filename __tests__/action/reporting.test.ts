@@ -45,6 +45,7 @@ function bigResult(failures: number, warnings: number): BatchResult {
     total: failures,
     operations: failures,
     extracted: 0,
+    threads: 1,
     failed: failures,
     skipped: 0,
     passRate: 0,

@@ -14,9 +14,10 @@ import {
   rmSync,
   writeFileSync
 } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { availableParallelism, tmpdir } from 'node:os'
 import path from 'node:path'
 import { editedExample } from '../helpers/edited-example.js'
+import { syntheticSpec } from '../helpers/synthetic-spec.js'
 import {
   REPOSITORY,
   RUN_ID,
@@ -76,8 +77,10 @@ describe('the built action', () => {
     // The summary: verdict, totals, services, artifact link.
     expect(run.summary).toContain('## ✅ slice-oas: 100 slice(s) written, pass rate 100%')
     expect(run.summary).toContain(
-      '| Operations | Slices | Written | Failed | Skipped | Pass rate | Time | Slices per second |'
+      '| Operations | Slices | Written | Failed | Skipped | Pass rate | Time | Slices per second | Threads |'
     )
+    // 100 slices are too few to start worker threads for.
+    expect(run.summary).toMatch(/\| 100 \| 100 \| 100 \| 0 \| 0 \| 100% \| [\d.]+ s \| \d+ \| 1 \|/)
     expect(run.summary).toContain('### By service')
     expect(run.summary).toMatch(/\| orders \| 10 \| 10 \| 0 \|/)
     expect(run.summary).toContain(`📦 Artifact: [store-slices](${run.outputs['artifact-url']}) (101 files)`)
@@ -184,6 +187,22 @@ describe('the built action', () => {
     expect(comment).toContain('| `DELETE /users/{userId}` | users | removed |  |')
     expect(run.summary).toContain('| `POST /payments` | payments | changed | security |')
   }, 120_000)
+
+  it('slices a large document on every core, with the worker from dist/worker', async () => {
+    writeFileSync(path.join(workspace, 'large.json'), JSON.stringify(syntheticSpec(400)))
+    const run = await runAction(
+      { spec: 'large.json', 'output-dir': 'large', 'upload-artifact': 'false' },
+      services.env,
+      workspace
+    )
+    expect(run.code).toBe(0)
+    expect(run.outputs).toMatchObject({ total: '400', extracted: '400', 'pass-rate': '100' })
+    expect(annotations(run.stdout, 'warning')).toEqual([])
+    const threads = Math.min(availableParallelism(), 4)
+    expect(run.summary).toMatch(
+      new RegExp(`\\| 400 \\| 400 \\| 400 \\| 0 \\| 0 \\| 100% \\| [\\d.]+ s \\| \\d+ \\| ${threads} \\|`)
+    )
+  }, 60_000)
 
   it('merges the shards of a matrix on a follow-up job and uploads the merged folder', async () => {
     for (const shard of ['1/2', '2/2']) {

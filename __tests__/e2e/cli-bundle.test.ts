@@ -5,7 +5,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { spawn, spawnSync } from 'node:child_process'
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { availableParallelism, tmpdir } from 'node:os'
 import path from 'node:path'
 import { syntheticSpec } from '../helpers/synthetic-spec.js'
 
@@ -52,7 +52,10 @@ describe('the built slice-oas bundle', () => {
       const reference = path.join(dir, `reference-${signal}`)
       const interrupted = path.join(dir, `interrupted-${signal}`)
       const args = (out: string) => [cli, '--spec', spec, '--output-dir', out, '--concurrency', '2']
-      expect(spawnSync(process.execPath, args(reference), { env }).status).toBe(0)
+      const full = spawnSync(process.execPath, args(reference), { env, encoding: 'utf8' })
+      expect(full.status).toBe(0)
+      // Concurrency 2: this thread and, with a second core, one worker thread from dist/worker.
+      if (availableParallelism() > 1) expect(full.stdout).toContain('on 2 threads')
 
       const child = spawn(process.execPath, args(interrupted), { env, stdio: 'ignore' })
       const exited = new Promise<number | null>(resolve => child.on('exit', code => resolve(code)))

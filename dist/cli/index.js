@@ -37551,7 +37551,7 @@ class SlicePool {
         this.boot = boot;
         for (let i = 0; i < size; i++) {
             const worker = new external_node_worker_threads_namespaceObject.Worker(script.url, { execArgv: script.execArgv, workerData: boot });
-            const member = { worker, tasks: new Map(), alive: true };
+            const member = { worker, tasks: new Map(), alive: true, answered: 0 };
             worker.on('message', (reply) => {
                 if ('unusable' in reply)
                     return this.lose(member, String(reply.unusable));
@@ -37559,6 +37559,7 @@ class SlicePool {
                 if (!task)
                     return;
                 member.tasks.delete(reply.id);
+                member.answered++;
                 if ('product' in reply)
                     task.resolve({ product: reply.product, writeFailure: reply.writeFailure });
                 else
@@ -37589,8 +37590,9 @@ class SlicePool {
     get size() {
         return this.members.length;
     }
-    get alive() {
-        return this.members.filter(member => member.alive).length;
+    /** Workers that made at least one slice. */
+    get workersUsed() {
+        return this.members.filter(member => member.answered > 0).length;
     }
     /** Makes one slice on the least busy live worker (check `hasRoom` first). */
     run(task) {
@@ -37779,6 +37781,7 @@ async function sliceAll(request, started, hooks, ports, startedPool) {
             dryRun: true,
             removed: [],
             hasPreviousRun: false,
+            threads: 1,
             serviceCounts,
             comparison
         });
@@ -37969,6 +37972,7 @@ async function sliceAll(request, started, hooks, ports, startedPool) {
         dryRun: false,
         removed: removed.sort(),
         hasPreviousRun: previous !== undefined,
+        threads: 1 + (pool?.workersUsed ?? 0),
         stoppedBy: stop?.message,
         serviceCounts,
         comparison
@@ -38030,6 +38034,7 @@ function summarize(input) {
         changed: passed.filter(slice => slice.change === 'changed').map(slice => slice.fileName),
         removed: input.removed,
         hasPreviousRun: input.hasPreviousRun,
+        threads: input.threads,
         unchanged: passed.filter(slice => slice.change === 'unchanged').map(slice => slice.fileName),
         notes,
         slices,
@@ -38706,7 +38711,7 @@ function printSummary(result, io, verbose) {
     }
     const seconds = result.elapsedMs / 1000;
     const verdict = result.passed ? 'Done' : result.stoppedBy ? 'Stopped' : 'Failed';
-    out(`${verdict}: ${result.extracted} slice(s) written, ${result.failed} failed, ${result.skipped} skipped · pass rate ${result.passRate}% (minimum ${result.minPassRate}%) · ${formatDuration(result.elapsedMs)}${seconds > 0 ? ` (${(result.total / seconds).toFixed(0)} slices/s)` : ''}`);
+    out(`${verdict}: ${result.extracted} slice(s) written, ${result.failed} failed, ${result.skipped} skipped · pass rate ${result.passRate}% (minimum ${result.minPassRate}%) · ${formatDuration(result.elapsedMs)}${seconds > 0 ? ` (${(result.total / seconds).toFixed(0)} slices/s)` : ''}${result.threads > 1 ? ` on ${result.threads} threads` : ''}`);
     out(`Changes: ${result.added.length} added, ${result.changed.length} changed, ${result.removed.length} removed, ${result.unchanged.length} unchanged.`);
     out(`Slices are in ${rel(result.outputDir)}${result.indexPath ? `; the index is ${rel(result.indexPath)}` : ''}.`);
     if (result.stoppedBy)

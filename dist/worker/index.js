@@ -51957,7 +51957,7 @@ class slice_pool_SlicePool {
         this.boot = boot;
         for (let i = 0; i < size; i++) {
             const worker = new Worker(script.url, { execArgv: script.execArgv, workerData: boot });
-            const member = { worker, tasks: new Map(), alive: true };
+            const member = { worker, tasks: new Map(), alive: true, answered: 0 };
             worker.on('message', (reply) => {
                 if ('unusable' in reply)
                     return this.lose(member, String(reply.unusable));
@@ -51965,6 +51965,7 @@ class slice_pool_SlicePool {
                 if (!task)
                     return;
                 member.tasks.delete(reply.id);
+                member.answered++;
                 if ('product' in reply)
                     task.resolve({ product: reply.product, writeFailure: reply.writeFailure });
                 else
@@ -51995,8 +51996,9 @@ class slice_pool_SlicePool {
     get size() {
         return this.members.length;
     }
-    get alive() {
-        return this.members.filter(member => member.alive).length;
+    /** Workers that made at least one slice. */
+    get workersUsed() {
+        return this.members.filter(member => member.answered > 0).length;
     }
     /** Makes one slice on the least busy live worker (check `hasRoom` first). */
     run(task) {
@@ -52185,6 +52187,7 @@ async function sliceAll(request, started, hooks, ports, startedPool) {
             dryRun: true,
             removed: [],
             hasPreviousRun: false,
+            threads: 1,
             serviceCounts,
             comparison
         });
@@ -52375,6 +52378,7 @@ async function sliceAll(request, started, hooks, ports, startedPool) {
         dryRun: false,
         removed: removed.sort(),
         hasPreviousRun: previous !== undefined,
+        threads: 1 + (pool?.workersUsed ?? 0),
         stoppedBy: stop?.message,
         serviceCounts,
         comparison
@@ -52436,6 +52440,7 @@ function summarize(input) {
         changed: passed.filter(slice => slice.change === 'changed').map(slice => slice.fileName),
         removed: input.removed,
         hasPreviousRun: input.hasPreviousRun,
+        threads: input.threads,
         unchanged: passed.filter(slice => slice.change === 'unchanged').map(slice => slice.fileName),
         notes,
         slices,

@@ -125,7 +125,7 @@ export async function run(env: NodeJS.ProcessEnv = process.env, workers?: Worker
       )
     } else {
       log.info(
-        `slice-oas: ${result.extracted} slice(s) written to ${result.outputDir}, pass rate ${result.passRate}%.`
+        `slice-oas: ${result.extracted} slice(s) written to ${result.outputDir}, pass rate ${result.passRate}%${result.threads > 1 ? `, on ${result.threads} threads` : ''}.`
       )
     }
   } catch (error) {

@@ -95,7 +95,17 @@ export function buildSummary(
   parts.push(`## ${verdict}`)
   parts.push(
     table(
-      ['Operations', 'Slices', 'Written', 'Failed', 'Skipped', 'Pass rate', 'Time', 'Slices per second'],
+      [
+        'Operations',
+        'Slices',
+        'Written',
+        'Failed',
+        'Skipped',
+        'Pass rate',
+        'Time',
+        'Slices per second',
+        'Threads'
+      ],
       [
         [
           String(result.operations),
@@ -105,7 +115,8 @@ export function buildSummary(
           String(result.skipped),
           `${result.passRate}%`,
           `${seconds.toFixed(1)} s`,
-          seconds > 0 ? (result.total / seconds).toFixed(0) : '—'
+          seconds > 0 ? (result.total / seconds).toFixed(0) : '—',
+          String(result.threads)
         ]
       ]
     )

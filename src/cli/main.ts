@@ -139,7 +139,7 @@ export function printSummary(result: BatchResult, io: CliIo, verbose: boolean): 
   const seconds = result.elapsedMs / 1000
   const verdict = result.passed ? 'Done' : result.stoppedBy ? 'Stopped' : 'Failed'
   out(
-    `${verdict}: ${result.extracted} slice(s) written, ${result.failed} failed, ${result.skipped} skipped · pass rate ${result.passRate}% (minimum ${result.minPassRate}%) · ${formatDuration(result.elapsedMs)}${seconds > 0 ? ` (${(result.total / seconds).toFixed(0)} slices/s)` : ''}`
+    `${verdict}: ${result.extracted} slice(s) written, ${result.failed} failed, ${result.skipped} skipped · pass rate ${result.passRate}% (minimum ${result.minPassRate}%) · ${formatDuration(result.elapsedMs)}${seconds > 0 ? ` (${(result.total / seconds).toFixed(0)} slices/s)` : ''}${result.threads > 1 ? ` on ${result.threads} threads` : ''}`
   )
   out(
     `Changes: ${result.added.length} added, ${result.changed.length} changed, ${result.removed.length} removed, ${result.unchanged.length} unchanged.`

@@ -63,6 +63,8 @@ export interface BatchResult {
   /** Warnings and decisions: collisions, rewritten links, conversion losses. */
   notes: Finding[]
   slices: SliceResult[]
+  /** Threads that made slices: this one, plus each slice-pool worker that made any. */
+  threads: number
   /** Present when the run stopped early: why. */
   stoppedBy?: string
   /** Present with a service map: the operations of each service. */

@@ -207,6 +207,7 @@ async function sliceAll(
       dryRun: true,
       removed: [],
       hasPreviousRun: false,
+      threads: 1,
       serviceCounts,
       comparison
     })
@@ -399,6 +400,7 @@ async function sliceAll(
     dryRun: false,
     removed: removed.sort(),
     hasPreviousRun: previous !== undefined,
+    threads: 1 + (pool?.workersUsed ?? 0),
     stoppedBy: stop?.message,
     serviceCounts,
     comparison
@@ -437,6 +439,7 @@ interface SummaryInput {
   dryRun: boolean
   removed: string[]
   hasPreviousRun: boolean
+  threads: number
   stoppedBy?: string
   serviceCounts: { service: string; operations: number }[]
   comparison?: Comparison
@@ -485,6 +488,7 @@ function summarize(input: SummaryInput): BatchResult {
     changed: passed.filter(slice => slice.change === 'changed').map(slice => slice.fileName),
     removed: input.removed,
     hasPreviousRun: input.hasPreviousRun,
+    threads: input.threads,
     unchanged: passed.filter(slice => slice.change === 'unchanged').map(slice => slice.fileName),
     notes,
     slices,

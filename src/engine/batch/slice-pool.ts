@@ -51,6 +51,7 @@ interface Member {
   worker: Worker
   tasks: Map<number, Task>
   alive: boolean
+  answered: number
 }
 
 export class SlicePool {
@@ -74,12 +75,13 @@ export class SlicePool {
   ) {
     for (let i = 0; i < size; i++) {
       const worker = new Worker(script.url, { execArgv: script.execArgv, workerData: boot })
-      const member: Member = { worker, tasks: new Map(), alive: true }
+      const member: Member = { worker, tasks: new Map(), alive: true, answered: 0 }
       worker.on('message', (reply: WorkerReply) => {
         if ('unusable' in reply) return this.lose(member, String(reply.unusable))
         const task = member.tasks.get(reply.id)
         if (!task) return
         member.tasks.delete(reply.id)
+        member.answered++
         if ('product' in reply) task.resolve({ product: reply.product, writeFailure: reply.writeFailure })
         else task.reject(new Error(reply.error))
       })
@@ -110,8 +112,9 @@ export class SlicePool {
     return this.members.length
   }
 
-  get alive(): number {
-    return this.members.filter(member => member.alive).length
+  /** Workers that made at least one slice. */
+  get workersUsed(): number {
+    return this.members.filter(member => member.answered > 0).length
   }
 
   /** Makes one slice on the least busy live worker (check `hasRoom` first). */
