@@ -2,25 +2,39 @@
 // built CLI in its own process, for YAML and JSON output and concurrency 1 and the default, and prints
 // a table (and JSON with --json FILE). Each row also shows the floor (parse once + serialise every slice
 // once, nothing else) and the naive slicer's whole-process time, measured in the same run.
-//   npm run bench -- [--inputs github,ghec,synthetic] [--json .bench/results.json]
+//
+// File creation on a shared disk varies a lot from one second to the next (the kernel's share of a run
+// ranged from 0.1 s to 1.5 s here), so every configuration runs --repeat times, each run right after a
+// run of the naive slicer on the same disk; the table gives the medians, and the CPU seconds (user +
+// system, all threads) show how much of a run was the kernel's. --scratch puts the outputs elsewhere
+// (a tmpfs such as /dev/shm takes the disk out of the figures).
+//   npm run bench -- [--inputs github,ghec,synthetic] [--repeat 3] [--scratch DIR] [--json FILE]
 import { spawnSync } from 'node:child_process'
 import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
+import { availableParallelism } from 'node:os'
 import path from 'node:path'
 import { parseArgs } from 'node:util'
 
 const require = createRequire(import.meta.url)
 const octokit = path.join(path.dirname(require.resolve('@octokit/openapi/package.json')), 'generated')
-const scratch = path.resolve('.bench')
 const { values } = parseArgs({
-  options: { inputs: { type: 'string', default: 'github,ghec,synthetic' }, json: { type: 'string' } }
+  options: {
+    inputs: { type: 'string', default: 'github,ghec,synthetic' },
+    repeat: { type: 'string', default: '3' },
+    scratch: { type: 'string', default: '.bench' },
+    json: { type: 'string' }
+  }
 })
+const scratch = path.resolve(values.scratch)
+const inputsDir = path.resolve('.bench')
+const repeat = Math.max(1, Number(values.repeat))
 
 const inputs = {
   github: () => path.join(octokit, 'api.github.com.json'),
   ghec: () => path.join(octokit, 'ghec.deref.json'),
   synthetic: () => {
-    const file = path.join(scratch, 'synthetic-100000.json')
+    const file = path.join(inputsDir, 'synthetic-100000.json')
     if (!existsSync(file))
       spawnSync(process.execPath, ['scripts/bench/generate-synthetic.mjs', '100000', file], {
         stdio: 'inherit'
@@ -29,27 +43,30 @@ const inputs = {
   }
 }
 
-function timed(args) {
+/** Runs a node script in its own process; run-cli.mjs reports peak RSS and CPU time on stderr. */
+function timed(args, out) {
+  if (out) rmSync(out, { recursive: true, force: true })
   const started = process.hrtime.bigint()
   const child = spawnSync(process.execPath, args, { encoding: 'utf8', maxBuffer: 1 << 26 })
   const seconds = Number(process.hrtime.bigint() - started) / 1e9
   const bench = /BENCH (\{.*\})/.exec(child.stderr ?? '')
-  return {
-    seconds,
-    status: child.status,
-    maxRssKb: bench ? JSON.parse(bench[1]).maxRssKb : undefined,
-    stdout: child.stdout,
-    stderr: child.stderr
-  }
+  const usage = bench ? JSON.parse(bench[1]) : {}
+  if (out) rmSync(out, { recursive: true, force: true })
+  return { seconds, status: child.status, ...usage, stdout: child.stdout, stderr: child.stderr }
+}
+
+const median = numbers => {
+  const sorted = [...numbers].sort((a, b) => a - b)
+  const middle = Math.floor(sorted.length / 2)
+  return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2
 }
 
 mkdirSync(scratch, { recursive: true })
+mkdirSync(inputsDir, { recursive: true })
 const rows = []
 for (const name of values.inputs.split(',')) {
   const spec = inputs[name]()
   const naiveOut = path.join(scratch, `naive-${name}`)
-  rmSync(naiveOut, { recursive: true, force: true })
-  const naive = timed(['scripts/bench/naive-slicer.mjs', spec, naiveOut])
   for (const format of ['yaml', 'json']) {
     const floorRun = spawnSync(
       process.execPath,
@@ -60,43 +77,61 @@ for (const name of values.inputs.split(',')) {
     const floorSeconds = (floor.parseMs + floor.serializeMs) / 1000
     for (const concurrency of [1, 4]) {
       const out = path.join(scratch, `out-${name}-${format}-${concurrency}`)
-      rmSync(out, { recursive: true, force: true })
-      const run = timed([
-        'scripts/bench/run-cli.mjs',
-        '--spec',
-        spec,
-        '--output-dir',
-        out,
-        '--format',
-        format,
-        '--concurrency',
-        String(concurrency)
-      ])
-      const done = /(?:Done|Failed|Stopped): (\d+) slice/.exec(run.stdout)
+      const runs = []
+      const naives = []
+      for (let i = 0; i < repeat; i++) {
+        naives.push(timed(['scripts/bench/naive-slicer.mjs', spec, naiveOut], naiveOut).seconds)
+        const run = timed(
+          [
+            'scripts/bench/run-cli.mjs',
+            '--spec',
+            spec,
+            '--output-dir',
+            out,
+            '--format',
+            format,
+            '--concurrency',
+            String(concurrency)
+          ],
+          out
+        )
+        runs.push(run)
+        process.stderr.write(
+          `${name} ${format} c=${concurrency} #${i + 1}: ${run.seconds.toFixed(2)} s (naive ${naives.at(-1).toFixed(2)} s)\n`
+        )
+      }
+      const last = runs.at(-1)
+      const done = /(?:Done|Failed|Stopped): (\d+) slice/.exec(last.stdout)
       const slices = done ? Number(done[1]) : 0
+      const threads = Number(/on (\d+) threads/.exec(last.stdout)?.[1] ?? 1)
+      const seconds = median(runs.map(run => run.seconds))
+      const naiveSeconds = median(naives)
       rows.push({
         input: name,
         format,
         concurrency,
+        threads,
         operations: floor.slices,
         slices,
-        passed: run.status === 0,
-        seconds: +run.seconds.toFixed(2),
-        slicesPerMinute: Math.round((slices / run.seconds) * 60),
-        peakRssMb: run.maxRssKb ? Math.round(run.maxRssKb / 1024) : undefined,
+        passed: runs.every(run => run.status === 0),
+        runs: runs.length,
+        seconds: +seconds.toFixed(2),
+        fastestSeconds: +Math.min(...runs.map(run => run.seconds)).toFixed(2),
+        cpuSeconds: +median(runs.map(run => (run.userMs + run.systemMs) / 1000)).toFixed(2),
+        systemSeconds: +median(runs.map(run => run.systemMs / 1000)).toFixed(2),
+        slicesPerMinute: Math.round((slices / seconds) * 60),
+        peakRssMb: Math.round(Math.max(...runs.map(run => run.maxRssKb ?? 0)) / 1024) || undefined,
         floorSeconds: +floorSeconds.toFixed(2),
-        ratioToFloor: +(run.seconds / floorSeconds).toFixed(1),
-        naiveSeconds: +naive.seconds.toFixed(2),
-        ratioToNaive: +(run.seconds / naive.seconds).toFixed(1)
+        ratioToFloor: +(seconds / floorSeconds).toFixed(1),
+        naiveSeconds: +naiveSeconds.toFixed(2),
+        ratioToNaive: +(seconds / naiveSeconds).toFixed(1)
       })
-      rmSync(out, { recursive: true, force: true })
-      process.stderr.write(`${name} ${format} c=${concurrency}: ${run.seconds.toFixed(2)} s\n`)
     }
   }
 }
 
 // The parse of GitHub's description as a YAML input, against the fastest YAML parsers on npm.
-const githubYaml = path.join(scratch, 'api.github.com.yaml')
+const githubYaml = path.join(inputsDir, 'api.github.com.yaml')
 if (!existsSync(githubYaml)) {
   const jsYaml = (await import('js-yaml')).default
   const { readFileSync } = await import('node:fs')
@@ -118,21 +153,40 @@ const header = [
   'input',
   'format',
   'concurrency',
+  'threads',
   'operations',
-  'wall s',
+  'wall s (median)',
+  'fastest s',
   'slices/min',
+  'CPU s (system)',
   'peak RSS MB',
   'floor s',
   '× floor',
   'naive s',
   '× naive'
 ]
-console.log(`Node ${process.version}, ${(await import('node:os')).cpus().length} cores\n`)
+console.log(
+  `Node ${process.version}, ${availableParallelism()} cores, outputs in ${scratch}, ${repeat} run(s) each\n`
+)
 console.log(`| ${header.join(' | ')} |\n| ${header.map(() => '---').join(' | ')} |`)
 for (const r of rows) {
-  console.log(
-    `| ${[r.input, r.format, r.concurrency, r.operations, r.seconds, r.slicesPerMinute, r.peakRssMb ?? '?', r.floorSeconds, r.ratioToFloor, r.naiveSeconds, r.ratioToNaive].join(' | ')} |`
-  )
+  const cells = [
+    r.input,
+    r.format,
+    r.concurrency,
+    r.threads,
+    r.operations,
+    r.seconds,
+    r.fastestSeconds,
+    r.slicesPerMinute.toLocaleString('en-US'),
+    `${r.cpuSeconds} (${r.systemSeconds})`,
+    r.peakRssMb ?? '?',
+    r.floorSeconds,
+    r.ratioToFloor,
+    r.naiveSeconds,
+    r.ratioToNaive
+  ]
+  console.log(`| ${cells.join(' | ')} |`)
 }
 console.log(
   `\nYAML input (GitHub REST as ${yamlParse.megabytes} MB of YAML): slice-oas parses it in ${yamlParse.sliceOasMs} ms; js-yaml ${yamlParse.jsYamlMs} ms, yaml ${yamlParse.yamlMs} ms: ${yamlParse.ratioToFastest} × the fastest.`

@@ -1,6 +1,13 @@
-// Runs the built CLI in this process and, at exit, reports its peak RSS on stderr as one JSON line.
-process.on('exit', () =>
-  process.stderr.write(`\nBENCH ${JSON.stringify({ maxRssKb: process.resourceUsage().maxRSS })}\n`)
-)
+// Runs the built CLI in this process and, at exit, reports its peak RSS and its CPU time (all threads)
+// on stderr as one JSON line.
+process.on('exit', () => {
+  const usage = process.resourceUsage()
+  const bench = {
+    maxRssKb: usage.maxRSS,
+    userMs: usage.userCPUTime / 1000,
+    systemMs: usage.systemCPUTime / 1000
+  }
+  process.stderr.write(`\nBENCH ${JSON.stringify(bench)}\n`)
+})
 process.argv = [process.argv[0], 'slice-oas', ...process.argv.slice(2)]
 await import('../../dist/cli/index.js')
