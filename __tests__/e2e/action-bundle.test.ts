@@ -189,18 +189,18 @@ describe('the built action', () => {
   }, 120_000)
 
   it('slices a large document on every core, with the worker from dist/worker', async () => {
-    writeFileSync(path.join(workspace, 'large.json'), JSON.stringify(syntheticSpec(400)))
+    writeFileSync(path.join(workspace, 'large.json'), JSON.stringify(syntheticSpec(2500)))
     const run = await runAction(
       { spec: 'large.json', 'output-dir': 'large', 'upload-artifact': 'false' },
       services.env,
       workspace
     )
     expect(run.code).toBe(0)
-    expect(run.outputs).toMatchObject({ total: '400', extracted: '400', 'pass-rate': '100' })
+    expect(run.outputs).toMatchObject({ total: '2500', extracted: '2500', 'pass-rate': '100' })
     expect(annotations(run.stdout, 'warning')).toEqual([])
     const threads = Math.min(availableParallelism(), 4)
     expect(run.summary).toMatch(
-      new RegExp(`\\| 400 \\| 400 \\| 400 \\| 0 \\| 0 \\| 100% \\| [\\d.]+ s \\| \\d+ \\| ${threads} \\|`)
+      new RegExp(`\\| 2500 \\| 2500 \\| 2500 \\| 0 \\| 0 \\| 100% \\| [\\d.]+ s \\| \\d+ \\| ${threads} \\|`)
     )
   }, 60_000)
 

@@ -13897,7 +13897,7 @@ function schemaTo31(schema, mode, at, notes, inRequestBody = false) {
 
 
 
-function convert_document_convertDocument(doc, sourceVersion, requested) {
+function convertDocument(doc, sourceVersion, requested) {
     const target = requested === 'auto' ? sourceVersion : requested;
     const notes = [];
     if (target === '3.1') {
@@ -21719,11 +21719,7 @@ function positionAt(text, offset) {
 const LOCATED_DEPTH = 4;
 /** Nesting beyond this is refused: no real OpenAPI document comes near it. */
 const MAX_NESTING = 1000;
-/**
- * @param scan false when these very bytes were already scanned in this run (the slice pool's workers
- *   load the document the batch has checked): the scan then runs only if a position is asked for.
- */
-function parseJson(text, file, scan = true) {
+function parseJson(text, file) {
     let data;
     try {
         data = JSON.parse(text);
@@ -21731,15 +21727,7 @@ function parseJson(text, file, scan = true) {
     catch (error) {
         throw jsonSyntaxError(text, file, error);
     }
-    if (scan)
-        return { data, positions: scanJson(text, file) };
-    let positions;
-    return {
-        data,
-        get positions() {
-            return (positions ??= scanJson(text, file));
-        }
-    };
+    return { data, positions: scanJson(text, file) };
 }
 function jsonSyntaxError(text, file, error) {
     const message = error instanceof Error ? error.message : String(error);
@@ -25068,8 +25056,7 @@ function detectFormat(file, text) {
         return 'yaml';
     return /^\s*[{[]/.test(text) ? 'json' : 'yaml';
 }
-/** @param checked the same bytes were already parsed and checked in this run (see parseJson). */
-function parseText(rawText, file, checked = false) {
+function parseText(rawText, file) {
     const text = stripBom(rawText);
     if (text.trim() === '') {
         throw new SliceOasError('SPEC_EMPTY', 'The spec file is empty. Point the spec input at an OpenAPI document.', {
@@ -25078,13 +25065,13 @@ function parseText(rawText, file, checked = false) {
     }
     const format = detectFormat(file, text);
     if (format === 'json') {
-        const parsed = parseJson(text, file, !checked);
+        const { data, positions } = parseJson(text, file);
         return {
-            data: parsed.data,
+            data,
             format,
             locate(tokens) {
                 for (let n = tokens.length; n > 0; n--) {
-                    const position = parsed.positions.get('/' + tokens.slice(0, n).map(escapeToken).join('/'));
+                    const position = positions.get('/' + tokens.slice(0, n).map(escapeToken).join('/'));
                     if (position)
                         return position;
                 }
@@ -25449,11 +25436,11 @@ const nodeSpecReader = {
 
 
 
-async function load_spec_loadSpec(specPath, options = {}) {
+async function loadSpec(specPath, options = {}) {
     const reader = options.reader ?? nodeSpecReader;
     const file = external_node_path_default().resolve(specPath);
     const text = await readSpecText(file, reader);
-    const parsed = parseText(text, file, options.checked);
+    const parsed = parseText(text, file);
     const notes = [];
     let data = parsed.data;
     let swaggerVersion;
@@ -36823,12 +36810,12 @@ async function compareAgainstBase(request, version, head, reader = nodeSpecReade
                 .digest('hex')
         }, { ...head, servicesOf: headServices });
     }
-    const loaded = await load_spec_loadSpec(request.baseSpec, {
+    const loaded = await loadSpec(request.baseSpec, {
         refRoot: request.refRoot,
         allowRemoteRefs: request.allowRemoteRefs,
         reader
     });
-    const doc = convert_document_convertDocument(loaded.doc, loaded.version, version).doc;
+    const doc = convertDocument(loaded.doc, loaded.version, version).doc;
     const operations = operations_enumerateOperations(doc).filter(matchesSelection(request));
     const assignment = request.services.length > 0
         ? assignServices(operations, request.services, { ...request, overlap: 'allow', orphans: 'warn' })
@@ -37520,10 +37507,9 @@ const external_node_worker_threads_namespaceObject = __WEBPACK_EXTERNAL_createRe
 ;// CONCATENATED MODULE: ./src/engine/batch/slice-pool.ts
 /**
  * Spreads slicing over every core: the batch's own thread slices too, and one worker thread per other
- * core takes slices whenever it has room. Workers start at the beginning of the run and load the
- * document themselves beside the batch's own load, so their start costs little wall time; when they
- * cannot (remote refs, an injected reader) the document is serialised once (structured clone, so shared
- * subtrees, -0 and infinities survive) into shared memory and each worker deserialises it.
+ * core takes slices whenever it has room. The document is serialised once (structured clone, so shared
+ * subtrees, -0 and infinities survive) into shared memory, and each worker deserialises it and builds its
+ * own index and validators.
  *
  * A worker that dies takes only its slices in flight with it: their promises reject with
  * `WorkerLostError`, the batch makes those slices on its own thread, and later slices go to the workers
@@ -37535,7 +37521,6 @@ const external_node_worker_threads_namespaceObject = __WEBPACK_EXTERNAL_createRe
 class WorkerLostError extends Error {
 }
 class SlicePool {
-    boot;
     members = [];
     nextId = 0;
     closing = false;
@@ -37546,15 +37531,11 @@ class SlicePool {
      * large slice takes this thread a few milliseconds): six keep GitHub's worker busy throughout.
      */
     static DEPTH = 6;
-    /** @param boot where workers load the document themselves; without it, `load` sends it to them. */
-    constructor(script, size, boot) {
-        this.boot = boot;
+    constructor(script, size) {
         for (let i = 0; i < size; i++) {
-            const worker = new external_node_worker_threads_namespaceObject.Worker(script.url, { execArgv: script.execArgv, workerData: boot });
+            const worker = new external_node_worker_threads_namespaceObject.Worker(script.url, { execArgv: script.execArgv });
             const member = { worker, tasks: new Map(), alive: true, answered: 0 };
             worker.on('message', (reply) => {
-                if ('unusable' in reply)
-                    return this.lose(member, String(reply.unusable));
                 const task = member.tasks.get(reply.id);
                 if (!task)
                     return;
@@ -37570,15 +37551,12 @@ class SlicePool {
             this.members.push(member);
         }
     }
-    /** Tells every worker what the batch loaded (and sends the document when they could not load it). */
-    load(doc, digest, outputVersion, format) {
-        let shared;
-        if (!this.boot) {
-            const bytes = (0,external_node_v8_namespaceObject.serialize)(doc);
-            shared = new SharedArrayBuffer(bytes.length);
-            new Uint8Array(shared).set(bytes);
-        }
-        const setup = { kind: 'setup', digest, doc: shared, outputVersion, format };
+    /** Sends every worker the document the slices are cut from. */
+    load(doc, outputVersion, format) {
+        const bytes = (0,external_node_v8_namespaceObject.serialize)(doc);
+        const shared = new SharedArrayBuffer(bytes.length);
+        new Uint8Array(shared).set(bytes);
+        const setup = { kind: 'setup', doc: shared, outputVersion, format };
         for (const member of this.members)
             if (member.alive)
                 member.worker.postMessage(setup);
@@ -37663,8 +37641,14 @@ class SlicePool {
 
 
 
-/** Below this many slices, starting workers (each parses the document again) costs more than it saves. */
-const MIN_SLICES_FOR_WORKERS = 200;
+/**
+ * Below this many slices a run stays on one thread. Most of a slice's cost is shared: each component is
+ * validated, resolved and emitted once and memoised, and a worker thread must warm its own memos. On
+ * the 2-core machine of docs/performance.md, GitHub's 1,223 slices and GHEC's 1,471 were measured
+ * slower on two threads (2.24 s against 2.17 s, 5.18 s against 4.95 s), a 10,000-operation document
+ * faster (7.1 to 8.4 s against 8.3 to 9.1 s) and 100,000 operations much faster (35 s against 54 s).
+ */
+const MIN_SLICES_FOR_WORKERS = 2000;
 /** A run that stopped early (fatal output error or interruption), with what it had done. */
 class BatchStoppedError extends SliceOasError {
     result;
@@ -37680,31 +37664,22 @@ function shardOf(groupId, count) {
 async function runBatch(input, hooks = {}, ports = {}) {
     const started = Date.now();
     const request = createRequest(input);
-    // This thread slices too, beside one worker per other core. Workers start now, so that their start
-    // and (for a local document) their own load overlap this thread's load. They write with node:fs
-    // themselves, so an injected file sink keeps all slicing on this thread.
-    const workerCount = Math.min(request.concurrency, ports.workers?.cores ?? (0,external_node_os_namespaceObject.availableParallelism)()) - 1;
-    const selfLoad = !request.allowRemoteRefs && !ports.specReader;
-    const pool = ports.workers && !ports.fileSink && !request.dryRun && workerCount > 0
-        ? new SlicePool(ports.workers, workerCount, selfLoad
-            ? { spec: request.spec, refRoot: request.refRoot, outputVersion: request.outputVersion }
-            : undefined)
-        : undefined;
+    const pool = {};
     try {
         return await sliceAll(request, started, hooks, ports, pool);
     }
     finally {
-        await pool?.close();
+        await pool.current?.close();
     }
 }
-async function sliceAll(request, started, hooks, ports, startedPool) {
+async function sliceAll(request, started, hooks, ports, poolHolder) {
     const sink = ports.fileSink ?? nodeFileSink;
-    const spec = await load_spec_loadSpec(request.spec, {
+    const spec = await loadSpec(request.spec, {
         refRoot: request.refRoot,
         allowRemoteRefs: request.allowRemoteRefs,
         reader: ports.specReader
     });
-    const converted = convert_document_convertDocument(spec.doc, spec.version, request.outputVersion);
+    const converted = convertDocument(spec.doc, spec.version, request.outputVersion);
     const index = new spec_index_SpecIndex(converted.doc);
     const operations = selectOperations(operations_enumerateOperations(converted.doc, spec.locate), request);
     const assignment = request.services.length > 0 ? assignServices(operations, request.services, request) : undefined;
@@ -37809,10 +37784,14 @@ async function sliceAll(request, started, hooks, ports, startedPool) {
     };
     const writeFile = (file, content) => writeAtomicWithRetry(sink, file, content);
     await writeFile(manifestPath, renderManifest({ state: 'running', ...digests, files: owned }));
-    const pool = groups.length >= MIN_SLICES_FOR_WORKERS ? startedPool : undefined;
-    if (startedPool && !pool)
-        await startedPool.close();
-    pool?.load(converted.doc, spec.digest, converted.version, request.format);
+    // This thread slices too, beside one worker per other core. Workers write with node:fs themselves, so
+    // an injected file sink keeps all slicing on this thread.
+    const workerCount = Math.min(request.concurrency, ports.workers?.cores ?? (0,external_node_os_namespaceObject.availableParallelism)()) - 1;
+    const minSlices = ports.workers?.minSlices ?? MIN_SLICES_FOR_WORKERS;
+    const pool = ports.workers && !ports.fileSink && workerCount > 0 && groups.length >= minSlices
+        ? (poolHolder.current = new SlicePool(ports.workers, workerCount))
+        : undefined;
+    pool?.load(converted.doc, converted.version, request.format);
     /** Makes a slice and, when it passes and `file` is given, writes it; write errors are returned. */
     const makeSlice = async (operations, file, priorSha) => {
         if (pool?.hasRoom()) {
@@ -38060,14 +38039,10 @@ function sourceDateClock(epoch) {
 
 ;// CONCATENATED MODULE: ./src/engine/batch/slice-worker.ts
 /**
- * The body of a slice-pool worker thread. It starts at the beginning of the run and, when it can, loads
- * and converts the document itself, beside the batch's own load (on another core, so nearly for free);
- * otherwise it is sent the document. It builds its own index and validators, then makes one slice per
- * message: build, validate, serialise, hash and, when it passes, write the file atomically. It answers
- * with plain data; the file's text stays here.
+ * The body of a slice-pool worker thread. It is sent the document once, builds its own index and
+ * validators, then makes one slice per message: build, validate, serialise, hash and, when it passes,
+ * write the file atomically. It answers with plain data; the file's text stays here.
  */
-
-
 
 
 
@@ -38079,51 +38054,24 @@ function serveSlices() {
     const port = parentPort;
     if (!port)
         throw new Error('serveSlices runs in a worker thread of the slice pool');
-    const boot = workerData;
-    const own = boot ? loadOwn(boot) : undefined;
-    own?.catch(() => undefined);
-    let ready;
-    port.on('message', async (message) => {
-        if (message.kind === 'setup') {
-            ready = prepare(message, own);
-            ready.catch(error => port.postMessage({ unusable: error instanceof Error ? error.message : String(error) }));
-            return;
-        }
-        let loaded;
-        try {
-            loaded = await ready;
-        }
-        catch {
-            return;
-        }
-        port.postMessage(answer(message, loaded));
+    let loaded;
+    port.on('message', (message) => {
+        // A document this thread cannot take throws here, which ends the worker: the pool then leaves its
+        // slices to the batch's thread.
+        if (message.kind === 'setup')
+            return void (loaded = prepare(message));
+        if (loaded)
+            port.postMessage(answer(message, loaded));
     });
 }
-async function loadOwn(boot) {
-    // The batch checks the same bytes (the digests are compared before any slice is made).
-    const spec = await loadSpec(boot.spec, { refRoot: boot.refRoot, allowRemoteRefs: false, checked: true });
-    return { digest: spec.digest, doc: convertDocument(spec.doc, spec.version, boot.outputVersion).doc };
-}
-async function prepare(setup, own) {
-    let doc;
-    if (setup.doc)
-        doc = deserialize(new Uint8Array(setup.doc));
-    else {
-        if (!own)
-            throw new Error('the worker was given neither the document nor where to load it');
-        const loaded = await own;
-        if (loaded.digest !== setup.digest)
-            throw new Error('the input changed while the run was loading it');
-        doc = loaded.doc;
-    }
+function prepare(setup) {
+    const doc = deserialize(new Uint8Array(setup.doc));
     const byKey = new Map(enumerateOperations(doc).map(operation => [operation.key, operation]));
     return { setup, index: new SpecIndex(doc), byKey };
 }
 function answer(task, loaded) {
     let product;
     try {
-        if (!loaded)
-            throw new Error('the worker was given a slice before the document');
         const operations = task.keys.map(key => {
             const operation = loaded.byKey.get(key);
             if (!operation)
@@ -38475,7 +38423,7 @@ Usage: slice-oas --spec FILE [options]
   --prefix-depth N            path segments per group with --group-by path-prefix (default: 1)
   --output-version auto|3.0|3.1          (default: auto, the source's version)
   --format yaml|json          (default: yaml)
-  --concurrency N             slices at once, 1–16; above 1, 200+ slices use every core, on up
+  --concurrency N             slices at once, 1–16; above 1, 2,000+ slices use every core, on up
                               to N threads (default: ${DEFAULTS.concurrency})
   --min-pass-rate N           fail below this validation pass rate, 0–100 (default: ${DEFAULTS.minPassRate})
   --no-index                  do not write index.csv

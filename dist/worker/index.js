@@ -28430,22 +28430,22 @@ __webpack_unused_export__ = Alias.Alias;
 __webpack_unused_export__ = identity.isAlias;
 __webpack_unused_export__ = identity.isCollection;
 __webpack_unused_export__ = identity.isDocument;
-exports.jh = identity.isMap;
+__webpack_unused_export__ = identity.isMap;
 __webpack_unused_export__ = identity.isNode;
 __webpack_unused_export__ = identity.isPair;
-exports.jn = identity.isScalar;
-exports.oP = identity.isSeq;
+__webpack_unused_export__ = identity.isScalar;
+__webpack_unused_export__ = identity.isSeq;
 __webpack_unused_export__ = Pair.Pair;
 __webpack_unused_export__ = Scalar.Scalar;
 __webpack_unused_export__ = YAMLMap.YAMLMap;
 __webpack_unused_export__ = YAMLSeq.YAMLSeq;
 __webpack_unused_export__ = cst;
 __webpack_unused_export__ = lexer.Lexer;
-exports.HN = lineCounter.LineCounter;
+__webpack_unused_export__ = lineCounter.LineCounter;
 __webpack_unused_export__ = parser.Parser;
 __webpack_unused_export__ = publicApi.parse;
 __webpack_unused_export__ = publicApi.parseAllDocuments;
-exports.Tp = publicApi.parseDocument;
+__webpack_unused_export__ = publicApi.parseDocument;
 __webpack_unused_export__ = publicApi.stringify;
 __webpack_unused_export__ = visit.visit;
 __webpack_unused_export__ = visit.visitAsync;
@@ -34562,22 +34562,6 @@ const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(impo
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_namespaceObject);
 ;// CONCATENATED MODULE: external "node:timers/promises"
 const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers/promises");
-;// CONCATENATED MODULE: ./src/engine/json-value.ts
-/** Plain JSON data as parsed from a spec, and the guards the engine uses on it. */
-function json_value_isObject(value) {
-    return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-function hasOwn(object, key) {
-    return Object.prototype.hasOwnProperty.call(object, key);
-}
-/** The string `$ref` of a reference object, or undefined when the node is not one. */
-function refOf(node) {
-    if (!json_value_isObject(node))
-        return undefined;
-    const ref = node.$ref;
-    return typeof ref === 'string' ? ref : undefined;
-}
-
 ;// CONCATENATED MODULE: ./src/engine/openapi/kinds.ts
 /**
  * What kind of OpenAPI object sits at a place in a document. The slicer needs it to put a carried target
@@ -34590,7 +34574,7 @@ function isHttpMethod(key) {
     return METHOD_SET.has(key);
 }
 /** The components section that holds each kind, and back. */
-const COMPONENT_SECTION = {
+const kinds_COMPONENT_SECTION = {
     schema: 'schemas',
     response: 'responses',
     parameter: 'parameters',
@@ -34602,8 +34586,8 @@ const COMPONENT_SECTION = {
     callback: 'callbacks',
     pathItem: 'pathItems'
 };
-const COMPONENT_SECTIONS = Object.values(COMPONENT_SECTION);
-const KIND_OF_SECTION = Object.fromEntries(Object.entries(COMPONENT_SECTION).map(([kind, section]) => [section, kind]));
+const COMPONENT_SECTIONS = Object.values(kinds_COMPONENT_SECTION);
+const KIND_OF_SECTION = Object.fromEntries(Object.entries(kinds_COMPONENT_SECTION).map(([kind, section]) => [section, kind]));
 function kindOfSection(section) {
     return KIND_OF_SECTION[section];
 }
@@ -34618,7 +34602,7 @@ const FIELDS = {
         webhooks: { mapOf: 'pathItem' },
         components: 'components'
     },
-    components: Object.fromEntries(Object.entries(COMPONENT_SECTION).map(([kind, section]) => [section, { mapOf: kind }])),
+    components: Object.fromEntries(Object.entries(kinds_COMPONENT_SECTION).map(([kind, section]) => [section, { mapOf: kind }])),
     pathItem: {
         ...Object.fromEntries(kinds_HTTP_METHODS.map(method => [method, 'operation'])),
         parameters: { listOf: 'parameter' }
@@ -34660,7 +34644,7 @@ const FIELDS = {
     }
 };
 /** The shape of `node[key]` given the shape of `node`. Extensions and unknown fields are plain data. */
-function childShape(shape, key) {
+function kinds_childShape(shape, key) {
     if (typeof shape === 'object') {
         if ('listOf' in shape)
             return shape.listOf;
@@ -34685,8 +34669,24 @@ function childShape(shape, key) {
 function kindAt(tokens, root = 'document') {
     let shape = root;
     for (const token of tokens)
-        shape = childShape(shape, token);
+        shape = kinds_childShape(shape, token);
     return typeof shape === 'string' ? shape : 'data';
+}
+
+;// CONCATENATED MODULE: ./src/engine/json-value.ts
+/** Plain JSON data as parsed from a spec, and the guards the engine uses on it. */
+function json_value_isObject(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+function hasOwn(object, key) {
+    return Object.prototype.hasOwnProperty.call(object, key);
+}
+/** The string `$ref` of a reference object, or undefined when the node is not one. */
+function refOf(node) {
+    if (!json_value_isObject(node))
+        return undefined;
+    const ref = node.$ref;
+    return typeof ref === 'string' ? ref : undefined;
 }
 
 ;// CONCATENATED MODULE: ./src/engine/pointer.ts
@@ -34698,7 +34698,7 @@ function kindAt(tokens, root = 'document') {
 function unescapeToken(token) {
     return token.replace(/~1/g, '/').replace(/~0/g, '~');
 }
-function escapeToken(token) {
+function pointer_escapeToken(token) {
     return token.replace(/~/g, '~0').replace(/\//g, '~1');
 }
 function percentDecode(text) {
@@ -34712,7 +34712,7 @@ function percentDecode(text) {
     }
 }
 /** Parses a fragment such as `/components/schemas/a~1b` (with or without the leading `#`). */
-function parsePointer(fragment) {
+function pointer_parsePointer(fragment) {
     const body = fragment.startsWith('#') ? fragment.slice(1) : fragment;
     if (body === '')
         return [];
@@ -34724,27 +34724,27 @@ function parsePointer(fragment) {
         .map(raw => unescapeToken(percentDecode(raw)));
 }
 /** Formats tokens as a local `$ref`: `#/components/schemas/a~1b`. `%` is encoded so it survives decoding. */
-function formatPointer(tokens) {
+function pointer_formatPointer(tokens) {
     let out = '#';
     for (const token of tokens)
-        out += '/' + escapeToken(token).replace(/%/g, '%25');
+        out += '/' + pointer_escapeToken(token).replace(/%/g, '%25');
     return out;
 }
 /** A pointer for messages and locations, without the `#`. */
 function pointer_pointerText(tokens) {
-    return formatPointer(tokens).slice(1);
+    return pointer_formatPointer(tokens).slice(1);
 }
 function parseRef(ref) {
     const hash = ref.indexOf('#');
     if (hash < 0)
         return { uri: ref, tokens: [] };
-    return { uri: ref.slice(0, hash), tokens: parsePointer(ref.slice(hash + 1)) };
+    return { uri: ref.slice(0, hash), tokens: pointer_parsePointer(ref.slice(hash + 1)) };
 }
 function isLocalRef(ref) {
     return ref.startsWith('#');
 }
 /** The value at the pointer, or undefined when any step is missing. Own properties only. */
-function getAt(root, tokens) {
+function pointer_getAt(root, tokens) {
     let node = root;
     for (const token of tokens) {
         if (Array.isArray(node)) {
@@ -34777,8 +34777,8 @@ function startsWithTokens(tokens, prefix) {
 function derefLocal(root, node) {
     let current = node;
     for (let hops = 0; hops < 64 && json_value_isObject(current) && typeof current.$ref === 'string'; hops++) {
-        const tokens = current.$ref.startsWith('#') ? parsePointer(current.$ref) : undefined;
-        current = tokens ? getAt(root, tokens) : undefined;
+        const tokens = current.$ref.startsWith('#') ? pointer_parsePointer(current.$ref) : undefined;
+        current = tokens ? pointer_getAt(root, tokens) : undefined;
     }
     return json_value_isObject(current) && typeof current.$ref === 'string' ? undefined : current;
 }
@@ -34794,7 +34794,7 @@ function operations_operationKey(source, path, method) {
  * The path item at `node`, with a `$ref` chain followed (3.1 `components/pathItems`); the referencing
  * object's own fields win. Returns undefined when the chain is dangling or circular.
  */
-function resolvePathItem(doc, node) {
+function operations_resolvePathItem(doc, node) {
     let current = node;
     const seen = new Set();
     let siblings = {};
@@ -34804,10 +34804,10 @@ function resolvePathItem(doc, node) {
         seen.add(current);
         const { $ref, ...rest } = current;
         siblings = { ...rest, ...siblings };
-        const tokens = $ref.startsWith('#') ? parsePointer($ref) : undefined;
+        const tokens = $ref.startsWith('#') ? pointer_parsePointer($ref) : undefined;
         if (!tokens)
             return undefined;
-        current = getAt(doc, tokens);
+        current = pointer_getAt(doc, tokens);
     }
     if (!json_value_isObject(current))
         return undefined;
@@ -34821,7 +34821,7 @@ function operations_enumerateOperations(doc, locate) {
         for (const name of Object.keys(container)) {
             if (source === 'path' && !name.startsWith('/'))
                 continue;
-            const item = resolvePathItem(doc, container[name]);
+            const item = operations_resolvePathItem(doc, container[name]);
             if (!item)
                 continue;
             for (const key of Object.keys(item)) {
@@ -34877,7 +34877,7 @@ function operationObjects(doc, operation) {
     const container = operation.source === 'webhook' ? doc.webhooks : doc.paths;
     if (!json_value_isObject(container))
         return undefined;
-    const pathItem = resolvePathItem(doc, container[operation.path]);
+    const pathItem = operations_resolvePathItem(doc, container[operation.path]);
     const object = pathItem?.[operation.method];
     return pathItem && json_value_isObject(object) ? { pathItem, operation: object } : undefined;
 }
@@ -34930,7 +34930,7 @@ function mergedParameters(pathItem, operation, deref) {
 
 
 /** Tokens from the walk's start to a visited node (computed on demand: most visits never need them). */
-function tokensOf(visit, baseTokens = []) {
+function walk_tokensOf(visit, baseTokens = []) {
     const tokens = [];
     for (let at = visit; at?.parent; at = at.parent)
         tokens.push(at.key);
@@ -34940,7 +34940,7 @@ function tokensOf(visit, baseTokens = []) {
  * Calls `visit` for every object and array under `start` (the start included), depth first, in source
  * order. Returning `false` from `visit` skips the node's children.
  */
-function walk(start, shape, visit) {
+function walk_walk(start, shape, visit) {
     const seen = new Set();
     const stack = [{ node: start, shape, parent: undefined, key: '' }];
     while (stack.length > 0) {
@@ -34956,7 +34956,7 @@ function walk(start, shape, visit) {
         const children = [];
         if (Array.isArray(node)) {
             // A schema-shaped array (old `items: [...]`) holds schemas; a list shape hands its item shape down.
-            const itemShape = typeof current.shape === 'object' ? childShape(current.shape, '0') : current.shape;
+            const itemShape = typeof current.shape === 'object' ? kinds_childShape(current.shape, '0') : current.shape;
             node.forEach((child, index) => {
                 if (typeof child === 'object' && child !== null) {
                     children.push({ node: child, shape: itemShape, parent: current, key: String(index) });
@@ -34967,7 +34967,7 @@ function walk(start, shape, visit) {
             for (const key of Object.keys(node)) {
                 const child = node[key];
                 if (typeof child === 'object' && child !== null) {
-                    children.push({ node: child, shape: childShape(current.shape, key), parent: current, key });
+                    children.push({ node: child, shape: kinds_childShape(current.shape, key), parent: current, key });
                 }
             }
         }
@@ -34980,23 +34980,23 @@ function walk(start, shape, visit) {
 
 
 
-function hoistDefs(source, notes) {
+function hoist_defs_hoistDefs(source, notes) {
     let found = false;
     walk(source, 'document', ({ node, shape }) => {
-        if (shape === 'schema' && json_value_isObject(node) && json_value_isObject(node.$defs))
+        if (shape === 'schema' && isObject(node) && isObject(node.$defs))
             found = true;
     });
     if (!found)
         return source;
     const doc = structuredClone(source);
-    const components = (doc.components = json_value_isObject(doc.components) ? doc.components : {});
-    const schemas = (components.schemas = json_value_isObject(components.schemas) ? components.schemas : {});
+    const components = (doc.components = isObject(doc.components) ? doc.components : {});
+    const schemas = (components.schemas = isObject(components.schemas) ? components.schemas : {});
     const moved = new Map();
     // Definitions may hold definitions: repeat until none is left.
     for (let round = 0; round < 32; round++) {
         const holders = [];
         walk(doc, 'document', visit => {
-            if (visit.shape === 'schema' && json_value_isObject(visit.node) && json_value_isObject(visit.node.$defs))
+            if (visit.shape === 'schema' && isObject(visit.node) && isObject(visit.node.$defs))
                 holders.push({ node: visit.node, tokens: tokensOf(visit) });
         });
         if (holders.length === 0)
@@ -35031,7 +35031,7 @@ function hoistDefs(source, notes) {
         return ref;
     };
     walk(doc, 'document', ({ node }) => {
-        if (json_value_isObject(node) && typeof node.$ref === 'string' && node.$ref.startsWith('#'))
+        if (isObject(node) && typeof node.$ref === 'string' && node.$ref.startsWith('#'))
             node.$ref = rewrite(node.$ref);
     });
     return doc;
@@ -35062,7 +35062,7 @@ const DROPPED = {
     $comment: '$comment'
 };
 const ANNOTATIONS_ONLY = new Set(['$comment', '$id', '$schema', '$anchor', '$vocabulary']);
-function schemaTo30(schema, mode, at, notes) {
+function to_30_schemaTo30(schema, mode, at, notes) {
     let out = { ...schema };
     let changed = false;
     const lose = (keyword, what, severity = 'warning') => notes.push({
@@ -35163,7 +35163,7 @@ function schemaTo30(schema, mode, at, notes) {
             changed = true;
             const value = out.unevaluatedProperties;
             delete out.unevaluatedProperties;
-            if (out.additionalProperties === undefined && (typeof value === 'boolean' || json_value_isObject(value)))
+            if (out.additionalProperties === undefined && (typeof value === 'boolean' || isObject(value)))
                 out.additionalProperties = value;
             lose('unevaluatedProperties', 'unevaluatedProperties (kept as additionalProperties where there was none)');
         }
@@ -35182,109 +35182,6 @@ function schemaTo30(schema, mode, at, notes) {
         }
     }
     return changed ? out : schema;
-}
-
-;// CONCATENATED MODULE: ./src/engine/convert/to-31.ts
-/**
- * @param inRequestBody the schema describes (part of) a request body, where 3.1 says binary and base64
- *   strings with contentMediaType and contentEncoding instead of format.
- */
-function schemaTo31(schema, mode, at, notes, inRequestBody = false) {
-    let out = schema;
-    const edit = () => (out === schema ? (out = { ...schema }) : out);
-    for (const [bound, limit] of [
-        ['exclusiveMinimum', 'minimum'],
-        ['exclusiveMaximum', 'maximum']
-    ]) {
-        if (typeof schema[bound] !== 'boolean')
-            continue;
-        const target = edit();
-        if (schema[bound] === true && typeof schema[limit] === 'number') {
-            const rebuilt = {};
-            for (const key of Object.keys(target)) {
-                if (key === limit)
-                    continue;
-                rebuilt[key] = key === bound ? schema[limit] : target[key];
-            }
-            out = rebuilt;
-        }
-        else {
-            delete target[bound];
-            if (schema[bound] === true) {
-                notes.push({
-                    code: 'CONVERT_EXCLUSIVE_WITHOUT_BOUND',
-                    severity: 'warning',
-                    pointer: at,
-                    message: `${bound}: true at ${at} had no ${limit}; it was dropped.`
-                });
-            }
-        }
-    }
-    if ('nullable' in schema) {
-        const target = edit();
-        const nullable = target.nullable === true;
-        delete target.nullable;
-        if (nullable) {
-            if (typeof target.type === 'string') {
-                target.type = [target.type, 'null'];
-                if (Array.isArray(target.enum) && !target.enum.includes(null))
-                    target.enum = [...target.enum, null];
-            }
-            else if (Array.isArray(target.type)) {
-                if (!target.type.includes('null'))
-                    target.type = [...target.type, 'null'];
-            }
-            else {
-                // Without a type, null is only allowed as an explicit alternative.
-                const { description, ...rest } = target;
-                out = { ...(description !== undefined ? { description } : {}), anyOf: [rest, { type: 'null' }] };
-                notes.push({
-                    code: 'CONVERT_NULLABLE_WITHOUT_TYPE',
-                    severity: 'info',
-                    pointer: at,
-                    message: `nullable at ${at} had no type; it became anyOf with {type: null}.`
-                });
-            }
-        }
-    }
-    if (mode === 'full' &&
-        inRequestBody &&
-        schema.type === 'string' &&
-        (schema.format === 'binary' || schema.format === 'byte')) {
-        const target = edit();
-        const rebuilt = {};
-        for (const key of Object.keys(target)) {
-            if (key !== 'format')
-                rebuilt[key] = target[key];
-            else if (schema.format === 'binary')
-                rebuilt.contentMediaType = 'application/octet-stream';
-            else
-                rebuilt.contentEncoding = 'base64';
-        }
-        out = rebuilt;
-    }
-    if (mode === 'full' && typeof schema.$ref === 'string' && Object.keys(schema).length > 1) {
-        notes.push({
-            code: 'CONVERT_REF_SIBLINGS',
-            severity: 'info',
-            pointer: at,
-            message: `The fields beside the $ref at ${at}, which OpenAPI 3.0 ignores, apply in 3.1; they were kept.`
-        });
-    }
-    if (mode === 'full' && 'example' in schema) {
-        const target = edit();
-        const rebuilt = {};
-        for (const key of Object.keys(target)) {
-            if (key === 'example') {
-                if (!('examples' in target))
-                    rebuilt.examples = [target.example];
-            }
-            else
-                rebuilt[key] = target[key];
-        }
-        out = rebuilt;
-    }
-    return out;
 }
 
 ;// CONCATENATED MODULE: ./src/engine/convert/convert-document.ts
@@ -35344,11 +35241,11 @@ function documentTo30(source, notes) {
         return { $ref: node.$ref };
     };
     const inlinePathItems = (container, at) => {
-        if (!json_value_isObject(container))
+        if (!isObject(container))
             return container;
         let out;
         for (const [key, item] of Object.entries(container)) {
-            if (!json_value_isObject(item) || typeof item.$ref !== 'string')
+            if (!isObject(item) || typeof item.$ref !== 'string')
                 continue;
             const resolved = resolvePathItem(doc, item);
             if (!resolved)
@@ -35369,7 +35266,7 @@ function documentTo30(source, notes) {
         if (key === 'openapi')
             out.openapi = '3.0.3';
         else if (key === 'webhooks') {
-            for (const name of json_value_isObject(value) ? Object.keys(value) : []) {
+            for (const name of isObject(value) ? Object.keys(value) : []) {
                 notes.push({
                     code: 'CONVERT_WEBHOOK_DROPPED',
                     severity: 'warning',
@@ -35386,11 +35283,11 @@ function documentTo30(source, notes) {
                 message: 'jsonSchemaDialect has no place in OpenAPI 3.0 and was dropped; 3.0 schemas use its fixed dialect.'
             });
         }
-        else if (key === 'info' && json_value_isObject(value))
+        else if (key === 'info' && isObject(value))
             out.info = infoTo30(value, notes);
         else if (key === 'paths')
             out.paths = inlinePathItems(value, '/paths');
-        else if (key === 'components' && json_value_isObject(value)) {
+        else if (key === 'components' && isObject(value)) {
             const { pathItems, ...rest } = value;
             if (pathItems !== undefined) {
                 notes.push({
@@ -35421,7 +35318,7 @@ function infoTo30(info, notes) {
             message: 'info.summary has no place in OpenAPI 3.0 and was dropped.'
         });
     }
-    if (json_value_isObject(out.license) && typeof out.license.identifier === 'string') {
+    if (isObject(out.license) && typeof out.license.identifier === 'string') {
         const { identifier, ...license } = out.license;
         out.license = { ...license, url: license.url ?? `https://spdx.org/licenses/${identifier}.html` };
         notes.push({
@@ -35468,9 +35365,9 @@ function mapTree(node, shape, at, inRequestBody, schema, other) {
             out[key] = next;
     }
     const result = out ?? object;
-    if (shape === 'schema' && schema && json_value_isObject(result))
+    if (shape === 'schema' && schema && isObject(result))
         return schema(result, at || '/', inBody);
-    if (other && json_value_isObject(result))
+    if (other && isObject(result))
         return other(result, shape, at || '/');
     return result;
 }
@@ -35548,8 +35445,7 @@ function describeError(error) {
 ;// CONCATENATED MODULE: external "node:crypto"
 const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
 // EXTERNAL MODULE: ./node_modules/swagger2openapi/index.js
-var swagger2openapi = __nccwpck_require__(126);
-var swagger2openapi_default = /*#__PURE__*/__nccwpck_require__.n(swagger2openapi);
+var node_modules_swagger2openapi = __nccwpck_require__(126);
 ;// CONCATENATED MODULE: external "node:url"
 const external_node_url_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
 ;// CONCATENATED MODULE: ./node_modules/@apidevtools/json-schema-ref-parser/dist/lib/util/convert-path-to-posix.js
@@ -42948,7 +42844,7 @@ function maybe(cb, promise) {
  *
  * @class
  */
-class $RefParser {
+class lib_$RefParser {
     /**
      * The parsed (and possibly dereferenced) JSON schema object
      *
@@ -43027,7 +42923,7 @@ class $RefParser {
         }
     }
     static parse() {
-        const parser = new $RefParser();
+        const parser = new lib_$RefParser();
         return parser.parse.apply(parser, arguments);
     }
     async resolve() {
@@ -43043,11 +42939,11 @@ class $RefParser {
         }
     }
     static resolve() {
-        const instance = new $RefParser();
+        const instance = new lib_$RefParser();
         return instance.resolve.apply(instance, arguments);
     }
     static bundle() {
-        const instance = new $RefParser();
+        const instance = new lib_$RefParser();
         return instance.bundle.apply(instance, arguments);
     }
     async bundle() {
@@ -43063,7 +42959,7 @@ class $RefParser {
         }
     }
     static dereference() {
-        const instance = new $RefParser();
+        const instance = new lib_$RefParser();
         return instance.dereference.apply(instance, arguments);
     }
     async dereference() {
@@ -43079,30 +42975,18 @@ class $RefParser {
         }
     }
 }
-/* harmony default export */ const lib = ($RefParser);
+/* harmony default export */ const lib = ((/* unused pure expression or super */ null && (lib_$RefParser)));
 function finalize(parser) {
     const errors = JSONParserErrorGroup.getParserErrors(parser);
     if (errors.length > 0) {
         throw new JSONParserErrorGroup(parser);
     }
 }
-const dist_lib_parse = $RefParser.parse;
-const lib_resolve = $RefParser.resolve;
-const dist_lib_bundle = $RefParser.bundle;
-const lib_dereference = $RefParser.dereference;
+const dist_lib_parse = lib_$RefParser.parse;
+const lib_resolve = lib_$RefParser.resolve;
+const dist_lib_bundle = lib_$RefParser.bundle;
+const lib_dereference = lib_$RefParser.dereference;
 
-
-;// CONCATENATED MODULE: ./src/engine/load/text-position.ts
-function positionAt(text, offset) {
-    let line = 1;
-    let lineStart = 0;
-    const end = Math.min(offset, text.length);
-    for (let i = text.indexOf('\n'); i >= 0 && i < end; i = text.indexOf('\n', i + 1)) {
-        line++;
-        lineStart = i + 1;
-    }
-    return { line, column: end - lineStart + 1 };
-}
 
 ;// CONCATENATED MODULE: ./src/engine/load/parse-json.ts
 /**
@@ -43116,12 +43000,8 @@ function positionAt(text, offset) {
 /** Keys this deep (paths → path → method → field) are located; deeper pointers use their nearest parent. */
 const LOCATED_DEPTH = 4;
 /** Nesting beyond this is refused: no real OpenAPI document comes near it. */
-const MAX_NESTING = 1000;
-/**
- * @param scan false when these very bytes were already scanned in this run (the slice pool's workers
- *   load the document the batch has checked): the scan then runs only if a position is asked for.
- */
-function parseJson(text, file, scan = true) {
+const parse_json_MAX_NESTING = 1000;
+function parse_json_parseJson(text, file) {
     let data;
     try {
         data = JSON.parse(text);
@@ -43129,15 +43009,7 @@ function parseJson(text, file, scan = true) {
     catch (error) {
         throw jsonSyntaxError(text, file, error);
     }
-    if (scan)
-        return { data, positions: scanJson(text, file) };
-    let positions;
-    return {
-        data,
-        get positions() {
-            return (positions ??= scanJson(text, file));
-        }
-    };
+    return { data, positions: scanJson(text, file) };
 }
 function jsonSyntaxError(text, file, error) {
     const message = error instanceof Error ? error.message : String(error);
@@ -43149,7 +43021,7 @@ function jsonSyntaxError(text, file, error) {
             ? positionAt(text, Number(offset[1]))
             : undefined;
     const reason = message.replace(/\s*\(line \d+ column \d+\)/, '').replace(/ in JSON at position \d+.*$/, '');
-    return new errors_SliceOasError('SPEC_PARSE', `The spec is not valid JSON: ${reason}. Fix the syntax at that place.`, {
+    return new SliceOasError('SPEC_PARSE', `The spec is not valid JSON: ${reason}. Fix the syntax at that place.`, {
         file,
         ...where
     });
@@ -43187,7 +43059,7 @@ function scanJson(text, file) {
                 const column = i - lineStart + 1;
                 const pointer = frame.pointer === undefined ? undefined : `${frame.pointer}/${escapeToken(key)}`;
                 if (frame.keys.has(key)) {
-                    throw new errors_SliceOasError('SPEC_DUPLICATE_KEY', `The key "${key}" appears twice in one object; JSON parsers disagree on which one wins. Remove one of them.`, { file, line, column, pointer });
+                    throw new SliceOasError('SPEC_DUPLICATE_KEY', `The key "${key}" appears twice in one object; JSON parsers disagree on which one wins. Remove one of them.`, { file, line, column, pointer });
                 }
                 frame.keys.add(key);
                 frame.pendingKey = key;
@@ -43200,8 +43072,8 @@ function scanJson(text, file) {
         else if (ch === 123 /* { */ || ch === 91 /* [ */) {
             const parent = stack[stack.length - 1];
             const depth = parent ? parent.depth + 1 : 0;
-            if (depth > MAX_NESTING) {
-                throw new errors_SliceOasError('SPEC_TOO_DEEP', `The spec nests more than ${MAX_NESTING} levels deep, which no OpenAPI document needs; it was refused.`, { file, line, column: i - lineStart + 1 });
+            if (depth > parse_json_MAX_NESTING) {
+                throw new SliceOasError('SPEC_TOO_DEEP', `The spec nests more than ${parse_json_MAX_NESTING} levels deep, which no OpenAPI document needs; it was refused.`, { file, line, column: i - lineStart + 1 });
             }
             let pointer = '';
             if (parent) {
@@ -43240,7 +43112,7 @@ function scanJson(text, file) {
 function getDefaultExportFromCjs(x) {
   return x && x.__esModule && Object.prototype.hasOwnProperty.call(x, "default") ? x["default"] : x;
 }
-var jsYaml = {};
+var js_yaml_jsYaml = {};
 var loader = {};
 var common = {};
 var hasRequiredCommon;
@@ -46244,7 +46116,7 @@ function requireDumper() {
 }
 var hasRequiredJsYaml;
 function requireJsYaml() {
-  if (hasRequiredJsYaml) return jsYaml;
+  if (hasRequiredJsYaml) return js_yaml_jsYaml;
   hasRequiredJsYaml = 1;
   const loader2 = requireLoader();
   const dumper2 = requireDumper();
@@ -46253,17 +46125,17 @@ function requireJsYaml() {
       throw new Error("Function yaml." + from + " is removed in js-yaml 4. Use yaml." + to + " instead, which is now safe by default.");
     };
   }
-  jsYaml.Type = requireType();
-  jsYaml.Schema = requireSchema();
-  jsYaml.FAILSAFE_SCHEMA = requireFailsafe();
-  jsYaml.JSON_SCHEMA = requireJson();
-  jsYaml.CORE_SCHEMA = requireCore();
-  jsYaml.DEFAULT_SCHEMA = require_default();
-  jsYaml.load = loader2.load;
-  jsYaml.loadAll = loader2.loadAll;
-  jsYaml.dump = dumper2.dump;
-  jsYaml.YAMLException = requireException();
-  jsYaml.types = {
+  js_yaml_jsYaml.Type = requireType();
+  js_yaml_jsYaml.Schema = requireSchema();
+  js_yaml_jsYaml.FAILSAFE_SCHEMA = requireFailsafe();
+  js_yaml_jsYaml.JSON_SCHEMA = requireJson();
+  js_yaml_jsYaml.CORE_SCHEMA = requireCore();
+  js_yaml_jsYaml.DEFAULT_SCHEMA = require_default();
+  js_yaml_jsYaml.load = loader2.load;
+  js_yaml_jsYaml.loadAll = loader2.loadAll;
+  js_yaml_jsYaml.dump = dumper2.dump;
+  js_yaml_jsYaml.YAMLException = requireException();
+  js_yaml_jsYaml.types = {
     binary: requireBinary(),
     float: requireFloat(),
     map: requireMap(),
@@ -46278,10 +46150,10 @@ function requireJsYaml() {
     seq: requireSeq(),
     str: requireStr()
   };
-  jsYaml.safeLoad = renamed("safeLoad", "load");
-  jsYaml.safeLoadAll = renamed("safeLoadAll", "loadAll");
-  jsYaml.safeDump = renamed("safeDump", "dump");
-  return jsYaml;
+  js_yaml_jsYaml.safeLoad = renamed("safeLoad", "load");
+  js_yaml_jsYaml.safeLoadAll = renamed("safeLoadAll", "loadAll");
+  js_yaml_jsYaml.safeDump = renamed("safeDump", "dump");
+  return js_yaml_jsYaml;
 }
 var jsYamlExports = requireJsYaml();
 const js_yaml_yaml = /* @__PURE__ */ getDefaultExportFromCjs(jsYamlExports);
@@ -46331,7 +46203,7 @@ function refuseDeepFlowNesting(text, file) {
             line++;
         else if (ch === 91 || ch === 123) {
             if (++depth > MAX_NESTING) {
-                throw new errors_SliceOasError('SPEC_TOO_DEEP', `The spec nests more than ${MAX_NESTING} levels deep, which no OpenAPI document needs; it was refused.`, { file, line });
+                throw new SliceOasError('SPEC_TOO_DEEP', `The spec nests more than ${MAX_NESTING} levels deep, which no OpenAPI document needs; it was refused.`, { file, line });
             }
         }
         else if ((ch === 93 || ch === 125) && depth > 0)
@@ -46347,7 +46219,7 @@ const MAX_EXPANDED_NODES = 20_000_000;
 function refuseAliasBomb(data, file) {
     const sizes = new Map();
     const inProgress = new Set();
-    const bomb = () => new errors_SliceOasError('SPEC_ALIAS_BOMB', 'The spec expands YAML aliases so many times (or recursively) that it looks like an alias bomb; it was refused.', { file });
+    const bomb = () => new SliceOasError('SPEC_ALIAS_BOMB', 'The spec expands YAML aliases so many times (or recursively) that it looks like an alias bomb; it was refused.', { file });
     const size = (node) => {
         if (typeof node !== 'object' || node === null)
             return 1;
@@ -46379,7 +46251,7 @@ function parse_yaml_parseYaml(text, file) {
     refuseDeepFlowNesting(text, file);
     let data;
     try {
-        data = js_yaml_yaml.load(text, { schema: js_yaml_yaml.CORE_SCHEMA });
+        data = jsYaml.load(text, { schema: jsYaml.CORE_SCHEMA });
     }
     catch {
         return parseYamlWithPositions(text, file);
@@ -46393,16 +46265,16 @@ function parse_yaml_parseYaml(text, file) {
 }
 /** The \`yaml\` package's parse: exact line and column for errors and for any pointer. */
 function parseYamlWithPositions(text, file) {
-    const lineCounter = new dist/* LineCounter */.HN();
-    const document = (0,dist/* parseDocument */.Tp)(text, { lineCounter, uniqueKeys: true, prettyErrors: false, strict: true });
+    const lineCounter = new LineCounter();
+    const document = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false, strict: true });
     const error = document.errors[0];
     if (error) {
         const position = error.linePos?.[0] ?? lineCounter.linePos(error.pos[0]);
         if (error.code === 'DUPLICATE_KEY') {
-            throw new errors_SliceOasError('SPEC_DUPLICATE_KEY', 'A key appears twice in one mapping; parsers disagree on which one wins. Remove one of them.', { file, line: position.line, column: position.col });
+            throw new SliceOasError('SPEC_DUPLICATE_KEY', 'A key appears twice in one mapping; parsers disagree on which one wins. Remove one of them.', { file, line: position.line, column: position.col });
         }
         const reason = error.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
-        throw new errors_SliceOasError('SPEC_PARSE', `The spec is not valid YAML: ${reason}. Fix the syntax at that place.`, {
+        throw new SliceOasError('SPEC_PARSE', `The spec is not valid YAML: ${reason}. Fix the syntax at that place.`, {
             file,
             line: position.line,
             column: position.col
@@ -46414,7 +46286,7 @@ function parseYamlWithPositions(text, file) {
     }
     catch (cause) {
         if (cause instanceof ReferenceError || /alias/i.test(String(cause))) {
-            throw new errors_SliceOasError('SPEC_ALIAS_BOMB', 'The spec expands YAML aliases so many times that it looks like an alias bomb; it was refused.', { file }, { cause });
+            throw new SliceOasError('SPEC_ALIAS_BOMB', 'The spec expands YAML aliases so many times that it looks like an alias bomb; it was refused.', { file }, { cause });
         }
         throw cause;
     }
@@ -46424,14 +46296,14 @@ function locateInYaml(document, lineCounter, tokens) {
     let node = document.contents;
     let found;
     for (const token of tokens) {
-        if ((0,dist/* isMap */.jh)(node)) {
-            const pair = node.items.find(item => String((0,dist/* isScalar */.jn)(item.key) ? item.key.value : item.key) === token);
+        if (isMap(node)) {
+            const pair = node.items.find(item => String(isScalar(item.key) ? item.key.value : item.key) === token);
             if (!pair)
                 break;
             found = pair.key;
             node = pair.value;
         }
-        else if ((0,dist/* isSeq */.oP)(node)) {
+        else if (isSeq(node)) {
             const item = node.items[Number(token)];
             if (!item)
                 break;
@@ -46456,7 +46328,7 @@ function locateInYaml(document, lineCounter, tokens) {
 
 
 /** Strips a UTF-8 byte order mark, which editors on Windows like to add. */
-function stripBom(text) {
+function parse_text_stripBom(text) {
     return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
 }
 function detectFormat(file, text) {
@@ -46466,23 +46338,22 @@ function detectFormat(file, text) {
         return 'yaml';
     return /^\s*[{[]/.test(text) ? 'json' : 'yaml';
 }
-/** @param checked the same bytes were already parsed and checked in this run (see parseJson). */
-function parseText(rawText, file, checked = false) {
-    const text = stripBom(rawText);
+function parse_text_parseText(rawText, file) {
+    const text = parse_text_stripBom(rawText);
     if (text.trim() === '') {
-        throw new errors_SliceOasError('SPEC_EMPTY', 'The spec file is empty. Point the spec input at an OpenAPI document.', {
+        throw new SliceOasError('SPEC_EMPTY', 'The spec file is empty. Point the spec input at an OpenAPI document.', {
             file
         });
     }
     const format = detectFormat(file, text);
     if (format === 'json') {
-        const parsed = parseJson(text, file, !checked);
+        const { data, positions } = parseJson(text, file);
         return {
-            data: parsed.data,
+            data,
             format,
             locate(tokens) {
                 for (let n = tokens.length; n > 0; n--) {
-                    const position = parsed.positions.get('/' + tokens.slice(0, n).map(escapeToken).join('/'));
+                    const position = positions.get('/' + tokens.slice(0, n).map(escapeToken).join('/'));
                     if (position)
                         return position;
                 }
@@ -46490,7 +46361,7 @@ function parseText(rawText, file, checked = false) {
             }
         };
     }
-    const { data, locate } = parse_yaml_parseYaml(text, file);
+    const { data, locate } = parseYaml(text, file);
     return { data, format, locate };
 }
 
@@ -46511,7 +46382,7 @@ function parseText(rawText, file, checked = false) {
 
 
 const DEFAULT_REMOTE_LIMITS = { timeoutMs: 10_000, maxBytes: 20 * 1024 * 1024 };
-function hasExternalRefs(data) {
+function bundle_hasExternalRefs(data) {
     const stack = [data];
     const seen = new Set();
     while (stack.length > 0) {
@@ -46531,12 +46402,12 @@ function hasExternalRefs(data) {
 }
 function toLocation(url) {
     const bare = url.split('#')[0];
-    return bare.startsWith('file://') ? (0,external_node_url_namespaceObject.fileURLToPath)(bare) : bare;
+    return bare.startsWith('file://') ? fileURLToPath(bare) : bare;
 }
 function isRemote(location) {
     return /^https?:\/\//i.test(location);
 }
-async function bundleExternalRefs(options) {
+async function bundle_bundleExternalRefs(options) {
     const { rootFile, refRoot, reader } = options;
     const parsed = new Map();
     const texts = new Map();
@@ -46557,11 +46428,11 @@ async function bundleExternalRefs(options) {
                     const location = toLocation(file.url);
                     const scheme = /^([a-z][a-z0-9+.-]+):/i.exec(location)?.[1];
                     if (scheme && !/^[a-z]$/i.test(scheme)) {
-                        refuse(new errors_SliceOasError('REF_REMOTE_REFUSED', `A $ref uses the ${scheme}: scheme (${location}); only files under the spec's folder and, when allowed, http(s) documents can be read.`, { file: rootFile }));
+                        refuse(new SliceOasError('REF_REMOTE_REFUSED', `A $ref uses the ${scheme}: scheme (${location}); only files under the spec's folder and, when allowed, http(s) documents can be read.`, { file: rootFile }));
                     }
-                    const real = await reader.realpath(location).catch(() => external_node_path_default().resolve(location));
-                    if (real !== realRoot && !real.startsWith(realRoot + (external_node_path_default()).sep)) {
-                        refuse(new errors_SliceOasError('REF_OUTSIDE_ROOT', `A $ref reaches outside the spec's folder (${location}); refs may only read files under ${refRoot}. Move the file inside, or set ref-root.`, { file: rootFile }));
+                    const real = await reader.realpath(location).catch(() => path.resolve(location));
+                    if (real !== realRoot && !real.startsWith(realRoot + path.sep)) {
+                        refuse(new SliceOasError('REF_OUTSIDE_ROOT', `A $ref reaches outside the spec's folder (${location}); refs may only read files under ${refRoot}. Move the file inside, or set ref-root.`, { file: rootFile }));
                     }
                     const text = (await reader.readFile(real)).toString('utf8');
                     texts.set(location, text);
@@ -46573,7 +46444,7 @@ async function bundleExternalRefs(options) {
                 canRead: (file) => isRemote(file.url),
                 read: async (file) => {
                     if (!options.allowRemoteRefs) {
-                        refuse(new errors_SliceOasError('REF_REMOTE_REFUSED', `A $ref points at a remote document (${toLocation(file.url)}); remote refs are refused unless allow-remote-refs is true.`, { file: rootFile }));
+                        refuse(new SliceOasError('REF_REMOTE_REFUSED', `A $ref points at a remote document (${toLocation(file.url)}); remote refs are refused unless allow-remote-refs is true.`, { file: rootFile }));
                     }
                     try {
                         const text = await reader.fetchText(toLocation(file.url), options.remoteLimits ?? DEFAULT_REMOTE_LIMITS);
@@ -46581,7 +46452,7 @@ async function bundleExternalRefs(options) {
                         return text;
                     }
                     catch (cause) {
-                        return refuse(new errors_SliceOasError('REF_UNRESOLVED', `The remote document ${toLocation(file.url)} could not be fetched: ${cause instanceof Error ? cause.message : String(cause)}.`, { file: rootFile }));
+                        return refuse(new SliceOasError('REF_UNRESOLVED', `The remote document ${toLocation(file.url)} could not be fetched: ${cause instanceof Error ? cause.message : String(cause)}.`, { file: rootFile }));
                     }
                 }
             }
@@ -46604,12 +46475,12 @@ async function bundleExternalRefs(options) {
         }
     };
     try {
-        await lib.resolve(rootFile, structuredClone(options.rootData), parserOptions);
+        await $RefParser.resolve(rootFile, structuredClone(options.rootData), parserOptions);
     }
     catch (error) {
         if (refusal)
             throw refusal;
-        if (error instanceof errors_SliceOasError)
+        if (error instanceof SliceOasError)
             throw error;
         // Missing files are left as dangling refs: only the operations that use them fail, each with a reason.
     }
@@ -46639,10 +46510,10 @@ class Hoister {
         this.rootData = rootData;
         this.parsed = parsed;
         const components = rootData.components;
-        if (json_value_isObject(components)) {
+        if (isObject(components)) {
             for (const section of Object.keys(components)) {
                 const entries = components[section];
-                this.taken.set(section, new Set(json_value_isObject(entries) ? Object.keys(entries) : []));
+                this.taken.set(section, new Set(isObject(entries) ? Object.keys(entries) : []));
             }
         }
     }
@@ -46655,9 +46526,9 @@ class Hoister {
             section[target.name] = this.copy(target.value, target.file, target.kind, new Map());
         }
         if (this.hoisted.size > 0) {
-            const components = json_value_isObject(doc.components) ? { ...doc.components } : {};
+            const components = isObject(doc.components) ? { ...doc.components } : {};
             for (const [section, entries] of this.hoisted) {
-                components[section] = { ...(json_value_isObject(components[section]) ? components[section] : {}), ...entries };
+                components[section] = { ...(isObject(components[section]) ? components[section] : {}), ...entries };
             }
             doc.components = components;
         }
@@ -46690,8 +46561,8 @@ class Hoister {
             }
             else if (key === 'discriminator' &&
                 shape === 'schema' &&
-                json_value_isObject(value) &&
-                json_value_isObject(value.mapping)) {
+                isObject(value) &&
+                isObject(value.mapping)) {
                 const mapping = {};
                 for (const [name, target] of Object.entries(value.mapping)) {
                     mapping[name] =
@@ -46712,7 +46583,7 @@ class Hoister {
         if (shape !== 'pathItem')
             return undefined;
         const target = this.resolve(object.$ref, file);
-        if (!target || target.file === this.rootFile || !json_value_isObject(target.value))
+        if (!target || target.file === this.rootFile || !isObject(target.value))
             return undefined;
         const inlined = this.copy(target.value, target.file, 'pathItem', new Map());
         const result = { ...inlined };
@@ -46735,7 +46606,7 @@ class Hoister {
         else if (isRemote(file))
             target = new URL(uri, file).href;
         else
-            target = external_node_path_default().resolve(external_node_path_default().dirname(file), decodeURI(uri));
+            target = path.resolve(path.dirname(file), decodeURI(uri));
         if (target === this.rootFile)
             return { file: target, tokens, value: getAt(this.rootData, tokens) };
         const parsed = this.parsed.get(target);
@@ -46783,7 +46654,7 @@ class Hoister {
 }
 /** `order` for `./schemas/order.yaml`, `parameters_Limit` for `parameters.yaml#/Limit`. */
 function baseName(file, tokens) {
-    const stem = external_node_path_default().basename(file.split('?')[0]).replace(/\.(ya?ml|json)$/i, '');
+    const stem = path.basename(file.split('?')[0]).replace(/\.(ya?ml|json)$/i, '');
     let rest = tokens;
     if (rest[0] === 'components' && rest.length >= 3)
         rest = rest.slice(2);
@@ -46848,14 +46719,14 @@ const spec_reader_nodeSpecReader = {
 
 
 async function load_spec_loadSpec(specPath, options = {}) {
-    const reader = options.reader ?? spec_reader_nodeSpecReader;
-    const file = external_node_path_default().resolve(specPath);
+    const reader = options.reader ?? nodeSpecReader;
+    const file = path.resolve(specPath);
     const text = await readSpecText(file, reader);
-    const parsed = parseText(text, file, options.checked);
+    const parsed = parseText(text, file);
     const notes = [];
     let data = parsed.data;
     let swaggerVersion;
-    if (json_value_isObject(data) && data.swagger === '2.0' && data.openapi === undefined) {
+    if (isObject(data) && data.swagger === '2.0' && data.openapi === undefined) {
         swaggerVersion = '2.0';
         data = await swaggerToOpenApi(data, file, notes);
     }
@@ -46863,12 +46734,12 @@ async function load_spec_loadSpec(specPath, options = {}) {
     const sourceVersion = swaggerVersion ?? checked.sourceVersion;
     const version = checked.version;
     let doc = data;
-    const hash = (0,external_node_crypto_namespaceObject.createHash)('sha256');
+    const hash = createHash('sha256');
     if (hasExternalRefs(doc)) {
         const bundled = await bundleExternalRefs({
             rootFile: file,
             rootData: doc,
-            refRoot: external_node_path_default().resolve(options.refRoot ?? external_node_path_default().dirname(file)),
+            refRoot: path.resolve(options.refRoot ?? path.dirname(file)),
             allowRemoteRefs: options.allowRemoteRefs ?? false,
             remoteLimits: options.remoteLimits,
             reader
@@ -46877,7 +46748,7 @@ async function load_spec_loadSpec(specPath, options = {}) {
         notes.push(...bundled.notes);
         hash.update(stripBom(text));
         for (const extra of bundled.files.slice(1))
-            hash.update(`\0${external_node_path_default().relative(external_node_path_default().dirname(file), extra.file)}\0${extra.text}`);
+            hash.update(`\0${path.relative(path.dirname(file), extra.file)}\0${extra.text}`);
     }
     else {
         hash.update(stripBom(text));
@@ -46894,7 +46765,7 @@ async function load_spec_loadSpec(specPath, options = {}) {
             const position = parsed.locate(tokens);
             return {
                 file,
-                pointer: pointer_pointerText(tokens),
+                pointer: pointerText(tokens),
                 ...(position ? { line: position.line, column: position.column } : {})
             };
         }
@@ -46907,7 +46778,7 @@ async function load_spec_loadSpec(specPath, options = {}) {
 async function swaggerToOpenApi(data, file, notes) {
     try {
         const options = { patch: true, warnOnly: true, resolve: false };
-        const { openapi } = await swagger2openapi_default().convertObj(structuredClone(data), options);
+        const { openapi } = await swagger2openapi.convertObj(structuredClone(data), options);
         notes.push({
             code: 'CONVERT_SWAGGER_2',
             severity: 'info',
@@ -46923,51 +46794,51 @@ async function swaggerToOpenApi(data, file, notes) {
         return openapi;
     }
     catch (cause) {
-        throw new errors_SliceOasError('SPEC_NOT_OPENAPI', `The Swagger 2.0 document could not be converted to OpenAPI 3.0: ${cause instanceof Error ? cause.message : String(cause)}.`, { file }, { cause });
+        throw new SliceOasError('SPEC_NOT_OPENAPI', `The Swagger 2.0 document could not be converted to OpenAPI 3.0: ${cause instanceof Error ? cause.message : String(cause)}.`, { file }, { cause });
     }
 }
 async function readSpecText(file, reader) {
     try {
         if (await reader.isDirectory(file)) {
-            throw new errors_SliceOasError('SPEC_IS_DIRECTORY', `The spec ${file} is a folder; point the spec input at the document file itself.`, { file });
+            throw new SliceOasError('SPEC_IS_DIRECTORY', `The spec ${file} is a folder; point the spec input at the document file itself.`, { file });
         }
         return (await reader.readFile(file)).toString('utf8');
     }
     catch (error) {
-        if (error instanceof errors_SliceOasError)
+        if (error instanceof SliceOasError)
             throw error;
         const code = error.code;
         if (code === 'ENOENT') {
-            throw new errors_SliceOasError('SPEC_NOT_FOUND', `The spec ${file} does not exist. Check the spec path (it is relative to the working directory).`, { file });
+            throw new SliceOasError('SPEC_NOT_FOUND', `The spec ${file} does not exist. Check the spec path (it is relative to the working directory).`, { file });
         }
         if (code === 'EISDIR') {
-            throw new errors_SliceOasError('SPEC_IS_DIRECTORY', `The spec ${file} is a folder; point the spec input at the document file itself.`, { file });
+            throw new SliceOasError('SPEC_IS_DIRECTORY', `The spec ${file} is a folder; point the spec input at the document file itself.`, { file });
         }
-        throw new errors_SliceOasError('SPEC_UNREADABLE', `The spec ${file} could not be read (${code ?? 'unknown error'}). Check its permissions.`, { file });
+        throw new SliceOasError('SPEC_UNREADABLE', `The spec ${file} could not be read (${code ?? 'unknown error'}). Check its permissions.`, { file });
     }
 }
 function checkOpenApi(data, file, locate) {
     const at = (tokens) => ({ file, ...locate(tokens) });
-    if (!json_value_isObject(data)) {
-        throw new errors_SliceOasError('SPEC_NOT_OPENAPI', 'The spec is not an OpenAPI document: its top level is not a mapping.', { file });
+    if (!isObject(data)) {
+        throw new SliceOasError('SPEC_NOT_OPENAPI', 'The spec is not an OpenAPI document: its top level is not a mapping.', { file });
     }
     if (data.swagger !== undefined && data.openapi === undefined) {
-        throw new errors_SliceOasError('SPEC_UNSUPPORTED_VERSION', `The spec is Swagger ${String(data.swagger)}; slice-oas reads Swagger 2.0 and OpenAPI 3.0 and 3.1 documents.`, at(['swagger']));
+        throw new SliceOasError('SPEC_UNSUPPORTED_VERSION', `The spec is Swagger ${String(data.swagger)}; slice-oas reads Swagger 2.0 and OpenAPI 3.0 and 3.1 documents.`, at(['swagger']));
     }
     const declared = data.openapi;
     if (declared === undefined) {
-        throw new errors_SliceOasError('SPEC_NOT_OPENAPI', 'The spec is not an OpenAPI document: it has no `openapi` field.', { file });
+        throw new SliceOasError('SPEC_NOT_OPENAPI', 'The spec is not an OpenAPI document: it has no `openapi` field.', { file });
     }
     const sourceVersion = String(declared);
     const match = /^3\.([01])\.\d+(-.+)?$/.exec(sourceVersion);
     if (typeof declared !== 'string' || !match) {
-        throw new errors_SliceOasError('SPEC_UNSUPPORTED_VERSION', `The spec declares openapi ${sourceVersion}; slice-oas reads OpenAPI 3.0.x and 3.1.x.`, at(['openapi']));
+        throw new SliceOasError('SPEC_UNSUPPORTED_VERSION', `The spec declares openapi ${sourceVersion}; slice-oas reads OpenAPI 3.0.x and 3.1.x.`, at(['openapi']));
     }
-    if (data.paths !== undefined && !json_value_isObject(data.paths)) {
-        throw new errors_SliceOasError('SPEC_PATHS_INVALID', '`paths` must be a mapping of path templates to path items.', at(['paths']));
+    if (data.paths !== undefined && !isObject(data.paths)) {
+        throw new SliceOasError('SPEC_PATHS_INVALID', '`paths` must be a mapping of path templates to path items.', at(['paths']));
     }
-    if (data.webhooks !== undefined && !json_value_isObject(data.webhooks)) {
-        throw new errors_SliceOasError('SPEC_PATHS_INVALID', '`webhooks` must be a mapping of names to path items.', at(['webhooks']));
+    if (data.webhooks !== undefined && !isObject(data.webhooks)) {
+        throw new SliceOasError('SPEC_PATHS_INVALID', '`webhooks` must be a mapping of names to path items.', at(['webhooks']));
     }
     return { sourceVersion, version: match[1] === '0' ? '3.0' : '3.1' };
 }
@@ -50333,21 +50204,21 @@ const WHOLE_ROOT_FIELDS = new Set([
 function unitOfRef(doc, ref) {
     if (!ref.startsWith('#'))
         return undefined;
-    const tokens = parsePointer(ref);
-    if (!tokens || tokens.length === 0 || getAt(doc, tokens) === undefined)
+    const tokens = pointer_parsePointer(ref);
+    if (!tokens || tokens.length === 0 || pointer_getAt(doc, tokens) === undefined)
         return undefined;
     const head = tokens[0];
     if (head === 'components')
-        return tokens.length >= 3 ? formatPointer(tokens.slice(0, 3)) : undefined;
+        return tokens.length >= 3 ? pointer_formatPointer(tokens.slice(0, 3)) : undefined;
     if (head === 'paths' || head === 'webhooks')
-        return tokens.length >= 2 ? formatPointer(tokens) : undefined;
+        return tokens.length >= 2 ? pointer_formatPointer(tokens) : undefined;
     if (WHOLE_ROOT_FIELDS.has(head) || head.startsWith('x-'))
         return '';
     return undefined;
 }
 /** A discriminator mapping value as a ref: bare names mean `#/components/schemas/<name>`. */
 function mappingRef(value) {
-    return /[#/]/.test(value) ? value : formatPointer(['components', 'schemas', value]);
+    return /[#/]/.test(value) ? value : pointer_formatPointer(['components', 'schemas', value]);
 }
 function collectEdges(doc, start, shape) {
     const units = [];
@@ -50370,7 +50241,7 @@ function collectEdges(doc, start, shape) {
             units.push(unit);
         }
     };
-    walk(start, shape, ({ node, shape: at }) => {
+    walk_walk(start, shape, ({ node, shape: at }) => {
         if (!json_value_isObject(node))
             return;
         if (typeof node.$ref === 'string')
@@ -50406,7 +50277,7 @@ function rewriteNode(node, shape, context, memo) {
     if (Array.isArray(node)) {
         let changed = false;
         const out = node.map((child, index) => {
-            const next = rewriteNode(child, childShape(shape, String(index)), context, memo);
+            const next = rewriteNode(child, kinds_childShape(shape, String(index)), context, memo);
             if (next !== child)
                 changed = true;
             return next;
@@ -50449,7 +50320,7 @@ function rewriteNode(node, shape, context, memo) {
                     next = { ...value, mapping: mappingOut };
             }
             else {
-                next = rewriteNode(value, childShape(shape, key), context, memo);
+                next = rewriteNode(value, kinds_childShape(shape, key), context, memo);
             }
             if ((next !== value || nextKey !== key) && !out) {
                 out = {};
@@ -50471,7 +50342,7 @@ function rewriteNode(node, shape, context, memo) {
  * the link would lose meaning. Both are recorded.
  */
 function linkReplacement(operationRef, context) {
-    const tokens = operationRef.startsWith('#') ? parsePointer(operationRef) : undefined;
+    const tokens = operationRef.startsWith('#') ? pointer_parsePointer(operationRef) : undefined;
     const local = tokens &&
         tokens.length === 3 &&
         (tokens[0] === 'paths' || tokens[0] === 'webhooks') &&
@@ -50530,7 +50401,7 @@ function build_slice_buildSlice(index, operations) {
     for (const [key, methods] of held) {
         const [source, path] = key.split('\0');
         const sourceContainer = (source === 'webhook' ? doc.webhooks : doc.paths);
-        const item = resolvePathItem(doc, sourceContainer[path]) ?? {};
+        const item = operations_resolvePathItem(doc, sourceContainer[path]) ?? {};
         const sliced = {};
         for (const field of Object.keys(item)) {
             if (field === '$ref')
@@ -50581,10 +50452,10 @@ function build_slice_buildSlice(index, operations) {
     const schemes = json_value_isObject(doc.components) && json_value_isObject(doc.components.securitySchemes) ? doc.components.securitySchemes : {};
     enqueue([...schemeNames]
         .filter(name => name in schemes)
-        .map(name => formatPointer(['components', 'securitySchemes', name])));
+        .map(name => pointer_formatPointer(['components', 'securitySchemes', name])));
     while (queue.length > 0) {
         const unit = queue.shift();
-        const tokens = parsePointer(unit);
+        const tokens = pointer_parsePointer(unit);
         if (tokens[0] !== 'components') {
             if (keptInSlice(tokens)) {
                 included.delete(unit);
@@ -50607,9 +50478,9 @@ function build_slice_buildSlice(index, operations) {
         mapRef(ref) {
             if (!ref.startsWith('#/paths/') && !ref.startsWith('#/webhooks/'))
                 return undefined;
-            const tokens = parsePointer(ref);
-            const target = tokens ? carried.get(formatPointer(tokens)) : undefined;
-            return target ? formatPointer(['components', target.section, target.name]) : undefined;
+            const tokens = pointer_parsePointer(ref);
+            const target = tokens ? carried.get(pointer_formatPointer(tokens)) : undefined;
+            return target ? pointer_formatPointer(['components', target.section, target.name]) : undefined;
         }
     };
     const finish = (unit, node, kind) => rewriteUnits.has(unit) ? rewriteTree(node, kind, context) : node;
@@ -50732,7 +50603,7 @@ class spec_index_SpecIndex {
                 if (!json_value_isObject(entries))
                     continue;
                 for (const name of Object.keys(entries))
-                    this.componentOrder.set(formatPointer(['components', section, name]), {
+                    this.componentOrder.set(pointer_formatPointer(['components', section, name]), {
                         section,
                         name,
                         rank: rank++
@@ -50743,22 +50614,22 @@ class spec_index_SpecIndex {
     }
     /** The node a unit key designates. */
     nodeOf(unit) {
-        const tokens = parsePointer(unit);
-        return tokens ? getAt(this.doc, tokens) : undefined;
+        const tokens = pointer_parsePointer(unit);
+        return tokens ? pointer_getAt(this.doc, tokens) : undefined;
     }
     /** Direct edges of a unit, plus implicit discriminator subtypes of a component schema. */
     edgesOf(unit) {
         const known = this.edgeMemo.get(unit);
         if (known)
             return known;
-        const tokens = parsePointer(unit) ?? [];
-        const node = getAt(this.doc, tokens);
+        const tokens = pointer_parsePointer(unit) ?? [];
+        const node = pointer_getAt(this.doc, tokens);
         const kind = tokens[0] === 'components' ? (kindOfSection(tokens[1]) ?? 'data') : kindAt(tokens);
         const edges = collectEdges(this.doc, node, kind);
         if (kind === 'schema' && tokens[0] === 'components' && json_value_isObject(node) && json_value_isObject(node.discriminator)) {
             if (!json_value_isObject(node.discriminator.mapping)) {
                 for (const child of this.implicitSubtypes(tokens[2])) {
-                    const key = formatPointer(['components', 'schemas', child]);
+                    const key = pointer_formatPointer(['components', 'schemas', child]);
                     if (!edges.units.includes(key))
                         edges.units.push(key);
                 }
@@ -50797,7 +50668,7 @@ class spec_index_SpecIndex {
                         continue;
                     for (const part of schema.allOf) {
                         const ref = json_value_isObject(part) && typeof part.$ref === 'string' ? part.$ref : undefined;
-                        const tokens = ref?.startsWith('#') ? parsePointer(ref) : undefined;
+                        const tokens = ref?.startsWith('#') ? pointer_parsePointer(ref) : undefined;
                         if (!tokens || tokens.length !== 3 || tokens[0] !== 'components' || tokens[1] !== 'schemas')
                             continue;
                         const list = this.subtypeMap.get(tokens[2]) ?? [];
@@ -50822,20 +50693,20 @@ class spec_index_SpecIndex {
     }
     assignCarriedNames() {
         const targets = new Set();
-        walk(this.doc, 'document', ({ node }) => {
+        walk_walk(this.doc, 'document', ({ node }) => {
             if (json_value_isObject(node) && typeof node.$ref === 'string' && /^#\/(paths|webhooks)\//.test(node.$ref)) {
-                const tokens = parsePointer(node.$ref);
+                const tokens = pointer_parsePointer(node.$ref);
                 if (tokens && tokens.length > 2)
-                    targets.add(formatPointer(tokens));
+                    targets.add(pointer_formatPointer(tokens));
             }
         });
         const components = json_value_isObject(this.doc.components) ? this.doc.components : {};
         const taken = new Map();
         const names = new Map();
         for (const unit of [...targets].sort()) {
-            const tokens = parsePointer(unit);
+            const tokens = pointer_parsePointer(unit);
             const kind = kindAt(tokens);
-            const section = COMPONENT_SECTION[kind];
+            const section = kinds_COMPONENT_SECTION[kind];
             if (!section) {
                 names.set(unit, undefined);
                 continue;
@@ -50875,8 +50746,8 @@ function deref(doc, node) {
     let siblings;
     for (let hops = 0; json_value_isObject(current) && typeof current.$ref === 'string'; hops++) {
         const ref = current.$ref;
-        const tokens = ref.startsWith('#') && hops < MAX_REF_CHAIN ? parsePointer(ref) : undefined;
-        const target = tokens ? getAt(doc, tokens) : undefined;
+        const tokens = ref.startsWith('#') && hops < MAX_REF_CHAIN ? pointer_parsePointer(ref) : undefined;
+        const target = tokens ? pointer_getAt(doc, tokens) : undefined;
         if (target === undefined)
             return { target: undefined, siblings, dangling: ref };
         const { $ref: _ref, ...rest } = current;
@@ -51025,7 +50896,7 @@ class resolved_equal_ResolvedComparator {
         return undefined;
     }
     operationIdOf(operationRef) {
-        const tokens = parsePointer(operationRef);
+        const tokens = pointer_parsePointer(operationRef);
         if (!tokens || tokens.length !== 3)
             return undefined;
         const objects = operationObjects(this.docA, {
@@ -51350,13 +51221,13 @@ function factsOf(node, shape) {
     const facts = empty;
     const path = [];
     const ancestors = new Set();
-    const at = () => (path.length === 0 ? '' : '/' + path.map(escapeToken).join('/'));
+    const at = () => (path.length === 0 ? '' : '/' + path.map(pointer_escapeToken).join('/'));
     const visit = (value, here) => {
         if (typeof value !== 'object' || value === null || ancestors.has(value))
             return;
         ancestors.add(value);
         if (Array.isArray(value)) {
-            const itemShape = typeof here === 'object' ? childShape(here, '0') : here;
+            const itemShape = typeof here === 'object' ? kinds_childShape(here, '0') : here;
             for (let i = 0; i < value.length; i++) {
                 path.push(String(i));
                 visit(value[i], itemShape);
@@ -51374,7 +51245,7 @@ function factsOf(node, shape) {
                 if (typeof child !== 'object' || child === null)
                     continue;
                 path.push(field);
-                visit(child, childShape(here, field));
+                visit(child, kinds_childShape(here, field));
                 path.pop();
             }
         }
@@ -51430,7 +51301,7 @@ function sliceParts(slice) {
                 for (const field of Object.keys(item)) {
                     parts.push({
                         node: item[field],
-                        shape: childShape('pathItem', field),
+                        shape: kinds_childShape('pathItem', field),
                         at: pointer_pointerText([key, name, field])
                     });
                 }
@@ -51441,20 +51312,20 @@ function sliceParts(slice) {
                 const entries = value[section];
                 if (!json_value_isObject(entries))
                     continue;
-                const shape = childShape('components', section);
+                const shape = kinds_childShape('components', section);
                 for (const name of Object.keys(entries)) {
                     const tokens = ['components', section, name];
                     parts.push({
                         node: entries[name],
-                        shape: childShape(shape, name),
+                        shape: kinds_childShape(shape, name),
                         at: pointer_pointerText(tokens),
-                        component: formatPointer(tokens)
+                        component: pointer_formatPointer(tokens)
                     });
                 }
             }
         }
         else {
-            parts.push({ node: value, shape: childShape('document', key), at: pointer_pointerText([key]) });
+            parts.push({ node: value, shape: kinds_childShape('document', key), at: pointer_pointerText([key]) });
         }
     }
     return parts;
@@ -51511,8 +51382,8 @@ function checkCompleteness(slice, source, operations) {
     }
     for (const part of sliceParts(slice)) {
         for (const { value, name, at } of factsOf(part.node, part.shape).mappings) {
-            const tokens = parsePointer(mappingRef(value));
-            if (!tokens || getAt(slice, tokens) === undefined) {
+            const tokens = pointer_parsePointer(mappingRef(value));
+            if (!tokens || pointer_getAt(slice, tokens) === undefined) {
                 fail(`the discriminator mapping "${name}" names ${value}, which the slice does not contain`, part.at + at);
             }
         }
@@ -51570,10 +51441,10 @@ function checkMinimality(slice, operations) {
     // extension, say) is not something the slice's operations need.
     const pending = parts.filter(part => /^\/(paths|webhooks)\//.test(part.at));
     const reach = (ref) => {
-        const tokens = ref.startsWith('#') ? parsePointer(ref) : undefined;
+        const tokens = ref.startsWith('#') ? pointer_parsePointer(ref) : undefined;
         if (!tokens || tokens[0] !== 'components' || tokens.length < 3)
             return;
-        const key = formatPointer(tokens.slice(0, 3));
+        const key = pointer_formatPointer(tokens.slice(0, 3));
         if (reached.has(key))
             return;
         reached.add(key);
@@ -51586,7 +51457,7 @@ function checkMinimality(slice, operations) {
         if (!objects)
             continue;
         for (const name of securitySchemeNames(effectiveSecurity(slice, objects.operation)))
-            reach(formatPointer(['components', 'securitySchemes', name]));
+            reach(pointer_formatPointer(['components', 'securitySchemes', name]));
     }
     const schemas = json_value_isObject(slice.components) && json_value_isObject(slice.components.schemas) ? slice.components.schemas : {};
     for (;;) {
@@ -51601,18 +51472,18 @@ function checkMinimality(slice, operations) {
         // Implicit subtypes: a reached base with a discriminator and no mapping keeps its allOf children.
         const before = reached.size;
         for (const [name, schema] of Object.entries(schemas)) {
-            const self = formatPointer(['components', 'schemas', name]);
+            const self = pointer_formatPointer(['components', 'schemas', name]);
             if (!json_value_isObject(schema) || !Array.isArray(schema.allOf) || reached.has(self))
                 continue;
             for (const item of schema.allOf) {
                 const ref = json_value_isObject(item) && typeof item.$ref === 'string' ? item.$ref : undefined;
-                const tokens = ref ? parsePointer(ref) : undefined;
+                const tokens = ref ? pointer_parsePointer(ref) : undefined;
                 const base = tokens?.length === 3 && tokens[1] === 'schemas' ? schemas[tokens[2]] : undefined;
                 if (ref &&
                     json_value_isObject(base) &&
                     json_value_isObject(base.discriminator) &&
                     !json_value_isObject(base.discriminator.mapping) &&
-                    reached.has(formatPointer(tokens))) {
+                    reached.has(pointer_formatPointer(tokens))) {
                     reach(self);
                 }
             }
@@ -51639,8 +51510,8 @@ function checkReferences(slice) {
         for (const { ref, at } of factsOf(part.node, part.shape).refs) {
             let ok = resolved.get(ref);
             if (ok === undefined) {
-                const tokens = ref.startsWith('#') ? parsePointer(ref) : undefined;
-                ok = tokens !== undefined && getAt(slice, tokens) !== undefined;
+                const tokens = ref.startsWith('#') ? pointer_parsePointer(ref) : undefined;
+                ok = tokens !== undefined && pointer_getAt(slice, tokens) !== undefined;
                 resolved.set(ref, ok);
             }
             if (ok)
@@ -51926,10 +51797,9 @@ const external_node_worker_threads_namespaceObject = __WEBPACK_EXTERNAL_createRe
 ;// CONCATENATED MODULE: ./src/engine/batch/slice-pool.ts
 /**
  * Spreads slicing over every core: the batch's own thread slices too, and one worker thread per other
- * core takes slices whenever it has room. Workers start at the beginning of the run and load the
- * document themselves beside the batch's own load, so their start costs little wall time; when they
- * cannot (remote refs, an injected reader) the document is serialised once (structured clone, so shared
- * subtrees, -0 and infinities survive) into shared memory and each worker deserialises it.
+ * core takes slices whenever it has room. The document is serialised once (structured clone, so shared
+ * subtrees, -0 and infinities survive) into shared memory, and each worker deserialises it and builds its
+ * own index and validators.
  *
  * A worker that dies takes only its slices in flight with it: their promises reject with
  * `WorkerLostError`, the batch makes those slices on its own thread, and later slices go to the workers
@@ -51941,7 +51811,6 @@ const external_node_worker_threads_namespaceObject = __WEBPACK_EXTERNAL_createRe
 class slice_pool_WorkerLostError extends (/* unused pure expression or super */ null && (Error)) {
 }
 class slice_pool_SlicePool {
-    boot;
     members = [];
     nextId = 0;
     closing = false;
@@ -51952,15 +51821,11 @@ class slice_pool_SlicePool {
      * large slice takes this thread a few milliseconds): six keep GitHub's worker busy throughout.
      */
     static DEPTH = (/* unused pure expression or super */ null && (6));
-    /** @param boot where workers load the document themselves; without it, `load` sends it to them. */
-    constructor(script, size, boot) {
-        this.boot = boot;
+    constructor(script, size) {
         for (let i = 0; i < size; i++) {
-            const worker = new Worker(script.url, { execArgv: script.execArgv, workerData: boot });
+            const worker = new Worker(script.url, { execArgv: script.execArgv });
             const member = { worker, tasks: new Map(), alive: true, answered: 0 };
             worker.on('message', (reply) => {
-                if ('unusable' in reply)
-                    return this.lose(member, String(reply.unusable));
                 const task = member.tasks.get(reply.id);
                 if (!task)
                     return;
@@ -51976,15 +51841,12 @@ class slice_pool_SlicePool {
             this.members.push(member);
         }
     }
-    /** Tells every worker what the batch loaded (and sends the document when they could not load it). */
-    load(doc, digest, outputVersion, format) {
-        let shared;
-        if (!this.boot) {
-            const bytes = serialize(doc);
-            shared = new SharedArrayBuffer(bytes.length);
-            new Uint8Array(shared).set(bytes);
-        }
-        const setup = { kind: 'setup', digest, doc: shared, outputVersion, format };
+    /** Sends every worker the document the slices are cut from. */
+    load(doc, outputVersion, format) {
+        const bytes = serialize(doc);
+        const shared = new SharedArrayBuffer(bytes.length);
+        new Uint8Array(shared).set(bytes);
+        const setup = { kind: 'setup', doc: shared, outputVersion, format };
         for (const member of this.members)
             if (member.alive)
                 member.worker.postMessage(setup);
@@ -52069,8 +51931,14 @@ class slice_pool_SlicePool {
 
 
 
-/** Below this many slices, starting workers (each parses the document again) costs more than it saves. */
-const MIN_SLICES_FOR_WORKERS = 200;
+/**
+ * Below this many slices a run stays on one thread. Most of a slice's cost is shared: each component is
+ * validated, resolved and emitted once and memoised, and a worker thread must warm its own memos. On
+ * the 2-core machine of docs/performance.md, GitHub's 1,223 slices and GHEC's 1,471 were measured
+ * slower on two threads (2.24 s against 2.17 s, 5.18 s against 4.95 s), a 10,000-operation document
+ * faster (7.1 to 8.4 s against 8.3 to 9.1 s) and 100,000 operations much faster (35 s against 54 s).
+ */
+const MIN_SLICES_FOR_WORKERS = 2000;
 /** A run that stopped early (fatal output error or interruption), with what it had done. */
 class BatchStoppedError extends errors_SliceOasError {
     result;
@@ -52086,24 +51954,15 @@ function shardOf(groupId, count) {
 async function runBatch(input, hooks = {}, ports = {}) {
     const started = Date.now();
     const request = createRequest(input);
-    // This thread slices too, beside one worker per other core. Workers start now, so that their start
-    // and (for a local document) their own load overlap this thread's load. They write with node:fs
-    // themselves, so an injected file sink keeps all slicing on this thread.
-    const workerCount = Math.min(request.concurrency, ports.workers?.cores ?? availableParallelism()) - 1;
-    const selfLoad = !request.allowRemoteRefs && !ports.specReader;
-    const pool = ports.workers && !ports.fileSink && !request.dryRun && workerCount > 0
-        ? new SlicePool(ports.workers, workerCount, selfLoad
-            ? { spec: request.spec, refRoot: request.refRoot, outputVersion: request.outputVersion }
-            : undefined)
-        : undefined;
+    const pool = {};
     try {
         return await sliceAll(request, started, hooks, ports, pool);
     }
     finally {
-        await pool?.close();
+        await pool.current?.close();
     }
 }
-async function sliceAll(request, started, hooks, ports, startedPool) {
+async function sliceAll(request, started, hooks, ports, poolHolder) {
     const sink = ports.fileSink ?? nodeFileSink;
     const spec = await loadSpec(request.spec, {
         refRoot: request.refRoot,
@@ -52215,10 +52074,14 @@ async function sliceAll(request, started, hooks, ports, startedPool) {
     };
     const writeFile = (file, content) => writeAtomicWithRetry(sink, file, content);
     await writeFile(manifestPath, renderManifest({ state: 'running', ...digests, files: owned }));
-    const pool = groups.length >= MIN_SLICES_FOR_WORKERS ? startedPool : undefined;
-    if (startedPool && !pool)
-        await startedPool.close();
-    pool?.load(converted.doc, spec.digest, converted.version, request.format);
+    // This thread slices too, beside one worker per other core. Workers write with node:fs themselves, so
+    // an injected file sink keeps all slicing on this thread.
+    const workerCount = Math.min(request.concurrency, ports.workers?.cores ?? availableParallelism()) - 1;
+    const minSlices = ports.workers?.minSlices ?? MIN_SLICES_FOR_WORKERS;
+    const pool = ports.workers && !ports.fileSink && workerCount > 0 && groups.length >= minSlices
+        ? (poolHolder.current = new SlicePool(ports.workers, workerCount))
+        : undefined;
+    pool?.load(converted.doc, converted.version, request.format);
     /** Makes a slice and, when it passes and `file` is given, writes it; write errors are returned. */
     const makeSlice = async (operations, file, priorSha) => {
         if (pool?.hasRoom()) {
@@ -52452,14 +52315,10 @@ function summarize(input) {
 
 ;// CONCATENATED MODULE: ./src/engine/batch/slice-worker.ts
 /**
- * The body of a slice-pool worker thread. It starts at the beginning of the run and, when it can, loads
- * and converts the document itself, beside the batch's own load (on another core, so nearly for free);
- * otherwise it is sent the document. It builds its own index and validators, then makes one slice per
- * message: build, validate, serialise, hash and, when it passes, write the file atomically. It answers
- * with plain data; the file's text stays here.
+ * The body of a slice-pool worker thread. It is sent the document once, builds its own index and
+ * validators, then makes one slice per message: build, validate, serialise, hash and, when it passes,
+ * write the file atomically. It answers with plain data; the file's text stays here.
  */
-
-
 
 
 
@@ -52471,51 +52330,24 @@ function serveSlices() {
     const port = external_node_worker_threads_namespaceObject.parentPort;
     if (!port)
         throw new Error('serveSlices runs in a worker thread of the slice pool');
-    const boot = external_node_worker_threads_namespaceObject.workerData;
-    const own = boot ? loadOwn(boot) : undefined;
-    own?.catch(() => undefined);
-    let ready;
-    port.on('message', async (message) => {
-        if (message.kind === 'setup') {
-            ready = prepare(message, own);
-            ready.catch(error => port.postMessage({ unusable: error instanceof Error ? error.message : String(error) }));
-            return;
-        }
-        let loaded;
-        try {
-            loaded = await ready;
-        }
-        catch {
-            return;
-        }
-        port.postMessage(answer(message, loaded));
+    let loaded;
+    port.on('message', (message) => {
+        // A document this thread cannot take throws here, which ends the worker: the pool then leaves its
+        // slices to the batch's thread.
+        if (message.kind === 'setup')
+            return void (loaded = prepare(message));
+        if (loaded)
+            port.postMessage(answer(message, loaded));
     });
 }
-async function loadOwn(boot) {
-    // The batch checks the same bytes (the digests are compared before any slice is made).
-    const spec = await load_spec_loadSpec(boot.spec, { refRoot: boot.refRoot, allowRemoteRefs: false, checked: true });
-    return { digest: spec.digest, doc: convert_document_convertDocument(spec.doc, spec.version, boot.outputVersion).doc };
-}
-async function prepare(setup, own) {
-    let doc;
-    if (setup.doc)
-        doc = (0,external_node_v8_namespaceObject.deserialize)(new Uint8Array(setup.doc));
-    else {
-        if (!own)
-            throw new Error('the worker was given neither the document nor where to load it');
-        const loaded = await own;
-        if (loaded.digest !== setup.digest)
-            throw new Error('the input changed while the run was loading it');
-        doc = loaded.doc;
-    }
+function prepare(setup) {
+    const doc = (0,external_node_v8_namespaceObject.deserialize)(new Uint8Array(setup.doc));
     const byKey = new Map(operations_enumerateOperations(doc).map(operation => [operation.key, operation]));
     return { setup, index: new spec_index_SpecIndex(doc), byKey };
 }
 function answer(task, loaded) {
     let product;
     try {
-        if (!loaded)
-            throw new Error('the worker was given a slice before the document');
         const operations = task.keys.map(key => {
             const operation = loaded.byKey.get(key);
             if (!operation)

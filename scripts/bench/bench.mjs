@@ -3,11 +3,12 @@
 // a table (and JSON with --json FILE). Each row also shows the floor (parse once + serialise every slice
 // once, nothing else) and the naive slicer's whole-process time, measured in the same run.
 //
-// File creation on a shared disk varies a lot from one second to the next (the kernel's share of a run
-// ranged from 0.1 s to 1.5 s here), so every configuration runs --repeat times, each run right after a
-// run of the naive slicer on the same disk; the table gives the medians, and the CPU seconds (user +
-// system, all threads) show how much of a run was the kernel's. --scratch puts the outputs elsewhere
-// (a tmpfs such as /dev/shm takes the disk out of the figures).
+// File creation on this machine's disk costs the kernel several times more for a while after many
+// files were deleted (online discard: the naive slicer takes 0.35 s on a quiet disk and 0.7 to 1.7 s
+// right after deletions). So every run writes to a fresh folder and nothing is deleted until all runs
+// are done; every configuration runs --repeat times, each run right after a run of the naive slicer, and
+// the table gives the medians. The CPU seconds (user + system, all threads) show the kernel's share.
+// --scratch puts the outputs elsewhere (a tmpfs such as /dev/shm takes the disk out of the figures).
 //   npm run bench -- [--inputs github,ghec,synthetic] [--repeat 3] [--scratch DIR] [--json FILE]
 import { spawnSync } from 'node:child_process'
 import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs'
@@ -44,16 +45,19 @@ const inputs = {
 }
 
 /** Runs a node script in its own process; run-cli.mjs reports peak RSS and CPU time on stderr. */
-function timed(args, out) {
-  if (out) rmSync(out, { recursive: true, force: true })
+function timed(args) {
   const started = process.hrtime.bigint()
   const child = spawnSync(process.execPath, args, { encoding: 'utf8', maxBuffer: 1 << 26 })
   const seconds = Number(process.hrtime.bigint() - started) / 1e9
   const bench = /BENCH (\{.*\})/.exec(child.stderr ?? '')
   const usage = bench ? JSON.parse(bench[1]) : {}
-  if (out) rmSync(out, { recursive: true, force: true })
   return { seconds, status: child.status, ...usage, stdout: child.stdout, stderr: child.stderr }
 }
+
+/** A fresh output folder for every run; all are deleted at the end, after the last measurement. */
+const runsDir = path.join(scratch, `runs-${process.pid}`)
+let runCount = 0
+const freshOutput = () => path.join(runsDir, String(++runCount))
 
 const median = numbers => {
   const sorted = [...numbers].sort((a, b) => a - b)
@@ -61,12 +65,11 @@ const median = numbers => {
   return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2
 }
 
-mkdirSync(scratch, { recursive: true })
+mkdirSync(runsDir, { recursive: true })
 mkdirSync(inputsDir, { recursive: true })
 const rows = []
 for (const name of values.inputs.split(',')) {
   const spec = inputs[name]()
-  const naiveOut = path.join(scratch, `naive-${name}`)
   for (const format of ['yaml', 'json']) {
     const floorRun = spawnSync(
       process.execPath,
@@ -76,25 +79,21 @@ for (const name of values.inputs.split(',')) {
     const floor = JSON.parse(floorRun.stdout)
     const floorSeconds = (floor.parseMs + floor.serializeMs) / 1000
     for (const concurrency of [1, 4]) {
-      const out = path.join(scratch, `out-${name}-${format}-${concurrency}`)
       const runs = []
       const naives = []
       for (let i = 0; i < repeat; i++) {
-        naives.push(timed(['scripts/bench/naive-slicer.mjs', spec, naiveOut], naiveOut).seconds)
-        const run = timed(
-          [
-            'scripts/bench/run-cli.mjs',
-            '--spec',
-            spec,
-            '--output-dir',
-            out,
-            '--format',
-            format,
-            '--concurrency',
-            String(concurrency)
-          ],
-          out
-        )
+        naives.push(timed(['scripts/bench/naive-slicer.mjs', spec, freshOutput()]).seconds)
+        const run = timed([
+          'scripts/bench/run-cli.mjs',
+          '--spec',
+          spec,
+          '--output-dir',
+          freshOutput(),
+          '--format',
+          format,
+          '--concurrency',
+          String(concurrency)
+        ])
         runs.push(run)
         process.stderr.write(
           `${name} ${format} c=${concurrency} #${i + 1}: ${run.seconds.toFixed(2)} s (naive ${naives.at(-1).toFixed(2)} s)\n`
@@ -192,3 +191,4 @@ console.log(
   `\nYAML input (GitHub REST as ${yamlParse.megabytes} MB of YAML): slice-oas parses it in ${yamlParse.sliceOasMs} ms; js-yaml ${yamlParse.jsYamlMs} ms, yaml ${yamlParse.yamlMs} ms: ${yamlParse.ratioToFastest} × the fastest.`
 )
 if (values.json) writeFileSync(values.json, JSON.stringify({ runs: rows, yamlParse }, null, 2) + '\n')
+rmSync(runsDir, { recursive: true, force: true })

@@ -62,7 +62,7 @@ Usage: slice-oas --spec FILE [options]
   --prefix-depth N            path segments per group with --group-by path-prefix (default: 1)
   --output-version auto|3.0|3.1          (default: auto, the source's version)
   --format yaml|json          (default: yaml)
-  --concurrency N             slices at once, 1–16; above 1, 200+ slices use every core, on up
+  --concurrency N             slices at once, 1–16; above 1, 2,000+ slices use every core, on up
                               to N threads (default: ${DEFAULTS.concurrency})
   --min-pass-rate N           fail below this validation pass rate, 0–100 (default: ${DEFAULTS.minPassRate})
   --no-index                  do not write index.csv

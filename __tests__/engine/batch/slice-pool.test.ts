@@ -1,8 +1,7 @@
 /**
  * Slicing on every core: a run on the slice pool (this thread plus worker threads, which run the
  * TypeScript sources through the dev loader here) writes exactly what a run on one thread writes (the
- * files, the index and the manifest), whether the workers load the document themselves or are sent it;
- * and a worker that is lost, or that loaded something else, leaves its slices to this thread.
+ * files, the index and the manifest), and a worker that is lost leaves its slices to this thread.
  */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
@@ -12,17 +11,18 @@ import { pathToFileURL } from 'node:url'
 import { dump } from 'js-yaml'
 import { runBatch, type BatchRequestInput, type WorkerScript } from '../../../src/engine/index.js'
 import { MIN_SLICES_FOR_WORKERS, type BatchPorts } from '../../../src/engine/batch/run-batch.js'
-import { SlicePool, WorkerLostError } from '../../../src/engine/batch/slice-pool.js'
-import { nodeSpecReader } from '../../../src/engine/load/spec-reader.js'
-import { enumerateOperations } from '../../../src/engine/openapi/operations.js'
+import { nodeFileSink } from '../../../src/engine/output/file-sink.js'
 import { githubRestJson } from '../../helpers/corpora.js'
 import { syntheticSpec } from '../../helpers/synthetic-spec.js'
 
 const loader = ['--import', pathToFileURL(path.resolve('scripts/ts-loader.mjs')).href]
+// Workers from 100 slices on, so that small documents exercise the pool.
+const MIN_SLICES = 100
 const workers: WorkerScript = {
   url: pathToFileURL(path.resolve('src/worker.ts')),
   execArgv: loader,
-  cores: 3
+  cores: 3,
+  minSlices: MIN_SLICES
 }
 const fixed = () => new Date('2026-01-02T03:04:05Z')
 let dir: string
@@ -31,7 +31,7 @@ let synthetic: string
 beforeAll(() => {
   dir = mkdtempSync(path.join(tmpdir(), 'slice-oas-pool-'))
   synthetic = path.join(dir, 'synthetic.json')
-  writeFileSync(synthetic, JSON.stringify(syntheticSpec(MIN_SLICES_FOR_WORKERS + 40)))
+  writeFileSync(synthetic, JSON.stringify(syntheticSpec(MIN_SLICES + 40)))
 })
 afterAll(() => rmSync(dir, { recursive: true, force: true }))
 
@@ -69,17 +69,11 @@ describe('the slice pool', () => {
     expect(run.differences).toEqual([])
   })
 
-  it('sends the document to workers that cannot load it themselves (an injected reader)', async () => {
-    const run = await both(
-      { spec: synthetic, format: 'json', concurrency: 4 },
-      { workers, specReader: nodeSpecReader },
-      'shipped'
-    )
-    expect(run.many.threads).toBe(3)
-    expect(run.differences).toEqual([])
-  })
+  it('slices JSON output and a YAML input on the pool as on one thread', async () => {
+    const json = await both({ spec: synthetic, format: 'json', concurrency: 4 }, { workers }, 'json')
+    expect(json.many.threads).toBe(3)
+    expect(json.differences).toEqual([])
 
-  it('loads a YAML input in the workers as the batch does', async () => {
     const yamlSpec = path.join(dir, 'synthetic.yaml')
     writeFileSync(yamlSpec, dump(JSON.parse(readFileSync(synthetic, 'utf8'))))
     const run = await both({ spec: yamlSpec, concurrency: 2, outputVersion: '3.1' }, { workers }, 'yaml')
@@ -87,13 +81,28 @@ describe('the slice pool', () => {
     expect(run.differences).toEqual([])
   })
 
+  it('starts workers only from MIN_SLICES_FOR_WORKERS slices by default', async () => {
+    const { minSlices: _default, ...defaults } = workers
+    const run = await runBatch(
+      { spec: synthetic, outputDir: path.join(dir, 'default') },
+      {},
+      { workers: defaults }
+    )
+    expect(MIN_SLICES_FOR_WORKERS).toBeGreaterThan(MIN_SLICES + 40)
+    expect(run.threads).toBe(1)
+  })
+
   it('keeps small runs, concurrency 1 and injected sinks on one thread', async () => {
     const small = path.join(dir, 'small.json')
-    writeFileSync(small, JSON.stringify(syntheticSpec(MIN_SLICES_FOR_WORKERS - 1)))
+    writeFileSync(small, JSON.stringify(syntheticSpec(MIN_SLICES - 1)))
     const out = (name: string) => path.join(dir, name)
     expect((await runBatch({ spec: small, outputDir: out('small') }, {}, { workers })).threads).toBe(1)
     expect(
       (await runBatch({ spec: synthetic, outputDir: out('c1'), concurrency: 1 }, {}, { workers })).threads
+    ).toBe(1)
+    const sink = { ...nodeFileSink }
+    expect(
+      (await runBatch({ spec: synthetic, outputDir: out('sink') }, {}, { workers, fileSink: sink })).threads
     ).toBe(1)
   })
 
@@ -102,27 +111,13 @@ describe('the slice pool', () => {
     writeFileSync(crashing, "setTimeout(() => { throw new Error('out of memory') }, 50)\n")
     const run = await both(
       { spec: synthetic, concurrency: 4 },
-      { workers: { url: pathToFileURL(crashing), cores: 2 } },
+      { workers: { url: pathToFileURL(crashing), cores: 2, minSlices: MIN_SLICES } },
       'lost'
     )
     expect(run.many.threads).toBe(1)
-    expect(run.many.extracted).toBe(MIN_SLICES_FOR_WORKERS + 40)
+    expect(run.many.extracted).toBe(MIN_SLICES + 40)
     const lost = run.many.notes.find(note => note.code === 'WORKER_LOST')
     expect(lost?.message).toContain('out of memory')
     expect(run.differences).toEqual([])
-  })
-
-  it('refuses to slice a document other than the one the batch loaded', async () => {
-    const pool = new SlicePool(workers, 1, { spec: synthetic, outputVersion: 'auto' })
-    try {
-      const doc = JSON.parse(readFileSync(synthetic, 'utf8'))
-      pool.load(doc, 'not-the-digest', '3.0', 'yaml')
-      const [operation] = enumerateOperations(doc)
-      await expect(pool.run({ operations: [operation] })).rejects.toBeInstanceOf(WorkerLostError)
-      expect(pool.lostReason).toBe('the input changed while the run was loading it')
-      expect(pool.hasRoom()).toBe(false)
-    } finally {
-      await pool.close()
-    }
   })
 })

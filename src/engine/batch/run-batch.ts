@@ -61,8 +61,14 @@ export interface BatchPorts {
   workers?: WorkerScript
 }
 
-/** Below this many slices, starting workers (each parses the document again) costs more than it saves. */
-export const MIN_SLICES_FOR_WORKERS = 200
+/**
+ * Below this many slices a run stays on one thread. Most of a slice's cost is shared: each component is
+ * validated, resolved and emitted once and memoised, and a worker thread must warm its own memos. On
+ * the 2-core machine of docs/performance.md, GitHub's 1,223 slices and GHEC's 1,471 were measured
+ * slower on two threads (2.24 s against 2.17 s, 5.18 s against 4.95 s), a 10,000-operation document
+ * faster (7.1 to 8.4 s against 8.3 to 9.1 s) and 100,000 operations much faster (35 s against 54 s).
+ */
+export const MIN_SLICES_FOR_WORKERS = 2000
 
 /** A run that stopped early (fatal output error or interruption), with what it had done. */
 export class BatchStoppedError extends SliceOasError {
@@ -85,26 +91,17 @@ export async function runBatch(
 ): Promise<BatchResult> {
   const started = Date.now()
   const request = createRequest(input)
-  // This thread slices too, beside one worker per other core. Workers start now, so that their start
-  // and (for a local document) their own load overlap this thread's load. They write with node:fs
-  // themselves, so an injected file sink keeps all slicing on this thread.
-  const workerCount = Math.min(request.concurrency, ports.workers?.cores ?? availableParallelism()) - 1
-  const selfLoad = !request.allowRemoteRefs && !ports.specReader
-  const pool =
-    ports.workers && !ports.fileSink && !request.dryRun && workerCount > 0
-      ? new SlicePool(
-          ports.workers,
-          workerCount,
-          selfLoad
-            ? { spec: request.spec, refRoot: request.refRoot, outputVersion: request.outputVersion }
-            : undefined
-        )
-      : undefined
+  const pool: PoolHolder = {}
   try {
     return await sliceAll(request, started, hooks, ports, pool)
   } finally {
-    await pool?.close()
+    await pool.current?.close()
   }
+}
+
+/** The slice pool of a run, once started, so that it is closed however the run ends. */
+interface PoolHolder {
+  current?: SlicePool
 }
 
 async function sliceAll(
@@ -112,7 +109,7 @@ async function sliceAll(
   started: number,
   hooks: BatchHooks,
   ports: BatchPorts,
-  startedPool: SlicePool | undefined
+  poolHolder: PoolHolder
 ): Promise<BatchResult> {
   const sink = ports.fileSink ?? nodeFileSink
   const spec = await loadSpec(request.spec, {
@@ -235,9 +232,15 @@ async function sliceAll(
   const writeFile = (file: string, content: string) => writeAtomicWithRetry(sink, file, content)
   await writeFile(manifestPath, renderManifest({ state: 'running', ...digests, files: owned }))
 
-  const pool = groups.length >= MIN_SLICES_FOR_WORKERS ? startedPool : undefined
-  if (startedPool && !pool) await startedPool.close()
-  pool?.load(converted.doc, spec.digest, converted.version, request.format)
+  // This thread slices too, beside one worker per other core. Workers write with node:fs themselves, so
+  // an injected file sink keeps all slicing on this thread.
+  const workerCount = Math.min(request.concurrency, ports.workers?.cores ?? availableParallelism()) - 1
+  const minSlices = ports.workers?.minSlices ?? MIN_SLICES_FOR_WORKERS
+  const pool =
+    ports.workers && !ports.fileSink && workerCount > 0 && groups.length >= minSlices
+      ? (poolHolder.current = new SlicePool(ports.workers, workerCount))
+      : undefined
+  pool?.load(converted.doc, converted.version, request.format)
   /** Makes a slice and, when it passes and `file` is given, writes it; write errors are returned. */
   const makeSlice = async (
     operations: readonly OperationInfo[],

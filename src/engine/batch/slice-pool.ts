@@ -1,9 +1,8 @@
 /**
  * Spreads slicing over every core: the batch's own thread slices too, and one worker thread per other
- * core takes slices whenever it has room. Workers start at the beginning of the run and load the
- * document themselves beside the batch's own load, so their start costs little wall time; when they
- * cannot (remote refs, an injected reader) the document is serialised once (structured clone, so shared
- * subtrees, -0 and infinities survive) into shared memory and each worker deserialises it.
+ * core takes slices whenever it has room. The document is serialised once (structured clone, so shared
+ * subtrees, -0 and infinities survive) into shared memory, and each worker deserialises it and builds its
+ * own index and validators.
  *
  * A worker that dies takes only its slices in flight with it: their promises reject with
  * `WorkerLostError`, the batch makes those slices on its own thread, and later slices go to the workers
@@ -15,15 +14,17 @@ import type { JsonObject } from '../json-value.js'
 import type { OperationInfo } from '../openapi/operations.js'
 import type { OutputFormat } from '../request.js'
 import type { SliceProduct } from './slice-one.js'
-import type { WorkerBoot, WorkerReply, WorkerSetup, WorkerTask, WriteFailure } from './slice-worker.js'
+import type { WorkerReply, WorkerSetup, WorkerTask, WriteFailure } from './slice-worker.js'
 
 /** Where the worker entry is, given by the front end (the bundle's `dist/worker/index.js`). */
 export interface WorkerScript {
   url: URL
   /** Node options for the worker thread (tests load TypeScript sources this way). */
   execArgv?: string[]
-  /** Overrides the number of cores the pool plans for, itself the batch's thread included (tests). */
+  /** Overrides the number of cores the pool plans for, the batch's thread included (tests). */
   cores?: number
+  /** Overrides the fewest slices a run needs to start workers (tests). */
+  minSlices?: number
 }
 
 /** A slice to make: its operations, and where to write it when it passes. */
@@ -67,17 +68,11 @@ export class SlicePool {
    */
   static readonly DEPTH = 6
 
-  /** @param boot where workers load the document themselves; without it, `load` sends it to them. */
-  constructor(
-    script: WorkerScript,
-    size: number,
-    private readonly boot?: WorkerBoot
-  ) {
+  constructor(script: WorkerScript, size: number) {
     for (let i = 0; i < size; i++) {
-      const worker = new Worker(script.url, { execArgv: script.execArgv, workerData: boot })
+      const worker = new Worker(script.url, { execArgv: script.execArgv })
       const member: Member = { worker, tasks: new Map(), alive: true, answered: 0 }
       worker.on('message', (reply: WorkerReply) => {
-        if ('unusable' in reply) return this.lose(member, String(reply.unusable))
         const task = member.tasks.get(reply.id)
         if (!task) return
         member.tasks.delete(reply.id)
@@ -91,15 +86,12 @@ export class SlicePool {
     }
   }
 
-  /** Tells every worker what the batch loaded (and sends the document when they could not load it). */
-  load(doc: JsonObject, digest: string, outputVersion: '3.0' | '3.1', format: OutputFormat): void {
-    let shared: SharedArrayBuffer | undefined
-    if (!this.boot) {
-      const bytes = serialize(doc)
-      shared = new SharedArrayBuffer(bytes.length)
-      new Uint8Array(shared).set(bytes)
-    }
-    const setup: WorkerSetup = { kind: 'setup', digest, doc: shared, outputVersion, format }
+  /** Sends every worker the document the slices are cut from. */
+  load(doc: JsonObject, outputVersion: '3.0' | '3.1', format: OutputFormat): void {
+    const bytes = serialize(doc)
+    const shared = new SharedArrayBuffer(bytes.length)
+    new Uint8Array(shared).set(bytes)
+    const setup: WorkerSetup = { kind: 'setup', doc: shared, outputVersion, format }
     for (const member of this.members) if (member.alive) member.worker.postMessage(setup)
   }
 

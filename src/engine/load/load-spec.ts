@@ -21,8 +21,6 @@ export interface LoadOptions {
   allowRemoteRefs?: boolean
   remoteLimits?: RemoteLimits
   reader?: SpecReader
-  /** The same file was already loaded and checked in this run: skip the JSON key scan (see parseJson). */
-  checked?: boolean
 }
 
 export interface LoadedSpec {
@@ -45,7 +43,7 @@ export async function loadSpec(specPath: string, options: LoadOptions = {}): Pro
   const reader = options.reader ?? nodeSpecReader
   const file = path.resolve(specPath)
   const text = await readSpecText(file, reader)
-  const parsed = parseText(text, file, options.checked)
+  const parsed = parseText(text, file)
   const notes: Finding[] = []
   let data = parsed.data
   let swaggerVersion: string | undefined

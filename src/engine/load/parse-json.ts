@@ -27,25 +27,14 @@ interface Frame {
   depth: number
 }
 
-/**
- * @param scan false when these very bytes were already scanned in this run (the slice pool's workers
- *   load the document the batch has checked): the scan then runs only if a position is asked for.
- */
-export function parseJson(text: string, file: string, scan = true): ParsedJson {
+export function parseJson(text: string, file: string): ParsedJson {
   let data: unknown
   try {
     data = JSON.parse(text)
   } catch (error) {
     throw jsonSyntaxError(text, file, error)
   }
-  if (scan) return { data, positions: scanJson(text, file) }
-  let positions: Map<string, TextPosition> | undefined
-  return {
-    data,
-    get positions() {
-      return (positions ??= scanJson(text, file))
-    }
-  }
+  return { data, positions: scanJson(text, file) }
 }
 
 function jsonSyntaxError(text: string, file: string, error: unknown): SliceOasError {

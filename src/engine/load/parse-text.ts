@@ -24,8 +24,7 @@ export function detectFormat(file: string, text: string): SpecFormat {
   return /^\s*[{[]/.test(text) ? 'json' : 'yaml'
 }
 
-/** @param checked the same bytes were already parsed and checked in this run (see parseJson). */
-export function parseText(rawText: string, file: string, checked = false): ParsedText {
+export function parseText(rawText: string, file: string): ParsedText {
   const text = stripBom(rawText)
   if (text.trim() === '') {
     throw new SliceOasError(
@@ -38,13 +37,13 @@ export function parseText(rawText: string, file: string, checked = false): Parse
   }
   const format = detectFormat(file, text)
   if (format === 'json') {
-    const parsed = parseJson(text, file, !checked)
+    const { data, positions } = parseJson(text, file)
     return {
-      data: parsed.data,
+      data,
       format,
       locate(tokens) {
         for (let n = tokens.length; n > 0; n--) {
-          const position = parsed.positions.get('/' + tokens.slice(0, n).map(escapeToken).join('/'))
+          const position = positions.get('/' + tokens.slice(0, n).map(escapeToken).join('/'))
           if (position) return position
         }
         return undefined
