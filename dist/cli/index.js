@@ -38067,7 +38067,8 @@ function serveSlices() {
 function prepare(setup) {
     const doc = deserialize(new Uint8Array(setup.doc));
     const byKey = new Map(enumerateOperations(doc).map(operation => [operation.key, operation]));
-    return { setup, index: new SpecIndex(doc), byKey };
+    // Not the setup itself: it holds the document's bytes, which are not needed once deserialised.
+    return { outputVersion: setup.outputVersion, format: setup.format, index: new SpecIndex(doc), byKey };
 }
 function answer(task, loaded) {
     let product;
@@ -38078,7 +38079,7 @@ function answer(task, loaded) {
                 throw new Error(`the operation ${key} is not in the document`);
             return operation;
         });
-        product = sliceOne(loaded.index, operations, loaded.setup.outputVersion, loaded.setup.format);
+        product = sliceOne(loaded.index, operations, loaded.outputVersion, loaded.format);
     }
     catch (error) {
         return { id: task.id, error: error instanceof Error ? error.message : String(error) };

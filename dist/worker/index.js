@@ -52343,7 +52343,8 @@ function serveSlices() {
 function prepare(setup) {
     const doc = (0,external_node_v8_namespaceObject.deserialize)(new Uint8Array(setup.doc));
     const byKey = new Map(operations_enumerateOperations(doc).map(operation => [operation.key, operation]));
-    return { setup, index: new spec_index_SpecIndex(doc), byKey };
+    // Not the setup itself: it holds the document's bytes, which are not needed once deserialised.
+    return { outputVersion: setup.outputVersion, format: setup.format, index: new spec_index_SpecIndex(doc), byKey };
 }
 function answer(task, loaded) {
     let product;
@@ -52354,7 +52355,7 @@ function answer(task, loaded) {
                 throw new Error(`the operation ${key} is not in the document`);
             return operation;
         });
-        product = slice_one_sliceOne(loaded.index, operations, loaded.setup.outputVersion, loaded.setup.format);
+        product = slice_one_sliceOne(loaded.index, operations, loaded.outputVersion, loaded.format);
     }
     catch (error) {
         return { id: task.id, error: error instanceof Error ? error.message : String(error) };

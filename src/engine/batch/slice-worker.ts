@@ -42,7 +42,8 @@ export type WorkerReply =
   { id: number; product: SliceProduct; writeFailure?: WriteFailure } | { id: number; error: string }
 
 interface Loaded {
-  setup: WorkerSetup
+  outputVersion: '3.0' | '3.1'
+  format: OutputFormat
   index: SpecIndex
   byKey: Map<string, OperationInfo>
 }
@@ -62,7 +63,8 @@ export function serveSlices(): void {
 function prepare(setup: WorkerSetup): Loaded {
   const doc = deserialize(new Uint8Array(setup.doc)) as JsonObject
   const byKey = new Map(enumerateOperations(doc).map(operation => [operation.key, operation]))
-  return { setup, index: new SpecIndex(doc), byKey }
+  // Not the setup itself: it holds the document's bytes, which are not needed once deserialised.
+  return { outputVersion: setup.outputVersion, format: setup.format, index: new SpecIndex(doc), byKey }
 }
 
 function answer(task: WorkerTask, loaded: Loaded): WorkerReply {
@@ -73,7 +75,7 @@ function answer(task: WorkerTask, loaded: Loaded): WorkerReply {
       if (!operation) throw new Error(`the operation ${key} is not in the document`)
       return operation
     })
-    product = sliceOne(loaded.index, operations, loaded.setup.outputVersion, loaded.setup.format)
+    product = sliceOne(loaded.index, operations, loaded.outputVersion, loaded.format)
   } catch (error) {
     return { id: task.id, error: error instanceof Error ? error.message : String(error) }
   }
