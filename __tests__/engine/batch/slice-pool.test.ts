@@ -4,13 +4,20 @@
  * files, the index and the manifest), and a worker that is lost leaves its slices to this thread.
  */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { dump } from 'js-yaml'
-import { runBatch, type BatchRequestInput, type WorkerScript } from '../../../src/engine/index.js'
+import {
+  BatchStoppedError,
+  runBatch,
+  type BatchRequestInput,
+  type WorkerScript
+} from '../../../src/engine/index.js'
 import { MIN_SLICES_FOR_WORKERS, type BatchPorts } from '../../../src/engine/batch/run-batch.js'
+import { SlicePool } from '../../../src/engine/batch/slice-pool.js'
+import { enumerateOperations } from '../../../src/engine/openapi/operations.js'
 import { nodeFileSink } from '../../../src/engine/output/file-sink.js'
 import { githubRestJson } from '../../helpers/corpora.js'
 import { syntheticSpec } from '../../helpers/synthetic-spec.js'
@@ -104,6 +111,37 @@ describe('the slice pool', () => {
     expect(
       (await runBatch({ spec: synthetic, outputDir: out('sink') }, {}, { workers, fileSink: sink })).threads
     ).toBe(1)
+  })
+
+  it('stops as a one-thread run does when a worker cannot write a slice', async () => {
+    const stopped = async (name: string, ports: BatchPorts) => {
+      const out = path.join(dir, name)
+      // A folder where a slice's file must go: renaming the written file onto it fails.
+      mkdirSync(path.join(out, 'service7-resource7-id_GET.yaml'), { recursive: true })
+      const error = await runBatch({ spec: synthetic, outputDir: out }, {}, ports).catch(e => e)
+      expect(error).toBeInstanceOf(BatchStoppedError)
+      return { code: error.code, threads: error.result.threads, skipped: error.result.skipped }
+    }
+    const single = await stopped('unwritable-single', {})
+    const pooled = await stopped('unwritable-pooled', { workers })
+    expect(pooled.threads).toBeGreaterThan(1)
+    expect(pooled.code).toBe('OUTPUT_NOT_WRITABLE')
+    expect(pooled.code).toBe(single.code)
+    expect(pooled.skipped).toBeGreaterThan(0)
+
+    // A worker answers the failed write with its code, for the batch to classify.
+    const pool = new SlicePool(workers, 1)
+    try {
+      const doc = JSON.parse(readFileSync(synthetic, 'utf8'))
+      pool.load(doc, '3.0', 'yaml')
+      const folder = path.join(dir, 'unwritable-single', 'service7-resource7-id_GET.yaml')
+      const operation = enumerateOperations(doc).find(op => op.key === 'GET /service7/resource7/{id}')!
+      const outcome = await pool.run({ operations: [operation], file: folder })
+      expect(outcome.product.failures).toEqual([])
+      expect(outcome.writeFailure?.code).toMatch(/^(EISDIR|ENOTEMPTY|EEXIST)$/)
+    } finally {
+      await pool.close()
+    }
   })
 
   it("makes a lost worker's slices on this thread, and says so", async () => {

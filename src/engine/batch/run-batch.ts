@@ -55,8 +55,8 @@ export interface BatchPorts {
   /** Aborting stops scheduling new slices; slices in flight finish and the run ends as interrupted. */
   signal?: AbortSignal
   /**
-   * The slice-pool worker entry. With it, concurrency above 1 and enough slices, slices are made on
-   * worker threads, one per core; without it, on this thread.
+   * The slice-pool worker entry. With it, concurrency above 1 and MIN_SLICES_FOR_WORKERS slices or more,
+   * slices are made on this thread and one worker thread per other core; without it, on this thread.
    */
   workers?: WorkerScript
 }
