@@ -51822,7 +51822,12 @@ class slice_pool_SlicePool {
      * GitHub's run with the pool forced on, where two left it idle a fifth of the time or more.
      */
     static DEPTH = (/* unused pure expression or super */ null && (6));
-    constructor(script, size) {
+    /** Starts `size` workers and sends each the document the slices are cut from. */
+    constructor(script, size, doc, outputVersion, format) {
+        const bytes = serialize(doc);
+        const shared = new SharedArrayBuffer(bytes.length);
+        new Uint8Array(shared).set(bytes);
+        const setup = { kind: 'setup', doc: shared, outputVersion, format };
         for (let i = 0; i < size; i++) {
             const worker = new Worker(script.url, { execArgv: script.execArgv });
             const member = { worker, tasks: new Map(), alive: true, answered: 0 };
@@ -51839,18 +51844,9 @@ class slice_pool_SlicePool {
             });
             worker.on('error', error => this.lose(member, error.message));
             worker.on('exit', code => this.lose(member, `it exited with code ${code}`));
+            worker.postMessage(setup);
             this.members.push(member);
         }
-    }
-    /** Sends every worker the document the slices are cut from. */
-    load(doc, outputVersion, format) {
-        const bytes = serialize(doc);
-        const shared = new SharedArrayBuffer(bytes.length);
-        new Uint8Array(shared).set(bytes);
-        const setup = { kind: 'setup', doc: shared, outputVersion, format };
-        for (const member of this.members)
-            if (member.alive)
-                member.worker.postMessage(setup);
     }
     /** Whether a live worker can take a slice now; when none can, the batch makes it on its own thread. */
     hasRoom() {
@@ -52080,9 +52076,8 @@ async function sliceAll(request, started, hooks, ports, poolHolder) {
     const workerCount = Math.min(request.concurrency, ports.workers?.cores ?? availableParallelism()) - 1;
     const minSlices = ports.workers?.minSlices ?? MIN_SLICES_FOR_WORKERS;
     const pool = ports.workers && !ports.fileSink && workerCount > 0 && groups.length >= minSlices
-        ? (poolHolder.current = new SlicePool(ports.workers, workerCount))
+        ? (poolHolder.current = new SlicePool(ports.workers, workerCount, converted.doc, converted.version, request.format))
         : undefined;
-    pool?.load(converted.doc, converted.version, request.format);
     /** Makes a slice and, when it passes and `file` is given, writes it; write errors are returned. */
     const makeSlice = async (operations, file, priorSha) => {
         if (pool?.hasRoom()) {
@@ -52337,8 +52332,11 @@ function serveSlices() {
         // slices to the batch's thread.
         if (message.kind === 'setup')
             return void (loaded = prepare(message));
-        if (loaded)
-            port.postMessage(answer(message, loaded));
+        // The pool sends the document before any slice; were it not so, failing here ends the worker and
+        // its slices are made on the batch's thread, where answering nothing would leave them waiting.
+        if (!loaded)
+            throw new Error('the worker was given a slice before the document');
+        port.postMessage(answer(message, loaded));
     });
 }
 function prepare(setup) {

@@ -130,10 +130,9 @@ describe('the slice pool', () => {
     expect(pooled.skipped).toBeGreaterThan(0)
 
     // A worker answers the failed write with its code, for the batch to classify.
-    const pool = new SlicePool(workers, 1)
+    const doc = JSON.parse(readFileSync(synthetic, 'utf8'))
+    const pool = new SlicePool(workers, 1, doc, '3.0', 'yaml')
     try {
-      const doc = JSON.parse(readFileSync(synthetic, 'utf8'))
-      pool.load(doc, '3.0', 'yaml')
       const folder = path.join(dir, 'unwritable-single', 'service7-resource7-id_GET.yaml')
       const operation = enumerateOperations(doc).find(op => op.key === 'GET /service7/resource7/{id}')!
       const outcome = await pool.run({ operations: [operation], file: folder })

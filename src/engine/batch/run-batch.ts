@@ -238,9 +238,14 @@ async function sliceAll(
   const minSlices = ports.workers?.minSlices ?? MIN_SLICES_FOR_WORKERS
   const pool =
     ports.workers && !ports.fileSink && workerCount > 0 && groups.length >= minSlices
-      ? (poolHolder.current = new SlicePool(ports.workers, workerCount))
+      ? (poolHolder.current = new SlicePool(
+          ports.workers,
+          workerCount,
+          converted.doc,
+          converted.version,
+          request.format
+        ))
       : undefined
-  pool?.load(converted.doc, converted.version, request.format)
   /** Makes a slice and, when it passes and `file` is given, writes it; write errors are returned. */
   const makeSlice = async (
     operations: readonly OperationInfo[],

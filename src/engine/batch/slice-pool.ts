@@ -69,7 +69,18 @@ export class SlicePool {
    */
   static readonly DEPTH = 6
 
-  constructor(script: WorkerScript, size: number) {
+  /** Starts `size` workers and sends each the document the slices are cut from. */
+  constructor(
+    script: WorkerScript,
+    size: number,
+    doc: JsonObject,
+    outputVersion: '3.0' | '3.1',
+    format: OutputFormat
+  ) {
+    const bytes = serialize(doc)
+    const shared = new SharedArrayBuffer(bytes.length)
+    new Uint8Array(shared).set(bytes)
+    const setup: WorkerSetup = { kind: 'setup', doc: shared, outputVersion, format }
     for (let i = 0; i < size; i++) {
       const worker = new Worker(script.url, { execArgv: script.execArgv })
       const member: Member = { worker, tasks: new Map(), alive: true, answered: 0 }
@@ -83,17 +94,9 @@ export class SlicePool {
       })
       worker.on('error', error => this.lose(member, error.message))
       worker.on('exit', code => this.lose(member, `it exited with code ${code}`))
+      worker.postMessage(setup)
       this.members.push(member)
     }
-  }
-
-  /** Sends every worker the document the slices are cut from. */
-  load(doc: JsonObject, outputVersion: '3.0' | '3.1', format: OutputFormat): void {
-    const bytes = serialize(doc)
-    const shared = new SharedArrayBuffer(bytes.length)
-    new Uint8Array(shared).set(bytes)
-    const setup: WorkerSetup = { kind: 'setup', doc: shared, outputVersion, format }
-    for (const member of this.members) if (member.alive) member.worker.postMessage(setup)
   }
 
   /** Whether a live worker can take a slice now; when none can, the batch makes it on its own thread. */

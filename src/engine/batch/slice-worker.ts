@@ -56,7 +56,10 @@ export function serveSlices(): void {
     // A document this thread cannot take throws here, which ends the worker: the pool then leaves its
     // slices to the batch's thread.
     if (message.kind === 'setup') return void (loaded = prepare(message))
-    if (loaded) port.postMessage(answer(message, loaded))
+    // The pool sends the document before any slice; were it not so, failing here ends the worker and
+    // its slices are made on the batch's thread, where answering nothing would leave them waiting.
+    if (!loaded) throw new Error('the worker was given a slice before the document')
+    port.postMessage(answer(message, loaded))
   })
 }
 
