@@ -34831,7 +34831,6 @@ function operations_enumerateOperations(doc, locate) {
                 if (!json_value_isObject(operation))
                     continue;
                 const method = key;
-                const tokens = [root, name, method];
                 const info = {
                     key: operations_operationKey(source, name, method),
                     source,
@@ -34843,18 +34842,52 @@ function operations_enumerateOperations(doc, locate) {
                         ? operation.tags.filter((t) => typeof t === 'string')
                         : [],
                     deprecated: operation.deprecated === true,
-                    tokens
+                    tokens: [root, name, method]
                 };
-                // Locating may need a second, slower parse (YAML): only done for the operations that are reported.
-                if (locate)
-                    operations_defineLazy(info, 'location', () => locate(tokens));
-                operations.push(info);
+                operations.push(locate ? new LocatedOperation(info, locate) : info);
             }
         }
     };
     collect('path', doc.paths, 'paths');
     collect('webhook', doc.webhooks, 'webhooks');
     return operations;
+}
+/**
+ * An operation whose `location` is found on first read and then kept: locating may need a second,
+ * slower parse (YAML), so it is only done for the operations that are reported. The getter lives on the
+ * class, not on each object, because a run of 100,000 operations keeps every one of them.
+ */
+class LocatedOperation {
+    key;
+    source;
+    path;
+    method;
+    operationId;
+    summary;
+    tags;
+    deprecated;
+    tokens;
+    #locate;
+    #location;
+    constructor(info, locate) {
+        this.key = info.key;
+        this.source = info.source;
+        this.path = info.path;
+        this.method = info.method;
+        this.operationId = info.operationId;
+        this.summary = info.summary;
+        this.tags = info.tags;
+        this.deprecated = info.deprecated;
+        this.tokens = info.tokens;
+        this.#locate = locate;
+    }
+    get location() {
+        if (this.#locate) {
+            this.#location = this.#locate(this.tokens);
+            this.#locate = undefined;
+        }
+        return this.#location;
+    }
 }
 /** An enumerable property computed on first read and then kept. */
 function operations_defineLazy(target, key, compute) {
@@ -42990,9 +43023,10 @@ const lib_dereference = lib_$RefParser.dereference;
 
 ;// CONCATENATED MODULE: ./src/engine/load/parse-json.ts
 /**
- * JSON input: `JSON.parse` for the data (fast), plus one linear scan of the text that records where the
- * shallow keys are (so operations can be located by line) and reports duplicate keys, which
- * `JSON.parse` would silently collapse.
+ * JSON input: `JSON.parse` for the data (fast), plus one linear scan of the text that reports duplicate
+ * keys, which `JSON.parse` would silently collapse. Where the shallow keys are (so operations can be
+ * located by line) is recorded by a second scan, only when something is first located: most runs never
+ * locate anything, and on large documents the positions cost more memory than the scan costs time.
  */
 
 
@@ -43009,7 +43043,18 @@ function parse_json_parseJson(text, file) {
     catch (error) {
         throw jsonSyntaxError(text, file, error);
     }
-    return { data, positions: scanJson(text, file) };
+    scanJson(text, file, undefined);
+    let positions;
+    return {
+        data,
+        positionOf(pointer) {
+            if (!positions) {
+                positions = new Map();
+                scanJson(text, file, positions);
+            }
+            return positions.get(pointer);
+        }
+    };
 }
 function jsonSyntaxError(text, file, error) {
     const message = error instanceof Error ? error.message : String(error);
@@ -43026,8 +43071,8 @@ function jsonSyntaxError(text, file, error) {
         ...where
     });
 }
-function scanJson(text, file) {
-    const positions = new Map();
+/** Checks for duplicate keys and, given a map, records the positions of the shallow keys in it. */
+function scanJson(text, file, positions) {
     const stack = [];
     let line = 1;
     let lineStart = 0;
@@ -43057,14 +43102,14 @@ function scanJson(text, file) {
             if (frame?.isObject && expectKey) {
                 const key = escaped ? JSON.parse(text.slice(i, j + 1)) : text.slice(i + 1, j);
                 const column = i - lineStart + 1;
-                const pointer = frame.pointer === undefined ? undefined : `${frame.pointer}/${escapeToken(key)}`;
                 if (frame.keys.has(key)) {
+                    const pointer = frame.pointer === undefined ? undefined : `${frame.pointer}/${escapeToken(key)}`;
                     throw new SliceOasError('SPEC_DUPLICATE_KEY', `The key "${key}" appears twice in one object; JSON parsers disagree on which one wins. Remove one of them.`, { file, line, column, pointer });
                 }
                 frame.keys.add(key);
                 frame.pendingKey = key;
-                if (pointer !== undefined && frame.depth < LOCATED_DEPTH)
-                    positions.set(pointer, { line, column });
+                if (positions && frame.pointer !== undefined && frame.depth < LOCATED_DEPTH)
+                    positions.set(`${frame.pointer}/${escapeToken(key)}`, { line, column });
                 expectKey = false;
             }
             i = j;
@@ -43105,7 +43150,6 @@ function scanJson(text, file) {
                 frame.index++;
         }
     }
-    return positions;
 }
 
 ;// CONCATENATED MODULE: ./node_modules/js-yaml/dist/js-yaml.mjs
@@ -46347,13 +46391,13 @@ function parse_text_parseText(rawText, file) {
     }
     const format = detectFormat(file, text);
     if (format === 'json') {
-        const { data, positions } = parseJson(text, file);
+        const { data, positionOf } = parseJson(text, file);
         return {
             data,
             format,
             locate(tokens) {
                 for (let n = tokens.length; n > 0; n--) {
-                    const position = positions.get('/' + tokens.slice(0, n).map(escapeToken).join('/'));
+                    const position = positionOf('/' + tokens.slice(0, n).map(escapeToken).join('/'));
                     if (position)
                         return position;
                 }
@@ -51138,7 +51182,7 @@ async function previousIndex(base, reader) {
 function operationFacts(doc, operation) {
     const objects = operationObjects(doc, operation);
     if (!objects)
-        return { parameterCount: 0, responseCodes: [], securityRequired: false };
+        return { parameterCount: 0, responseCodes: '', securityRequired: false };
     const responses = json_value_isObject(objects.operation.responses)
         ? Object.keys(objects.operation.responses).filter(code => !code.startsWith('x-'))
         : [];
@@ -51146,7 +51190,7 @@ function operationFacts(doc, operation) {
     const security = effectiveSecurity(doc, objects.operation) ?? [];
     return {
         parameterCount: parameters.length,
-        responseCodes: responses,
+        responseCodes: responses.join(';'),
         securityRequired: security.length > 0 &&
             !security.some(requirement => json_value_isObject(requirement) && Object.keys(requirement).length === 0)
     };
@@ -51156,14 +51200,14 @@ function sliceFacts(slice, operations) {
     return {
         openapi: String(slice.openapi),
         schemaCount: json_value_isObject(schemas) ? Object.keys(schemas).length : 0,
-        operations: Object.fromEntries(operations.map(op => [op.key, operationFacts(slice, op)]))
+        operations: operations.map(op => operationFacts(slice, op))
     };
 }
 function index_rows_indexRows(slice, source, createdAt, outputVersion, servicesOf = () => []) {
     const firstFailure = slice.failures[0];
     const conversion = slice.notes.filter(note => note.code.startsWith('CONVERT_')).map(note => note.message);
-    return slice.operations.map((operation) => {
-        const facts = slice.facts?.operations[operation.key] ?? operationFacts(source, operation);
+    return slice.operations.map((operation, position) => {
+        const facts = slice.facts?.operations[position] ?? operationFacts(source, operation);
         return {
             path: operation.source === 'webhook' ? `webhook:${operation.path}` : operation.path,
             method: operation.method.toUpperCase(),
@@ -51174,7 +51218,7 @@ function index_rows_indexRows(slice, source, createdAt, outputVersion, servicesO
             file_size_kb: slice.bytes === undefined ? '' : (slice.bytes / 1024).toFixed(2),
             schema_count: slice.facts ? String(slice.facts.schemaCount) : '',
             parameter_count: String(facts.parameterCount),
-            response_codes: facts.responseCodes.join(';'),
+            response_codes: facts.responseCodes,
             security_required: String(facts.securityRequired),
             deprecated: String(operation.deprecated),
             created_at: createdAt,
@@ -51959,6 +52003,8 @@ async function runBatch(input, hooks = {}, ports = {}) {
         await pool.current?.close();
     }
 }
+/** The skip reason of the slices a stopped run never started; the index leaves them out. */
+const NOT_ATTEMPTED = 'not attempted: the run stopped';
 async function sliceAll(request, started, hooks, ports, poolHolder) {
     const sink = ports.fileSink ?? nodeFileSink;
     const spec = await loadSpec(request.spec, {
@@ -52019,18 +52065,25 @@ async function sliceAll(request, started, hooks, ports, poolHolder) {
         slices.push(result);
         hooks.onSlice?.(result, slices.length, total);
     };
-    const skipped = (group, reason) => ({
+    // Every result is made here, with every field in one order: a run keeps one per slice until it ends,
+    // and objects of one shape share their hidden class (objects spread from others each got their own).
+    const resultOf = (group, outcome) => ({
         groupId: group.id,
         label: group.label,
         fileName: names.get(group.id),
         operations: group.operations,
         services: servicesOfGroup(group),
-        status: 'SKIPPED',
-        failures: [],
-        notes: [],
-        skipReason: reason,
-        elapsedMs: 0
+        status: outcome.status,
+        failures: outcome.failures ?? [],
+        notes: outcome.notes ?? [],
+        facts: outcome.facts,
+        sha256: outcome.sha256,
+        bytes: outcome.bytes,
+        change: outcome.change,
+        skipReason: outcome.skipReason,
+        elapsedMs: outcome.elapsedMs ?? 0
     });
+    const skipped = (group, reason, elapsedMs = 0) => resultOf(group, { status: 'SKIPPED', skipReason: reason, elapsedMs });
     if (request.dryRun) {
         for (const group of groups)
             report(skipped(group, 'dry run: not written'));
@@ -52108,7 +52161,8 @@ async function sliceAll(request, started, hooks, ports, poolHolder) {
         }
         return { product };
     };
-    const rows = [];
+    // The rows are made again for the sorted index at the end rather than kept: the results hold them.
+    const rowsOf = (result) => indexRows(result, converted.doc, createdAt, converted.version, servicesOf);
     const indexPath = request.index ? path.join(outputDir, INDEX_NAME) : undefined;
     const live = indexPath ? openIndexStream(sink.openStream(indexPath)) : undefined;
     let stop;
@@ -52122,12 +52176,11 @@ async function sliceAll(request, started, hooks, ports, poolHolder) {
             // between slices, signals, timers and the workers' answers would wait for the whole run.
             await yieldToEventLoop();
             if (stop)
-                return report(skipped(group, 'not attempted: the run stopped'));
+                return report(skipped(group, NOT_ATTEMPTED));
             const result = await sliceGroup(group);
-            for (const row of indexRows(result, converted.doc, createdAt, converted.version, servicesOf)) {
-                rows.push(row);
-                live?.write(row);
-            }
+            if (live)
+                for (const row of rowsOf(result))
+                    live.write(row);
             report(result);
         }, 
         // Room for every worker's queue, and for this thread's own slices while their writes finish.
@@ -52147,14 +52200,8 @@ async function sliceAll(request, started, hooks, ports, poolHolder) {
     }
     async function sliceGroup(group) {
         const t0 = performance.now();
+        const elapsedMs = () => Math.round(performance.now() - t0);
         const fileName = names.get(group.id);
-        const base = {
-            groupId: group.id,
-            label: group.label,
-            fileName,
-            operations: group.operations,
-            services: servicesOfGroup(group)
-        };
         const file = resolveInside(outputDir, fileName);
         const prior = previous?.files[fileName]?.sha256 ?? undefined;
         let made;
@@ -52163,43 +52210,36 @@ async function sliceAll(request, started, hooks, ports, poolHolder) {
         }
         catch (error) {
             const reason = `slice-oas could not build this slice: ${error instanceof Error ? error.message : String(error)}`;
-            return {
-                ...base,
+            return resultOf(group, {
                 status: 'FAIL',
                 failures: [{ phase: 'structure', reason }],
-                notes: [],
-                elapsedMs: Math.round(performance.now() - t0)
-            };
+                elapsedMs: elapsedMs()
+            });
         }
-        const product = made.product;
-        const sliceNotes = [...product.notes, ...notesWithin(converted.notes, group.operations, product.units)];
-        const elapsed = () => Math.round(performance.now() - t0);
+        const { product } = made;
+        const notes = [...product.notes, ...notesWithin(converted.notes, group.operations, product.units)];
         if (product.failures.length > 0) {
-            return {
-                ...base,
+            return resultOf(group, {
                 status: 'FAIL',
                 failures: product.failures,
-                notes: sliceNotes,
+                notes,
                 facts: product.facts,
-                elapsedMs: elapsed()
-            };
+                elapsedMs: elapsedMs()
+            });
         }
         if (made.writeError !== undefined) {
             stop ??= outputError(made.writeError, file);
-            return { ...skipped(group, `not written: ${stop.message}`), elapsedMs: elapsed() };
+            return skipped(group, `not written: ${stop.message}`, elapsedMs());
         }
-        const change = prior === undefined ? 'added' : prior === product.sha256 ? 'unchanged' : 'changed';
-        return {
-            ...base,
+        return resultOf(group, {
             status: 'PASS',
-            failures: [],
-            notes: sliceNotes,
+            notes,
             facts: product.facts,
             sha256: product.sha256,
             bytes: product.bytes,
-            change,
-            elapsedMs: elapsed()
-        };
+            change: prior === undefined ? 'added' : prior === product.sha256 ? 'unchanged' : 'changed',
+            elapsedMs: elapsedMs()
+        });
     }
     // The sorted index replaces the live one; failed slices leave no stale file of an earlier run behind.
     const removed = [];
@@ -52210,8 +52250,10 @@ async function sliceAll(request, started, hooks, ports, poolHolder) {
     }
     try {
         await live?.close();
-        if (indexPath)
-            await writeFile(indexPath, renderIndex(rows));
+        if (indexPath) {
+            const attempted = slices.filter(slice => slice.skipReason !== NOT_ATTEMPTED);
+            await writeFile(indexPath, renderIndex(attempted.flatMap(rowsOf)));
+        }
         if (!stop) {
             for (const name of Object.keys(previous?.files ?? {})) {
                 if (finalFiles[name])

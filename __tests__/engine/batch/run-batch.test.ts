@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { parse } from 'csv-parse/sync'
 import { BatchStoppedError, INDEX_COLUMNS, runBatch } from '../../../src/engine/index.js'
+import type { SliceResult } from '../../../src/engine/batch/result.js'
 import { nodeFileSink, type FileSink } from '../../../src/engine/output/file-sink.js'
 
 let dir: string
@@ -273,6 +274,33 @@ describe('runBatch', () => {
       'owners-id_GET.yaml',
       'pets_GET.yaml',
       'pets_POST.yaml'
+    ])
+  })
+
+  it('indexes the slices a stopped run attempted, and not those it never started', async () => {
+    const sink: FileSink = {
+      ...nodeFileSink,
+      async writeAtomic(target, content) {
+        if (target.endsWith('pets_POST.yaml')) throw Object.assign(new Error('no space'), { code: 'ENOSPC' })
+        return nodeFileSink.writeAtomic(target, content)
+      }
+    }
+    const error = await runBatch(
+      { spec: writeSpec(), outputDir: out(), concurrency: 1 },
+      {},
+      { now: fixed, fileSink: sink }
+    ).catch(e => e)
+    expect(error.code).toBe('DISK_FULL')
+    const outcome = (label: string) => {
+      const slice: SliceResult = error.result.slices.find((one: SliceResult) => one.label === label)
+      return slice.skipReason ?? slice.status
+    }
+    expect(outcome('GET /pets')).toBe('PASS')
+    expect(outcome('POST /pets')).toMatch(/^not written: /)
+    expect(outcome('GET /owners/{id}')).toBe('not attempted: the run stopped')
+    expect(rows(out()).map(row => [row.method, row.path, row.validation_status])).toEqual([
+      ['GET', '/pets', 'PASS'],
+      ['POST', '/pets', 'SKIPPED']
     ])
   })
 

@@ -46,6 +46,23 @@ describe('loadSpec', () => {
     expect(enumerateOperations(spec.doc, spec.locate)[0].location).toMatchObject({ line: 9 })
   })
 
+  it('locates every JSON operation from the positions found on the first lookup', async () => {
+    const file = write(
+      'two.json',
+      '{"openapi": "3.0.3", "info": {"title": "t", "version": "1"},\n' +
+        '"paths": {\n' +
+        '  "/a": {"get": {"responses": {}}},\n' +
+        '  "/b": {"put": {"responses": {}},\n' +
+        '         "post": {"responses": {}}}}}\n'
+    )
+    const spec = await loadSpec(file)
+    const [get, put, post] = enumerateOperations(spec.doc, spec.locate)
+    expect(post.location).toMatchObject({ file, line: 5, column: 10, pointer: '/paths/~1b/post' })
+    expect(get.location).toMatchObject({ line: 3, column: 10 })
+    expect(put.location).toMatchObject({ line: 4, column: 10 })
+    expect(spec.locate(['paths', '/b', 'put', 'responses', '200'])).toMatchObject({ line: 4, column: 18 })
+  })
+
   it.each([
     ['missing.yaml', undefined, 'SPEC_NOT_FOUND'],
     ['empty.yaml', '', 'SPEC_EMPTY'],

@@ -104,6 +104,15 @@ interface PoolHolder {
   current?: SlicePool
 }
 
+/** The skip reason of the slices a stopped run never started; the index leaves them out. */
+const NOT_ATTEMPTED = 'not attempted: the run stopped'
+
+/** What one slice came to; the group it was made from gives the rest of its result. */
+type SliceOutcome = Pick<SliceResult, 'status'> &
+  Partial<
+    Pick<SliceResult, 'failures' | 'notes' | 'facts' | 'sha256' | 'bytes' | 'change' | 'skipReason' | 'elapsedMs'>
+  >
+
 async function sliceAll(
   request: BatchRequest,
   started: number,
@@ -180,18 +189,26 @@ async function sliceAll(
     slices.push(result)
     hooks.onSlice?.(result, slices.length, total)
   }
-  const skipped = (group: SliceGroup, reason: string): SliceResult => ({
+  // Every result is made here, with every field in one order: a run keeps one per slice until it ends,
+  // and objects of one shape share their hidden class (objects spread from others each got their own).
+  const resultOf = (group: SliceGroup, outcome: SliceOutcome): SliceResult => ({
     groupId: group.id,
     label: group.label,
     fileName: names.get(group.id)!,
     operations: group.operations,
     services: servicesOfGroup(group),
-    status: 'SKIPPED',
-    failures: [],
-    notes: [],
-    skipReason: reason,
-    elapsedMs: 0
+    status: outcome.status,
+    failures: outcome.failures ?? [],
+    notes: outcome.notes ?? [],
+    facts: outcome.facts,
+    sha256: outcome.sha256,
+    bytes: outcome.bytes,
+    change: outcome.change,
+    skipReason: outcome.skipReason,
+    elapsedMs: outcome.elapsedMs ?? 0
   })
+  const skipped = (group: SliceGroup, reason: string, elapsedMs = 0): SliceResult =>
+    resultOf(group, { status: 'SKIPPED', skipReason: reason, elapsedMs })
 
   if (request.dryRun) {
     for (const group of groups) report(skipped(group, 'dry run: not written'))
@@ -276,7 +293,9 @@ async function sliceAll(
     return { product }
   }
 
-  const rows: IndexRow[] = []
+  // The rows are made again for the sorted index at the end rather than kept: the results hold them.
+  const rowsOf = (result: SliceResult): IndexRow[] =>
+    indexRows(result, converted.doc, createdAt, converted.version, servicesOf)
   const indexPath = request.index ? path.join(outputDir, INDEX_NAME) : undefined
   const live = indexPath ? openIndexStream(sink.openStream(indexPath)) : undefined
   let stop: SliceOasError | undefined
@@ -295,12 +314,9 @@ async function sliceAll(
         // Slicing and writing on this thread are synchronous: without a turn of the event loop
         // between slices, signals, timers and the workers' answers would wait for the whole run.
         await yieldToEventLoop()
-        if (stop) return report(skipped(group, 'not attempted: the run stopped'))
+        if (stop) return report(skipped(group, NOT_ATTEMPTED))
         const result = await sliceGroup(group)
-        for (const row of indexRows(result, converted.doc, createdAt, converted.version, servicesOf)) {
-          rows.push(row)
-          live?.write(row)
-        }
+        if (live) for (const row of rowsOf(result)) live.write(row)
         report(result)
       },
       // Room for every worker's queue, and for this thread's own slices while their writes finish.
@@ -321,14 +337,8 @@ async function sliceAll(
 
   async function sliceGroup(group: SliceGroup): Promise<SliceResult> {
     const t0 = performance.now()
+    const elapsedMs = () => Math.round(performance.now() - t0)
     const fileName = names.get(group.id)!
-    const base = {
-      groupId: group.id,
-      label: group.label,
-      fileName,
-      operations: group.operations,
-      services: servicesOfGroup(group)
-    }
     const file = resolveInside(outputDir, fileName)
     const prior = previous?.files[fileName]?.sha256 ?? undefined
     let made
@@ -336,43 +346,36 @@ async function sliceAll(
       made = await makeSlice(group.operations, stop ? undefined : file, prior)
     } catch (error) {
       const reason = `slice-oas could not build this slice: ${error instanceof Error ? error.message : String(error)}`
-      return {
-        ...base,
+      return resultOf(group, {
         status: 'FAIL',
         failures: [{ phase: 'structure', reason }],
-        notes: [],
-        elapsedMs: Math.round(performance.now() - t0)
-      }
+        elapsedMs: elapsedMs()
+      })
     }
-    const product = made.product
-    const sliceNotes = [...product.notes, ...notesWithin(converted.notes, group.operations, product.units)]
-    const elapsed = () => Math.round(performance.now() - t0)
+    const { product } = made
+    const notes = [...product.notes, ...notesWithin(converted.notes, group.operations, product.units)]
     if (product.failures.length > 0) {
-      return {
-        ...base,
+      return resultOf(group, {
         status: 'FAIL',
         failures: product.failures,
-        notes: sliceNotes,
+        notes,
         facts: product.facts,
-        elapsedMs: elapsed()
-      }
+        elapsedMs: elapsedMs()
+      })
     }
     if (made.writeError !== undefined) {
       stop ??= outputError(made.writeError, file)
-      return { ...skipped(group, `not written: ${stop.message}`), elapsedMs: elapsed() }
+      return skipped(group, `not written: ${stop.message}`, elapsedMs())
     }
-    const change = prior === undefined ? 'added' : prior === product.sha256 ? 'unchanged' : 'changed'
-    return {
-      ...base,
+    return resultOf(group, {
       status: 'PASS',
-      failures: [],
-      notes: sliceNotes,
+      notes,
       facts: product.facts,
       sha256: product.sha256,
       bytes: product.bytes,
-      change,
-      elapsedMs: elapsed()
-    }
+      change: prior === undefined ? 'added' : prior === product.sha256 ? 'unchanged' : 'changed',
+      elapsedMs: elapsedMs()
+    })
   }
 
   // The sorted index replaces the live one; failed slices leave no stale file of an earlier run behind.
@@ -384,7 +387,10 @@ async function sliceAll(
   }
   try {
     await live?.close()
-    if (indexPath) await writeFile(indexPath, renderIndex(rows))
+    if (indexPath) {
+      const attempted = slices.filter(slice => slice.skipReason !== NOT_ATTEMPTED)
+      await writeFile(indexPath, renderIndex(attempted.flatMap(rowsOf)))
+    }
     if (!stop) {
       for (const name of Object.keys(previous?.files ?? {})) {
         if (finalFiles[name]) continue

@@ -1,7 +1,8 @@
 /**
- * JSON input: `JSON.parse` for the data (fast), plus one linear scan of the text that records where the
- * shallow keys are (so operations can be located by line) and reports duplicate keys, which
- * `JSON.parse` would silently collapse.
+ * JSON input: `JSON.parse` for the data (fast), plus one linear scan of the text that reports duplicate
+ * keys, which `JSON.parse` would silently collapse. Where the shallow keys are (so operations can be
+ * located by line) is recorded by a second scan, only when something is first located: most runs never
+ * locate anything, and on large documents the positions cost more memory than the scan costs time.
  */
 import { SliceOasError } from '../errors.js'
 import { escapeToken } from '../pointer.js'
@@ -14,7 +15,8 @@ export const MAX_NESTING = 1000
 
 export interface ParsedJson {
   data: unknown
-  positions: Map<string, TextPosition>
+  /** Where the key at a pointer (of at most LOCATED_DEPTH tokens, escaped) is, if it is there. */
+  positionOf(pointer: string): TextPosition | undefined
 }
 
 interface Frame {
@@ -34,7 +36,18 @@ export function parseJson(text: string, file: string): ParsedJson {
   } catch (error) {
     throw jsonSyntaxError(text, file, error)
   }
-  return { data, positions: scanJson(text, file) }
+  scanJson(text, file, undefined)
+  let positions: Map<string, TextPosition> | undefined
+  return {
+    data,
+    positionOf(pointer) {
+      if (!positions) {
+        positions = new Map()
+        scanJson(text, file, positions)
+      }
+      return positions.get(pointer)
+    }
+  }
 }
 
 function jsonSyntaxError(text: string, file: string, error: unknown): SliceOasError {
@@ -57,8 +70,12 @@ function jsonSyntaxError(text: string, file: string, error: unknown): SliceOasEr
   )
 }
 
-function scanJson(text: string, file: string): Map<string, TextPosition> {
-  const positions = new Map<string, TextPosition>()
+/** Checks for duplicate keys and, given a map, records the positions of the shallow keys in it. */
+function scanJson(
+  text: string,
+  file: string,
+  positions: Map<string, TextPosition> | undefined
+): void {
   const stack: Frame[] = []
   let line = 1
   let lineStart = 0
@@ -86,8 +103,8 @@ function scanJson(text: string, file: string): Map<string, TextPosition> {
       if (frame?.isObject && expectKey) {
         const key = escaped ? (JSON.parse(text.slice(i, j + 1)) as string) : text.slice(i + 1, j)
         const column = i - lineStart + 1
-        const pointer = frame.pointer === undefined ? undefined : `${frame.pointer}/${escapeToken(key)}`
         if (frame.keys!.has(key)) {
+          const pointer = frame.pointer === undefined ? undefined : `${frame.pointer}/${escapeToken(key)}`
           throw new SliceOasError(
             'SPEC_DUPLICATE_KEY',
             `The key "${key}" appears twice in one object; JSON parsers disagree on which one wins. Remove one of them.`,
@@ -96,7 +113,8 @@ function scanJson(text: string, file: string): Map<string, TextPosition> {
         }
         frame.keys!.add(key)
         frame.pendingKey = key
-        if (pointer !== undefined && frame.depth < LOCATED_DEPTH) positions.set(pointer, { line, column })
+        if (positions && frame.pointer !== undefined && frame.depth < LOCATED_DEPTH)
+          positions.set(`${frame.pointer}/${escapeToken(key)}`, { line, column })
         expectKey = false
       }
       i = j
@@ -136,5 +154,4 @@ function scanJson(text: string, file: string): Map<string, TextPosition> {
       else frame.index++
     }
   }
-  return positions
 }

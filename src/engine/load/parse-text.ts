@@ -37,13 +37,13 @@ export function parseText(rawText: string, file: string): ParsedText {
   }
   const format = detectFormat(file, text)
   if (format === 'json') {
-    const { data, positions } = parseJson(text, file)
+    const { data, positionOf } = parseJson(text, file)
     return {
       data,
       format,
       locate(tokens) {
         for (let n = tokens.length; n > 0; n--) {
-          const position = positions.get('/' + tokens.slice(0, n).map(escapeToken).join('/'))
+          const position = positionOf('/' + tokens.slice(0, n).map(escapeToken).join('/'))
           if (position) return position
         }
         return undefined
