@@ -110,7 +110,10 @@ const NOT_ATTEMPTED = 'not attempted: the run stopped'
 /** What one slice came to; the group it was made from gives the rest of its result. */
 type SliceOutcome = Pick<SliceResult, 'status'> &
   Partial<
-    Pick<SliceResult, 'failures' | 'notes' | 'facts' | 'sha256' | 'bytes' | 'change' | 'skipReason' | 'elapsedMs'>
+    Pick<
+      SliceResult,
+      'failures' | 'notes' | 'facts' | 'sha256' | 'bytes' | 'change' | 'skipReason' | 'elapsedMs'
+    >
   >
 
 async function sliceAll(

@@ -71,11 +71,7 @@ function jsonSyntaxError(text: string, file: string, error: unknown): SliceOasEr
 }
 
 /** Checks for duplicate keys and, given a map, records the positions of the shallow keys in it. */
-function scanJson(
-  text: string,
-  file: string,
-  positions: Map<string, TextPosition> | undefined
-): void {
+function scanJson(text: string, file: string, positions: Map<string, TextPosition> | undefined): void {
   const stack: Frame[] = []
   let line = 1
   let lineStart = 0
