@@ -10,6 +10,8 @@ const entries = [
   // The slice pool's worker thread: ncc does not follow `new Worker(...)`, so it is an entry of its own.
   { source: 'src/worker.ts', out: 'dist/worker' }
 ]
+// The structure phase's validators are generated source (Ajv standalone code); make them fresh first.
+execFileSync(process.execPath, ['scripts/generate-validators.mjs'], { stdio: 'inherit' })
 rmSync('dist', { recursive: true, force: true })
 for (const { source, out } of entries) {
   if (!existsSync(source)) continue

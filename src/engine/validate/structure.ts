@@ -1,119 +1,55 @@
 /**
  * Phase 1, structure: the slice validates against the official OpenAPI JSON Schema for its declared
- * version. Each validator is compiled once per process and reused for every slice.
+ * version. The validators are Ajv's, generated ahead of time by scripts/generate-validators.mjs: one of
+ * the whole document and one of a single component per components section.
  */
-import { Ajv2020 } from 'ajv/dist/2020.js'
-import type { ValidateFunction } from 'ajv'
-import ajvDraft04Module from 'ajv-draft-04'
-import ajvFormatsModule from 'ajv-formats'
-import schema30 from '@seriousme/openapi-schema-validator/schemas/v3.0/schema.json' with { type: 'json' }
-import schema31 from '@seriousme/openapi-schema-validator/schemas/v3.1/schema.json' with { type: 'json' }
+import validators30 from './generated/openapi-3.0.cjs'
+import validators31 from './generated/openapi-3.1.cjs'
 import type { JsonObject } from '../json-value.js'
 import { pointerText } from '../pointer.js'
 import type { PhaseFailure } from './phases.js'
 
-interface AjvLike {
-  compile(schema: object): ValidateFunction
-  addFormat(name: string, format: true): unknown
-}
-/** Both are CommonJS: depending on the loader, the default import is the export itself or wraps it. */
-function commonJsDefault<T>(module: unknown): T {
-  const wrapped = module as { default?: unknown }
-  return (typeof module === 'function' ? module : wrapped.default) as T
-}
-const AjvDraft04 = commonJsDefault<new (options: object) => AjvLike>(ajvDraft04Module)
-const addFormats = commonJsDefault<(ajv: AjvLike) => AjvLike>(ajvFormatsModule)
-
 type Version = '3.0' | '3.1'
+type Validator = (typeof validators30)['skeleton']
+
+interface ComponentChecker {
+  validate: Validator
+  /** The error (or null) of each component object already validated. */
+  results: WeakMap<object, string | null>
+}
 
 interface VersionValidators {
   /** The whole document, with every component replaced by a Reference stand-in. */
-  skeleton: ValidateFunction
-  /** One component of a section, validated alone and memoised by object identity. */
-  component(section: string): ValidateFunction | undefined
+  skeleton: Validator
+  /** One component of a section, validated alone; by section name. */
+  components: Map<string, ComponentChecker>
 }
 
-const compiled: Partial<Record<Version, VersionValidators>> = {}
-
-/** Rewrites the local refs of a sub-schema to absolute ones, so it can be compiled on its own. */
-function absolutize(node: unknown, base: string): unknown {
-  if (Array.isArray(node)) return node.map(child => absolutize(child, base))
-  if (typeof node !== 'object' || node === null) return node
-  const out: Record<string, unknown> = {}
-  for (const [key, value] of Object.entries(node)) {
-    out[key] =
-      (key === '$ref' || key === '$dynamicRef') && typeof value === 'string' && value.startsWith('#')
-        ? base + value
-        : absolutize(value, base)
-  }
-  return out
+function versionValidators(generated: typeof validators30): VersionValidators {
+  const { skeleton, ...sections } = generated
+  const components = new Map<string, ComponentChecker>()
+  for (const [section, validate] of Object.entries(sections))
+    if (validate) components.set(section, { validate, results: new WeakMap() })
+  return { skeleton, components }
 }
 
-function validatorsFor(version: Version): VersionValidators {
-  const known = compiled[version]
-  if (known) return known
-  let ajv: AjvLike
-  let root: { [key: string]: unknown }
-  let entrySchema: (section: string) => unknown
-  if (version === '3.0') {
-    ajv = new AjvDraft04({ strict: false, allErrors: false, logger: false, validateSchema: false })
-    addFormats(ajv)
-    root = schema30 as { [key: string]: unknown }
-    const components = (
-      root.definitions as Record<
-        string,
-        { properties: Record<string, { patternProperties?: Record<string, unknown> }> }
-      >
-    ).Components
-    entrySchema = section => Object.values(components.properties[section]?.patternProperties ?? {})[0]
-  } else {
-    const ajv2020 = new Ajv2020({ strict: false, allErrors: false, logger: false, validateSchema: false })
-    ajv = ajv2020 as unknown as AjvLike
-    addFormats(ajv)
-    ajv.addFormat('media-range', true)
-    root = schema31 as { [key: string]: unknown }
-    const components = (
-      root.$defs as Record<string, { properties: Record<string, { additionalProperties?: unknown }> }>
-    ).components
-    entrySchema = section => components.properties[section]?.additionalProperties
-  }
-  const skeleton = ajv.compile(root)
-  const id = String(root.$id ?? root.id)
-  const bySection = new Map<string, ValidateFunction | undefined>()
-  const validators: VersionValidators = {
-    skeleton,
-    component(section) {
-      if (!bySection.has(section)) {
-        const entry = entrySchema(section)
-        bySection.set(section, entry ? ajv.compile(absolutize(entry, id) as object) : undefined)
-      }
-      return bySection.get(section)
-    }
-  }
-  compiled[version] = validators
-  return validators
+const VALIDATORS: Record<Version, VersionValidators> = {
+  '3.0': versionValidators(validators30),
+  '3.1': versionValidators(validators31)
 }
 
-/** Results per component object: slices share components with the source, so each is checked once. */
-const componentResults = new Map<string, WeakMap<object, string | null>>()
-
-function checkComponent(
-  version: Version,
-  section: string,
-  value: unknown,
-  validators: VersionValidators
-): string | null {
-  const validate = validators.component(section)
-  if (!validate) return null
-  const cacheKey = `${version}:${section}`
-  let cache = componentResults.get(cacheKey)
-  if (!cache) componentResults.set(cacheKey, (cache = new WeakMap()))
+/** Validates one component; its result is memoised by object, as slices share components with the source. */
+function checkComponent(checker: ComponentChecker, value: unknown): string | null {
   const cacheable = typeof value === 'object' && value !== null
-  if (cacheable && cache.has(value)) return cache.get(value)!
+  if (cacheable) {
+    const known = checker.results.get(value)
+    if (known !== undefined) return known
+  }
+  const { validate } = checker
   const error = validate(value)
     ? null
     : `${validate.errors?.[0]?.instancePath ?? ''}: ${validate.errors?.[0]?.message ?? 'does not match the OpenAPI schema'}`
-  if (cacheable) cache.set(value, error)
+  if (cacheable) checker.results.set(value, error)
   return error
 }
 
@@ -130,7 +66,7 @@ export function checkStructure(slice: JsonObject): PhaseFailure[] {
         pointer: '/openapi'
       }
     ]
-  const validators = validatorsFor(version)
+  const validators = VALIDATORS[version]
   // The skeleton keeps every component name but stands in a Reference for each value, which every
   // component map accepts; the values are then validated one by one, memoised.
   let skeleton = slice
@@ -142,7 +78,7 @@ export function checkStructure(slice: JsonObject): PhaseFailure[] {
         typeof entries !== 'object' ||
         entries === null ||
         Array.isArray(entries) ||
-        !validators.component(section)
+        !validators.components.has(section)
       ) {
         standIns[section] = entries
         continue
@@ -166,7 +102,8 @@ export function checkStructure(slice: JsonObject): PhaseFailure[] {
     for (const [section, entries] of Object.entries(components as JsonObject)) {
       if (typeof entries !== 'object' || entries === null || Array.isArray(entries)) continue
       for (const [name, value] of Object.entries(entries)) {
-        const error = checkComponent(version, section, value, validators)
+        const checker = validators.components.get(section)
+        const error = checker ? checkComponent(checker, value) : null
         if (error !== null) {
           const where = pointerText(['components', section, name]) + error.split(':')[0]
           return [
