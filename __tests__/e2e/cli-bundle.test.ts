@@ -44,6 +44,43 @@ describe('the built slice-oas bundle', () => {
     expect(readdirSync(out).filter(name => name.endsWith('.yaml')).length).toBeGreaterThanOrEqual(100)
   })
 
+  // Swagger 2.0 conversion and multi-file bundling load their libraries from chunks beside the bundle.
+  it('slices a Swagger 2.0 document and a multi-file spec, whose libraries it loads on demand', () => {
+    const swagger = path.join(dir, 'swagger.json')
+    writeFileSync(
+      swagger,
+      JSON.stringify({
+        swagger: '2.0',
+        info: { title: 't', version: '1' },
+        paths: { '/a': { get: { responses: { 200: { description: 'ok', schema: { type: 'string' } } } } } }
+      })
+    )
+    writeFileSync(
+      path.join(dir, 'pet.yaml'),
+      'Pet:\n  type: object\n  properties:\n    name: {type: string}\n'
+    )
+    const multi = path.join(dir, 'multi.yaml')
+    writeFileSync(
+      multi,
+      'openapi: 3.0.3\ninfo: {title: t, version: "1"}\npaths:\n  /a:\n    get:\n      responses:\n' +
+        '        "200":\n          description: ok\n          content:\n            application/json:\n' +
+        '              schema: {$ref: "./pet.yaml#/Pet"}\n'
+    )
+    for (const [spec, expected] of [
+      [swagger, 'type: string'],
+      [multi, "$ref: '#/components/schemas/pet_Pet'"]
+    ]) {
+      const out = path.join(dir, `${path.basename(spec)}-out`)
+      const run = spawnSync(process.execPath, [cli, '--spec', spec, '--output-dir', out], {
+        env,
+        encoding: 'utf8'
+      })
+      expect(run.stderr).not.toMatch(/\n\s+at /)
+      expect(run.status).toBe(0)
+      expect(readFileSync(path.join(out, 'a_GET.yaml'), 'utf8')).toContain(expected)
+    }
+  })
+
   it.each(['SIGKILL', 'SIGTERM'] as const)(
     'is killed with %s mid-run and resumes to the same result',
     async signal => {

@@ -7,7 +7,6 @@
  */
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
-import $RefParser from '@apidevtools/json-schema-ref-parser'
 import { SliceOasError } from '../errors.js'
 import { isObject, type JsonObject, type JsonValue } from '../json-value.js'
 import { COMPONENT_SECTION, childShape, type NodeKind, type Shape } from '../openapi/kinds.js'
@@ -168,6 +167,8 @@ export async function bundleExternalRefs(options: BundleOptions): Promise<Bundle
     }
   }
 
+  // Loaded only for multi-file specs: about 30 ms that single-file runs need not pay.
+  const { default: $RefParser } = await import('@apidevtools/json-schema-ref-parser')
   try {
     await $RefParser.resolve(rootFile, structuredClone(options.rootData), parserOptions as never)
   } catch (error) {
