@@ -16808,42 +16808,107 @@ function deref(doc, node) {
     }
     return { target: current, siblings };
 }
-/** A memo of subtrees that hold nothing needing resolution: identical ones are equal at once. */
-class PlainTrees {
-    memo = new WeakMap();
-    isPlain(node) {
-        if (typeof node !== 'object' || node === null)
-            return true;
-        const known = this.memo.get(node);
-        if (known !== undefined)
+/**
+ * The refs of one document (the source), memoised for the whole run since every slice is compared with
+ * the same source: what each designates, and which refs each object holds.
+ */
+class RefGraph {
+    doc;
+    held = new WeakMap();
+    targets = new Map();
+    pointers = new Map();
+    constructor(doc) {
+        this.doc = doc;
+    }
+    target(ref) {
+        if (!this.targets.has(ref))
+            this.targets.set(ref, this.targetIn(this.doc, ref));
+        return this.targets.get(ref);
+    }
+    /** What the ref designates in another document (a slice), with the ref's pointer parsed once. */
+    targetIn(doc, ref) {
+        if (!this.pointers.has(ref))
+            this.pointers.set(ref, ref.startsWith('#') ? parsePointer(ref) : undefined);
+        const tokens = this.pointers.get(ref);
+        return tokens ? getAt(doc, tokens) : undefined;
+    }
+    /** The refs the comparison could follow from inside `start`: `$ref`s and discriminator mappings. */
+    refsIn(start) {
+        const known = this.held.get(start);
+        if (known)
             return known;
-        this.memo.set(node, false);
-        let plain = true;
-        if (Array.isArray(node)) {
-            for (const child of node)
-                if (!this.isPlain(child))
-                    plain = false;
-        }
-        else {
+        const refs = new Set();
+        const seen = new Set();
+        const stack = [start];
+        while (stack.length > 0) {
+            const node = stack.pop();
+            if (typeof node !== 'object' || node === null || seen.has(node))
+                continue;
+            seen.add(node);
+            if (Array.isArray(node)) {
+                for (const child of node)
+                    stack.push(child);
+                continue;
+            }
             for (const key of Object.keys(node)) {
                 const value = node[key];
-                if (key === '$ref' || key === 'operationRef' || key === 'mapping' || !this.isPlain(value))
-                    plain = false;
-                if (!plain)
-                    break;
+                if (key === '$ref' && typeof value === 'string')
+                    refs.add(value);
+                else if (key === 'mapping' && isObject(value)) {
+                    for (const name of Object.keys(value)) {
+                        const target = value[name];
+                        if (typeof target === 'string')
+                            refs.add(mappingRef(target));
+                    }
+                }
+                stack.push(value);
             }
         }
-        this.memo.set(node, plain);
-        return plain;
+        const result = refs.size > 0 ? [...refs] : NO_REFS;
+        this.held.set(start, result);
+        return result;
     }
 }
+const NO_REFS = [];
+const graphs = new WeakMap();
 class ResolvedComparator {
     docA;
     docB;
-    plain = new PlainTrees();
+    graph;
+    /** Refs whose every reachable ref designates the same object in both documents. */
+    shared = new Set();
     constructor(docA, docB) {
         this.docA = docA;
         this.docB = docB;
+        let graph = graphs.get(docA);
+        if (!graph)
+            graphs.set(docA, (graph = new RefGraph(docA)));
+        this.graph = graph;
+    }
+    /**
+     * An object both sides share equals itself when every ref reachable from it designates the same
+     * object in both documents: the comparison would meet only identical pairs. Slices share most of
+     * their objects with the source, so this spares walking each slice's whole closure node by node.
+     * When it does not hold (or a ref dangles), the object is compared node by node, which says where.
+     */
+    sharedAndEqual(node) {
+        const visited = new Set();
+        const stack = [...this.graph.refsIn(node)];
+        while (stack.length > 0) {
+            const ref = stack.pop();
+            if (visited.has(ref) || this.shared.has(ref))
+                continue;
+            visited.add(ref);
+            const target = this.graph.target(ref);
+            if (target === undefined || this.graph.targetIn(this.docB, ref) !== target)
+                return false;
+            if (typeof target === 'object' && target !== null)
+                for (const next of this.graph.refsIn(target))
+                    stack.push(next);
+        }
+        for (const ref of visited)
+            this.shared.add(ref);
+        return true;
     }
     /** The first difference between `a` (in document A) and `b` (in document B), or undefined. */
     compare(a, b, at = '') {
@@ -16865,7 +16930,7 @@ class ResolvedComparator {
                     return { at: pair.at, message: `${show(x)} became ${show(y)}` };
                 continue;
             }
-            if (x === y && this.plain.isPlain(x))
+            if (x === y && this.sharedAndEqual(x))
                 continue;
             let seen = assumed.get(x);
             if (seen?.has(y))
@@ -17554,18 +17619,32 @@ function checkMinimality(slice, operations) {
 ;// CONCATENATED MODULE: ./src/engine/validate/references.ts
 
 
+/** Each subtree's refs without repeats: a shared component is checked once per slice, not per use. */
+const distinctMemo = new WeakMap();
+function distinctRefs(facts) {
+    let distinct = distinctMemo.get(facts);
+    if (!distinct)
+        distinctMemo.set(facts, (distinct = [...new Set(facts.refs.map(found => found.ref))]));
+    return distinct;
+}
 function checkReferences(slice) {
     const failures = [];
     const resolved = new Map();
+    const resolves = (ref) => {
+        let ok = resolved.get(ref);
+        if (ok === undefined) {
+            const tokens = ref.startsWith('#') ? parsePointer(ref) : undefined;
+            ok = tokens !== undefined && getAt(slice, tokens) !== undefined;
+            resolved.set(ref, ok);
+        }
+        return ok;
+    };
     for (const part of sliceParts(slice)) {
-        for (const { ref, at } of factsOf(part.node, part.shape).refs) {
-            let ok = resolved.get(ref);
-            if (ok === undefined) {
-                const tokens = ref.startsWith('#') ? parsePointer(ref) : undefined;
-                ok = tokens !== undefined && getAt(slice, tokens) !== undefined;
-                resolved.set(ref, ok);
-            }
-            if (ok)
+        const facts = factsOf(part.node, part.shape);
+        if (distinctRefs(facts).every(resolves))
+            continue;
+        for (const { ref, at } of facts.refs) {
+            if (resolves(ref))
                 continue;
             const where = part.at + at;
             const reason = ref.startsWith('#')

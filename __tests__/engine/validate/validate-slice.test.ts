@@ -70,6 +70,29 @@ describe('validateSlice', () => {
     expect(failures[0].reason).toContain('"string" became "integer"')
   })
 
+  // A real slice shares its operation and components with the source, object for object: a change
+  // behind a shared object must still be found, and named where it is.
+  it('fidelity: a component changed behind objects the slice shares with the source', () => {
+    const { document } = sliceOf(source)
+    const schemas = { ...components(document).schemas }
+    const slice = { ...document, components: { ...components(document), schemas } }
+    expect(operation(slice)).toBe(((source.paths as JsonObject)['/pets/{id}'] as JsonObject).get)
+    const check = () =>
+      validateSlice({ slice, source, operations: operationsOf(source), outputVersion: '3.0' })
+    expect(check().failures).toEqual([])
+    schemas.Pet = { type: 'object', properties: { id: { type: 'integer', nullable: true } } }
+    let failures = check().failures
+    expect(phases(failures)).toEqual(['fidelity'])
+    expect(failures[0].reason).toContain('responses.200.content.application/json.schema.properties.id.type')
+    expect(failures[0].reason).toContain('"string" became "integer"')
+    delete schemas.Pet
+    failures = check().failures
+    expect(phases(failures)).toContain('fidelity')
+    expect(failures.find(f => f.phase === 'fidelity')!.reason).toContain(
+      'the reference #/components/schemas/Pet resolves nowhere'
+    )
+  })
+
   it('minimality: an unreachable component', () => {
     const failures = broken(slice => {
       components(slice).schemas.Stray = { type: 'string' }

@@ -42,36 +42,98 @@ function deref(
   return { target: current, siblings }
 }
 
-/** A memo of subtrees that hold nothing needing resolution: identical ones are equal at once. */
-class PlainTrees {
-  private readonly memo = new WeakMap<object, boolean>()
-  isPlain(node: unknown): boolean {
-    if (typeof node !== 'object' || node === null) return true
-    const known = this.memo.get(node)
-    if (known !== undefined) return known
-    this.memo.set(node, false)
-    let plain = true
-    if (Array.isArray(node)) {
-      for (const child of node) if (!this.isPlain(child)) plain = false
-    } else {
+/**
+ * The refs of one document (the source), memoised for the whole run since every slice is compared with
+ * the same source: what each designates, and which refs each object holds.
+ */
+class RefGraph {
+  private readonly held = new WeakMap<object, readonly string[]>()
+  private readonly targets = new Map<string, unknown>()
+  private readonly pointers = new Map<string, string[] | undefined>()
+  constructor(private readonly doc: JsonObject) {}
+
+  target(ref: string): unknown {
+    if (!this.targets.has(ref)) this.targets.set(ref, this.targetIn(this.doc, ref))
+    return this.targets.get(ref)
+  }
+
+  /** What the ref designates in another document (a slice), with the ref's pointer parsed once. */
+  targetIn(doc: JsonObject, ref: string): unknown {
+    if (!this.pointers.has(ref)) this.pointers.set(ref, ref.startsWith('#') ? parsePointer(ref) : undefined)
+    const tokens = this.pointers.get(ref)
+    return tokens ? getAt(doc, tokens) : undefined
+  }
+
+  /** The refs the comparison could follow from inside `start`: `$ref`s and discriminator mappings. */
+  refsIn(start: object): readonly string[] {
+    const known = this.held.get(start)
+    if (known) return known
+    const refs = new Set<string>()
+    const seen = new Set<object>()
+    const stack: unknown[] = [start]
+    while (stack.length > 0) {
+      const node = stack.pop()
+      if (typeof node !== 'object' || node === null || seen.has(node)) continue
+      seen.add(node)
+      if (Array.isArray(node)) {
+        for (const child of node) stack.push(child)
+        continue
+      }
       for (const key of Object.keys(node)) {
         const value = (node as JsonObject)[key]
-        if (key === '$ref' || key === 'operationRef' || key === 'mapping' || !this.isPlain(value))
-          plain = false
-        if (!plain) break
+        if (key === '$ref' && typeof value === 'string') refs.add(value)
+        else if (key === 'mapping' && isObject(value)) {
+          for (const name of Object.keys(value)) {
+            const target = value[name]
+            if (typeof target === 'string') refs.add(mappingRef(target))
+          }
+        }
+        stack.push(value)
       }
     }
-    this.memo.set(node, plain)
-    return plain
+    const result = refs.size > 0 ? [...refs] : NO_REFS
+    this.held.set(start, result)
+    return result
   }
 }
 
+const NO_REFS: readonly string[] = []
+const graphs = new WeakMap<JsonObject, RefGraph>()
+
 export class ResolvedComparator {
-  private readonly plain = new PlainTrees()
+  private readonly graph: RefGraph
+  /** Refs whose every reachable ref designates the same object in both documents. */
+  private readonly shared = new Set<string>()
   constructor(
     private readonly docA: JsonObject,
     private readonly docB: JsonObject
-  ) {}
+  ) {
+    let graph = graphs.get(docA)
+    if (!graph) graphs.set(docA, (graph = new RefGraph(docA)))
+    this.graph = graph
+  }
+
+  /**
+   * An object both sides share equals itself when every ref reachable from it designates the same
+   * object in both documents: the comparison would meet only identical pairs. Slices share most of
+   * their objects with the source, so this spares walking each slice's whole closure node by node.
+   * When it does not hold (or a ref dangles), the object is compared node by node, which says where.
+   */
+  private sharedAndEqual(node: object): boolean {
+    const visited = new Set<string>()
+    const stack = [...this.graph.refsIn(node)]
+    while (stack.length > 0) {
+      const ref = stack.pop()!
+      if (visited.has(ref) || this.shared.has(ref)) continue
+      visited.add(ref)
+      const target = this.graph.target(ref)
+      if (target === undefined || this.graph.targetIn(this.docB, ref) !== target) return false
+      if (typeof target === 'object' && target !== null)
+        for (const next of this.graph.refsIn(target)) stack.push(next)
+    }
+    for (const ref of visited) this.shared.add(ref)
+    return true
+  }
 
   /** The first difference between `a` (in document A) and `b` (in document B), or undefined. */
   compare(a: unknown, b: unknown, at = ''): Difference | undefined {
@@ -92,7 +154,7 @@ export class ResolvedComparator {
         if (x !== y) return { at: pair.at, message: `${show(x)} became ${show(y)}` }
         continue
       }
-      if (x === y && this.plain.isPlain(x)) continue
+      if (x === y && this.sharedAndEqual(x)) continue
       let seen = assumed.get(x)
       if (seen?.has(y)) continue
       if (!seen) assumed.set(x, (seen = new Set()))
