@@ -46,6 +46,19 @@ describe('loadSpec', () => {
     expect(enumerateOperations(spec.doc, spec.locate)[0].location).toMatchObject({ line: 9 })
   })
 
+  it('reads escaped quotes and backslashes in JSON strings and keys, and names a duplicate by pointer', async () => {
+    const head = '{"openapi": "3.0.3", "info": {"title": "a \\"{quoted}\\" \\\\", "version": "1"},\n'
+    const distinct = write('escapes.json', head + '"paths": {}, "x-k": {"a\\\\": 1, "a\\"": 2, "a": 3}}\n')
+    const spec = await loadSpec(distinct)
+    expect(spec.doc['x-k']).toEqual({ 'a\\': 1, 'a"': 2, a: 3 })
+    expect((spec.doc.info as { title: string }).title).toBe('a "{quoted}" \\')
+    const twice = write('twice.json', head + '"paths": {}, "x-k": [0, {"b": {"a\\\\": 1, "a\\\\": 2}}]}\n')
+    await expect(loadSpec(twice)).rejects.toMatchObject({
+      code: 'SPEC_DUPLICATE_KEY',
+      location: { line: 2, column: 42, pointer: '/x-k/1/b/a\\' }
+    })
+  })
+
   it('locates every JSON operation from the positions found on the first lookup', async () => {
     const file = write(
       'two.json',

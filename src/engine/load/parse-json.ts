@@ -24,9 +24,6 @@ interface Frame {
   keys: Set<string> | undefined
   index: number
   pendingKey: string
-  /** Pointer text of this container, or undefined below the located depth. */
-  pointer: string | undefined
-  depth: number
 }
 
 export function parseJson(text: string, file: string): ParsedJson {
@@ -70,7 +67,20 @@ function jsonSyntaxError(text: string, file: string, error: unknown): SliceOasEr
   )
 }
 
-/** Checks for duplicate keys and, given a map, records the positions of the shallow keys in it. */
+/** The pointer of the key being read, from the keys and indexes above it. */
+function pointerOf(stack: Frame[], key: string): string {
+  let pointer = ''
+  for (let level = 0; level < stack.length - 1; level++) {
+    const frame = stack[level]
+    pointer += '/' + (frame.isObject ? escapeToken(frame.pendingKey) : String(frame.index))
+  }
+  return `${pointer}/${escapeToken(key)}`
+}
+
+/**
+ * Checks for duplicate keys and, given a map, records the positions of the shallow keys in it. Strings
+ * are skipped with `indexOf` (JSON strings hold no raw line breaks, so lines are still counted right).
+ */
 function scanJson(text: string, file: string, positions: Map<string, TextPosition> | undefined): void {
   const stack: Frame[] = []
   let line = 1
@@ -83,63 +93,47 @@ function scanJson(text: string, file: string, positions: Map<string, TextPositio
       line++
       lineStart = i + 1
     } else if (ch === 34 /* " */) {
-      let j = i + 1
+      // The closing quote is the first one not escaped, that is, not after an odd run of backslashes.
+      let j = i
       let escaped = false
-      while (j < length) {
-        const c = text.charCodeAt(j)
-        if (c === 92 /* \ */) {
-          escaped = true
-          j += 2
-          continue
+      for (;;) {
+        j = text.indexOf('"', j + 1)
+        if (j < 0) {
+          j = length
+          break
         }
-        if (c === 34) break
-        j++
+        let backslashes = 0
+        while (text.charCodeAt(j - 1 - backslashes) === 92 /* \ */) backslashes++
+        if (backslashes > 0) escaped = true
+        if (backslashes % 2 === 0) break
       }
       const frame = stack[stack.length - 1]
       if (frame?.isObject && expectKey) {
         const key = escaped ? (JSON.parse(text.slice(i, j + 1)) as string) : text.slice(i + 1, j)
         const column = i - lineStart + 1
         if (frame.keys!.has(key)) {
-          const pointer = frame.pointer === undefined ? undefined : `${frame.pointer}/${escapeToken(key)}`
           throw new SliceOasError(
             'SPEC_DUPLICATE_KEY',
             `The key "${key}" appears twice in one object; JSON parsers disagree on which one wins. Remove one of them.`,
-            { file, line, column, pointer }
+            { file, line, column, pointer: pointerOf(stack, key) }
           )
         }
         frame.keys!.add(key)
         frame.pendingKey = key
-        if (positions && frame.pointer !== undefined && frame.depth < LOCATED_DEPTH)
-          positions.set(`${frame.pointer}/${escapeToken(key)}`, { line, column })
+        if (positions && stack.length <= LOCATED_DEPTH) positions.set(pointerOf(stack, key), { line, column })
         expectKey = false
       }
       i = j
     } else if (ch === 123 /* { */ || ch === 91 /* [ */) {
-      const parent = stack[stack.length - 1]
-      const depth = parent ? parent.depth + 1 : 0
-      if (depth > MAX_NESTING) {
+      if (stack.length > MAX_NESTING) {
         throw new SliceOasError(
           'SPEC_TOO_DEEP',
           `The spec nests more than ${MAX_NESTING} levels deep, which no OpenAPI document needs; it was refused.`,
           { file, line, column: i - lineStart + 1 }
         )
       }
-      let pointer: string | undefined = ''
-      if (parent) {
-        pointer =
-          parent.pointer === undefined || depth > LOCATED_DEPTH
-            ? undefined
-            : `${parent.pointer}/${parent.isObject ? escapeToken(parent.pendingKey) : parent.index}`
-      }
       const isObject = ch === 123
-      stack.push({
-        isObject,
-        keys: isObject ? new Set() : undefined,
-        index: 0,
-        pendingKey: '',
-        pointer,
-        depth
-      })
+      stack.push({ isObject, keys: isObject ? new Set() : undefined, index: 0, pendingKey: '' })
       expectKey = isObject
     } else if (ch === 125 /* } */ || ch === 93 /* ] */) {
       stack.pop()
