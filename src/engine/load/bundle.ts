@@ -40,21 +40,28 @@ export interface BundleResult {
 
 export const DEFAULT_REMOTE_LIMITS: RemoteLimits = { timeoutMs: 10_000, maxBytes: 20 * 1024 * 1024 }
 
-export function hasExternalRefs(data: unknown): boolean {
+export function hasExternalRefs(data: unknown, isTree = false): boolean {
   const stack: unknown[] = [data]
-  const seen = new Set<object>()
+  // JSON.parse makes a tree, where no node is met twice: keeping a set of a million nodes would then
+  // cost more than the walk. YAML aliases and converted documents may share nodes, so they keep one.
+  const seen = isTree ? undefined : new Set<object>()
   while (stack.length > 0) {
     const node = stack.pop()
-    if (typeof node !== 'object' || node === null || seen.has(node)) continue
-    seen.add(node)
-    if (
-      !Array.isArray(node) &&
-      typeof (node as JsonObject).$ref === 'string' &&
-      !((node as JsonObject).$ref as string).startsWith('#')
-    )
-      return true
-    for (const child of Array.isArray(node) ? node : Object.values(node))
+    if (typeof node !== 'object' || node === null) continue
+    if (seen) {
+      if (seen.has(node)) continue
+      seen.add(node)
+    }
+    if (Array.isArray(node)) {
+      for (const child of node) if (typeof child === 'object') stack.push(child)
+      continue
+    }
+    const ref = (node as JsonObject).$ref
+    if (typeof ref === 'string' && !ref.startsWith('#')) return true
+    for (const key in node) {
+      const child = (node as JsonObject)[key]
       if (typeof child === 'object') stack.push(child)
+    }
   }
   return false
 }

@@ -55,7 +55,7 @@ export async function loadSpec(specPath: string, options: LoadOptions = {}): Pro
   const version = checked.version
   let doc = data as JsonObject
   const hash = createHash('sha256')
-  if (hasExternalRefs(doc)) {
+  if (hasExternalRefs(doc, parsed.format === 'json' && swaggerVersion === undefined)) {
     const bundled = await bundleExternalRefs({
       rootFile: file,
       rootData: doc,
