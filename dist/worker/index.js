@@ -34353,7 +34353,19 @@ function jsonSyntaxError(text, file, error) {
         ...where
     });
 }
-/** Checks for duplicate keys and, given a map, records the positions of the shallow keys in it. */
+/** The pointer of the key being read, from the keys and indexes above it. */
+function pointerOf(stack, key) {
+    let pointer = '';
+    for (let level = 0; level < stack.length - 1; level++) {
+        const frame = stack[level];
+        pointer += '/' + (frame.isObject ? escapeToken(frame.pendingKey) : String(frame.index));
+    }
+    return `${pointer}/${escapeToken(key)}`;
+}
+/**
+ * Checks for duplicate keys and, given a map, records the positions of the shallow keys in it. Strings
+ * are skipped with `indexOf` (JSON strings hold no raw line breaks, so lines are still counted right).
+ */
 function scanJson(text, file, positions) {
     const stack = [];
     let line = 1;
@@ -34367,57 +34379,44 @@ function scanJson(text, file, positions) {
             lineStart = i + 1;
         }
         else if (ch === 34 /* " */) {
-            let j = i + 1;
+            // The closing quote is the first one not escaped, that is, not after an odd run of backslashes.
+            let j = i;
             let escaped = false;
-            while (j < length) {
-                const c = text.charCodeAt(j);
-                if (c === 92 /* \ */) {
-                    escaped = true;
-                    j += 2;
-                    continue;
-                }
-                if (c === 34)
+            for (;;) {
+                j = text.indexOf('"', j + 1);
+                if (j < 0) {
+                    j = length;
                     break;
-                j++;
+                }
+                let backslashes = 0;
+                while (text.charCodeAt(j - 1 - backslashes) === 92 /* \ */)
+                    backslashes++;
+                if (backslashes > 0)
+                    escaped = true;
+                if (backslashes % 2 === 0)
+                    break;
             }
             const frame = stack[stack.length - 1];
             if (frame?.isObject && expectKey) {
                 const key = escaped ? JSON.parse(text.slice(i, j + 1)) : text.slice(i + 1, j);
                 const column = i - lineStart + 1;
                 if (frame.keys.has(key)) {
-                    const pointer = frame.pointer === undefined ? undefined : `${frame.pointer}/${escapeToken(key)}`;
-                    throw new SliceOasError('SPEC_DUPLICATE_KEY', `The key "${key}" appears twice in one object; JSON parsers disagree on which one wins. Remove one of them.`, { file, line, column, pointer });
+                    throw new SliceOasError('SPEC_DUPLICATE_KEY', `The key "${key}" appears twice in one object; JSON parsers disagree on which one wins. Remove one of them.`, { file, line, column, pointer: pointerOf(stack, key) });
                 }
                 frame.keys.add(key);
                 frame.pendingKey = key;
-                if (positions && frame.pointer !== undefined && frame.depth < LOCATED_DEPTH)
-                    positions.set(`${frame.pointer}/${escapeToken(key)}`, { line, column });
+                if (positions && stack.length <= LOCATED_DEPTH)
+                    positions.set(pointerOf(stack, key), { line, column });
                 expectKey = false;
             }
             i = j;
         }
         else if (ch === 123 /* { */ || ch === 91 /* [ */) {
-            const parent = stack[stack.length - 1];
-            const depth = parent ? parent.depth + 1 : 0;
-            if (depth > parse_json_MAX_NESTING) {
+            if (stack.length > parse_json_MAX_NESTING) {
                 throw new SliceOasError('SPEC_TOO_DEEP', `The spec nests more than ${parse_json_MAX_NESTING} levels deep, which no OpenAPI document needs; it was refused.`, { file, line, column: i - lineStart + 1 });
             }
-            let pointer = '';
-            if (parent) {
-                pointer =
-                    parent.pointer === undefined || depth > LOCATED_DEPTH
-                        ? undefined
-                        : `${parent.pointer}/${parent.isObject ? escapeToken(parent.pendingKey) : parent.index}`;
-            }
             const isObject = ch === 123;
-            stack.push({
-                isObject,
-                keys: isObject ? new Set() : undefined,
-                index: 0,
-                pendingKey: '',
-                pointer,
-                depth
-            });
+            stack.push({ isObject, keys: isObject ? new Set() : undefined, index: 0, pendingKey: '' });
             expectKey = isObject;
         }
         else if (ch === 125 /* } */ || ch === 93 /* ] */) {
@@ -37707,21 +37706,34 @@ function parse_text_parseText(rawText, file) {
 
 
 const DEFAULT_REMOTE_LIMITS = { timeoutMs: 10_000, maxBytes: 20 * 1024 * 1024 };
-function bundle_hasExternalRefs(data) {
+function bundle_hasExternalRefs(data, isTree = false) {
     const stack = [data];
-    const seen = new Set();
+    // JSON.parse makes a tree, where no node is met twice: keeping a set of a million nodes would then
+    // cost more than the walk. YAML aliases and converted documents may share nodes, so they keep one.
+    const seen = isTree ? undefined : new Set();
     while (stack.length > 0) {
         const node = stack.pop();
-        if (typeof node !== 'object' || node === null || seen.has(node))
+        if (typeof node !== 'object' || node === null)
             continue;
-        seen.add(node);
-        if (!Array.isArray(node) &&
-            typeof node.$ref === 'string' &&
-            !node.$ref.startsWith('#'))
+        if (seen) {
+            if (seen.has(node))
+                continue;
+            seen.add(node);
+        }
+        if (Array.isArray(node)) {
+            for (const child of node)
+                if (typeof child === 'object')
+                    stack.push(child);
+            continue;
+        }
+        const ref = node.$ref;
+        if (typeof ref === 'string' && !ref.startsWith('#'))
             return true;
-        for (const child of Array.isArray(node) ? node : Object.values(node))
+        for (const key in node) {
+            const child = node[key];
             if (typeof child === 'object')
                 stack.push(child);
+        }
     }
     return false;
 }
@@ -38061,7 +38073,7 @@ async function load_spec_loadSpec(specPath, options = {}) {
     const version = checked.version;
     let doc = data;
     const hash = createHash('sha256');
-    if (hasExternalRefs(doc)) {
+    if (hasExternalRefs(doc, parsed.format === 'json' && swaggerVersion === undefined)) {
         const bundled = await bundleExternalRefs({
             rootFile: file,
             rootData: doc,
