@@ -1426,26 +1426,25 @@ function walk(start, shape, visit) {
         seen.add(node);
         if (visit(current) === false)
             continue;
-        const children = [];
+        // Children are pushed last to first, so they are visited in source order.
         if (Array.isArray(node)) {
             // A schema-shaped array (old `items: [...]`) holds schemas; a list shape hands its item shape down.
             const itemShape = typeof current.shape === 'object' ? childShape(current.shape, '0') : current.shape;
-            node.forEach((child, index) => {
-                if (typeof child === 'object' && child !== null) {
-                    children.push({ node: child, shape: itemShape, parent: current, key: String(index) });
-                }
-            });
-        }
-        else if (isObject(node)) {
-            for (const key of Object.keys(node)) {
-                const child = node[key];
-                if (typeof child === 'object' && child !== null) {
-                    children.push({ node: child, shape: childShape(current.shape, key), parent: current, key });
-                }
+            for (let index = node.length - 1; index >= 0; index--) {
+                const child = node[index];
+                if (typeof child === 'object' && child !== null)
+                    stack.push({ node: child, shape: itemShape, parent: current, key: String(index) });
             }
         }
-        for (let i = children.length - 1; i >= 0; i--)
-            stack.push(children[i]);
+        else if (isObject(node)) {
+            const keys = Object.keys(node);
+            for (let i = keys.length - 1; i >= 0; i--) {
+                const key = keys[i];
+                const child = node[key];
+                if (typeof child === 'object' && child !== null)
+                    stack.push({ node: child, shape: childShape(current.shape, key), parent: current, key });
+            }
+        }
     }
 }
 
@@ -16263,8 +16262,20 @@ const WHOLE_ROOT_FIELDS = new Set([
     'tags',
     'security'
 ]);
+/** Units by ref, per document: a component is referenced from many places, and slices ask again. */
+const unitsByRef = new WeakMap();
 /** The unit a local ref needs, '' when it needs none (it points at a root field every slice copies). */
 function unitOfRef(doc, ref) {
+    let known = unitsByRef.get(doc);
+    if (!known)
+        unitsByRef.set(doc, (known = new Map()));
+    if (known.has(ref))
+        return known.get(ref);
+    const unit = findUnit(doc, ref);
+    known.set(ref, unit);
+    return unit;
+}
+function findUnit(doc, ref) {
     if (!ref.startsWith('#'))
         return undefined;
     const tokens = parsePointer(ref);

@@ -35,23 +35,23 @@ export function walk(start: unknown, shape: Shape, visit: (visit: WalkVisit) => 
     if (seen.has(node)) continue
     seen.add(node)
     if (visit(current) === false) continue
-    const children: WalkVisit[] = []
+    // Children are pushed last to first, so they are visited in source order.
     if (Array.isArray(node)) {
       // A schema-shaped array (old `items: [...]`) holds schemas; a list shape hands its item shape down.
       const itemShape = typeof current.shape === 'object' ? childShape(current.shape, '0') : current.shape
-      node.forEach((child, index) => {
-        if (typeof child === 'object' && child !== null) {
-          children.push({ node: child, shape: itemShape, parent: current, key: String(index) })
-        }
-      })
+      for (let index = node.length - 1; index >= 0; index--) {
+        const child: unknown = node[index]
+        if (typeof child === 'object' && child !== null)
+          stack.push({ node: child, shape: itemShape, parent: current, key: String(index) })
+      }
     } else if (isObject(node)) {
-      for (const key of Object.keys(node)) {
+      const keys = Object.keys(node)
+      for (let i = keys.length - 1; i >= 0; i--) {
+        const key = keys[i]
         const child = node[key]
-        if (typeof child === 'object' && child !== null) {
-          children.push({ node: child, shape: childShape(current.shape, key), parent: current, key })
-        }
+        if (typeof child === 'object' && child !== null)
+          stack.push({ node: child, shape: childShape(current.shape, key), parent: current, key })
       }
     }
-    for (let i = children.length - 1; i >= 0; i--) stack.push(children[i])
   }
 }

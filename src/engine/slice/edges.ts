@@ -31,8 +31,20 @@ const WHOLE_ROOT_FIELDS = new Set([
   'security'
 ])
 
+/** Units by ref, per document: a component is referenced from many places, and slices ask again. */
+const unitsByRef = new WeakMap<JsonObject, Map<string, UnitKey | '' | undefined>>()
+
 /** The unit a local ref needs, '' when it needs none (it points at a root field every slice copies). */
 export function unitOfRef(doc: JsonObject, ref: string): UnitKey | '' | undefined {
+  let known = unitsByRef.get(doc)
+  if (!known) unitsByRef.set(doc, (known = new Map()))
+  if (known.has(ref)) return known.get(ref)
+  const unit = findUnit(doc, ref)
+  known.set(ref, unit)
+  return unit
+}
+
+function findUnit(doc: JsonObject, ref: string): UnitKey | '' | undefined {
   if (!ref.startsWith('#')) return undefined
   const tokens = parsePointer(ref)
   if (!tokens || tokens.length === 0 || getAt(doc, tokens) === undefined) return undefined
