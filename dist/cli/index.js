@@ -1534,14 +1534,36 @@ const DROPPED = {
     $comment: '$comment'
 };
 const ANNOTATIONS_ONLY = new Set(['$comment', '$id', '$schema', '$anchor', '$vocabulary']);
+/** Whether schemaTo30 would change the schema: most schemas need nothing, and are then not copied. */
+function mayChange(schema, mode) {
+    if (schema.type === 'null' ||
+        Array.isArray(schema.type) ||
+        'const' in schema ||
+        typeof schema.exclusiveMinimum === 'number' ||
+        typeof schema.exclusiveMaximum === 'number' ||
+        schema.contentEncoding === 'base64' ||
+        typeof schema.contentMediaType === 'string')
+        return true;
+    if (mode !== 'full')
+        return false;
+    if (Array.isArray(schema.examples) ||
+        Array.isArray(schema.prefixItems) ||
+        'unevaluatedProperties' in schema)
+        return true;
+    if (Object.keys(DROPPED).some(keyword => keyword in schema))
+        return true;
+    return typeof schema.$ref === 'string' && Object.keys(schema).length > 1;
+}
 function schemaTo30(schema, mode, at, notes) {
+    if (!mayChange(schema, mode))
+        return schema;
     let out = { ...schema };
     let changed = false;
     const lose = (keyword, what, severity = 'warning') => notes.push({
         code: 'CONVERT_LOSSY',
         severity,
-        pointer: at,
-        message: `${what} at ${at} cannot be expressed in OpenAPI 3.0; ${keyword} was ${severity === 'info' ? 'dropped (an annotation only)' : 'dropped'}.`
+        pointer: at(),
+        message: `${what} at ${at()} cannot be expressed in OpenAPI 3.0; ${keyword} was ${severity === 'info' ? 'dropped (an annotation only)' : 'dropped'}.`
     });
     if (out.type === 'null')
         out.type = ['null'];
@@ -1560,8 +1582,8 @@ function schemaTo30(schema, mode, at, notes) {
             notes.push({
                 code: 'CONVERT_LOSSY',
                 severity: 'warning',
-                pointer: at,
-                message: `The type "null" alone at ${at} became nullable with enum [null] in OpenAPI 3.0.`
+                pointer: at(),
+                message: `The type "null" alone at ${at()} became nullable with enum [null] in OpenAPI 3.0.`
             });
         }
         if (nullable) {
@@ -1618,8 +1640,8 @@ function schemaTo30(schema, mode, at, notes) {
                 notes.push({
                     code: 'CONVERT_LOSSY',
                     severity: 'info',
-                    pointer: at,
-                    message: `${examples.length} examples at ${at} became one example (the first) in OpenAPI 3.0.`
+                    pointer: at(),
+                    message: `${examples.length} examples at ${at()} became one example (the first) in OpenAPI 3.0.`
                 });
             }
         }
@@ -1686,8 +1708,8 @@ function schemaTo31(schema, mode, at, notes, inRequestBody = false) {
                 notes.push({
                     code: 'CONVERT_EXCLUSIVE_WITHOUT_BOUND',
                     severity: 'warning',
-                    pointer: at,
-                    message: `${bound}: true at ${at} had no ${limit}; it was dropped.`
+                    pointer: at(),
+                    message: `${bound}: true at ${at()} had no ${limit}; it was dropped.`
                 });
             }
         }
@@ -1713,8 +1735,8 @@ function schemaTo31(schema, mode, at, notes, inRequestBody = false) {
                 notes.push({
                     code: 'CONVERT_NULLABLE_WITHOUT_TYPE',
                     severity: 'info',
-                    pointer: at,
-                    message: `nullable at ${at} had no type; it became anyOf with {type: null}.`
+                    pointer: at(),
+                    message: `nullable at ${at()} had no type; it became anyOf with {type: null}.`
                 });
             }
         }
@@ -1739,8 +1761,8 @@ function schemaTo31(schema, mode, at, notes, inRequestBody = false) {
         notes.push({
             code: 'CONVERT_REF_SIBLINGS',
             severity: 'info',
-            pointer: at,
-            message: `The fields beside the $ref at ${at}, which OpenAPI 3.0 ignores, apply in 3.1; they were kept.`
+            pointer: at(),
+            message: `The fields beside the $ref at ${at()}, which OpenAPI 3.0 ignores, apply in 3.1; they were kept.`
         });
     }
     if (mode === 'full' && 'example' in schema) {
@@ -1767,16 +1789,22 @@ function schemaTo31(schema, mode, at, notes, inRequestBody = false) {
 
 
 
+function pointerOf(trail) {
+    const tokens = [];
+    for (let step = trail; step; step = step.parent)
+        tokens.push(escapeToken(step.key));
+    return tokens.length === 0 ? '/' : '/' + tokens.reverse().join('/');
+}
 function convertDocument(doc, sourceVersion, requested) {
     const target = requested === 'auto' ? sourceVersion : requested;
     const notes = [];
     if (target === '3.1') {
         const mode = sourceVersion === '3.0' ? 'full' : 'normalize';
-        const converted = mapTree(doc, 'document', '', false, (schema, at, body) => schemaTo31(schema, mode, at, notes, body));
+        const converted = mapTree(doc, 'document', undefined, false, (schema, at, body) => schemaTo31(schema, mode, at, notes, body));
         return { doc: mode === 'full' ? { ...converted, openapi: '3.1.0' } : converted, version: '3.1', notes };
     }
     if (sourceVersion === '3.0') {
-        const converted = mapTree(doc, 'document', '', false, (schema, at) => schemaTo30(schema, 'normalize', at, notes));
+        const converted = mapTree(doc, 'document', undefined, false, (schema, at) => schemaTo30(schema, 'normalize', at, notes));
         return { doc: converted, version: '3.0', notes };
     }
     return { doc: documentTo30(doc, notes), version: '3.0', notes };
@@ -1788,8 +1816,8 @@ function documentTo30(source, notes) {
             notes.push({
                 code: 'CONVERT_RESPONSES_ADDED',
                 severity: 'warning',
-                pointer: at,
-                message: `The operation at ${at} describes no responses, which OpenAPI 3.0 requires; a default response saying so was added.`
+                pointer: at(),
+                message: `The operation at ${at()} describes no responses, which OpenAPI 3.0 requires; a default response saying so was added.`
             });
             return { ...node, responses: { default: { description: 'No response is described.' } } };
         }
@@ -1797,8 +1825,8 @@ function documentTo30(source, notes) {
             notes.push({
                 code: 'CONVERT_LOSSY',
                 severity: 'warning',
-                pointer: at,
-                message: `The mutualTLS security scheme at ${at} has no OpenAPI 3.0 equivalent; operations that require it cannot be converted faithfully and fail validation.`
+                pointer: at(),
+                message: `The mutualTLS security scheme at ${at()} has no OpenAPI 3.0 equivalent; operations that require it cannot be converted faithfully and fail validation.`
             });
             return node;
         }
@@ -1810,8 +1838,8 @@ function documentTo30(source, notes) {
         notes.push({
             code: 'CONVERT_LOSSY',
             severity: 'info',
-            pointer: at,
-            message: `The summary or description beside the $ref at ${at} was dropped: OpenAPI 3.0 ignores fields beside a $ref.`
+            pointer: at(),
+            message: `The summary or description beside the $ref at ${at()} was dropped: OpenAPI 3.0 ignores fields beside a $ref.`
         });
         return { $ref: node.$ref };
     };
@@ -1879,8 +1907,8 @@ function documentTo30(source, notes) {
     }
     out.paths ??= {};
     // Callbacks may point at components/pathItems too.
-    const withCallbacks = mapTree(out, 'document', '', false, undefined, (node, shape, at) => shape === 'callback' ? inlinePathItems(node, at) : node);
-    return mapTree(withCallbacks, 'document', '', false, (schema, at) => schemaTo30(schema, 'full', at, notes), otherTo30);
+    const withCallbacks = mapTree(out, 'document', undefined, false, undefined, (node, shape, at) => shape === 'callback' ? inlinePathItems(node, at()) : node);
+    return mapTree(withCallbacks, 'document', undefined, false, (schema, at) => schemaTo30(schema, 'full', at, notes), otherTo30);
 }
 function infoTo30(info, notes) {
     const out = { ...info };
@@ -1909,20 +1937,24 @@ function infoTo30(info, notes) {
  * Applies the converters bottom-up, sharing every subtree that did not change. `inRequestBody` is true
  * below a Request Body Object.
  */
-function mapTree(node, shape, at, inRequestBody, schema, other) {
+function mapTree(node, shape, trail, inRequestBody, schema, other) {
     if (typeof node !== 'object' || node === null)
         return node;
     const inBody = inRequestBody || shape === 'requestBody';
     if (Array.isArray(node)) {
-        let changed = false;
+        let out;
         const itemShape = typeof shape === 'object' ? childShape(shape, '0') : shape;
-        const out = node.map((child, i) => {
-            const next = mapTree(child, itemShape, `${at}/${i}`, inBody, schema, other);
-            if (next !== child)
-                changed = true;
-            return next;
-        });
-        return changed ? out : node;
+        for (let i = 0; i < node.length; i++) {
+            const child = node[i];
+            const next = typeof child === 'object' && child !== null
+                ? mapTree(child, itemShape, { parent: trail, key: String(i) }, inBody, schema, other)
+                : child;
+            if (next !== child && !out)
+                out = node.slice(0, i);
+            if (out)
+                out.push(next);
+        }
+        return out ?? node;
     }
     const object = node;
     let out;
@@ -1930,7 +1962,9 @@ function mapTree(node, shape, at, inRequestBody, schema, other) {
     for (let i = 0; i < keys.length; i++) {
         const key = keys[i];
         const child = object[key];
-        const next = mapTree(child, childShape(shape, key), `${at}/${escapeToken(key)}`, inBody, schema, other);
+        const next = typeof child === 'object' && child !== null
+            ? mapTree(child, childShape(shape, key), { parent: trail, key }, inBody, schema, other)
+            : child;
         if (next !== child && !out) {
             out = {};
             for (let j = 0; j < i; j++)
@@ -1940,10 +1974,11 @@ function mapTree(node, shape, at, inRequestBody, schema, other) {
             out[key] = next;
     }
     const result = out ?? object;
+    const at = () => pointerOf(trail);
     if (shape === 'schema' && schema && isObject(result))
-        return schema(result, at || '/', inBody);
+        return schema(result, at, inBody);
     if (other && isObject(result))
-        return other(result, shape, at || '/');
+        return other(result, shape, at);
     return result;
 }
 
@@ -2084,7 +2119,7 @@ function jsonSyntaxError(text, file, error) {
     });
 }
 /** The pointer of the key being read, from the keys and indexes above it. */
-function pointerOf(stack, key) {
+function parse_json_pointerOf(stack, key) {
     let pointer = '';
     for (let level = 0; level < stack.length - 1; level++) {
         const frame = stack[level];
@@ -2131,12 +2166,12 @@ function scanJson(text, file, positions) {
                 const key = escaped ? JSON.parse(text.slice(i, j + 1)) : text.slice(i + 1, j);
                 const column = i - lineStart + 1;
                 if (frame.keys.has(key)) {
-                    throw new SliceOasError('SPEC_DUPLICATE_KEY', `The key "${key}" appears twice in one object; JSON parsers disagree on which one wins. Remove one of them.`, { file, line, column, pointer: pointerOf(stack, key) });
+                    throw new SliceOasError('SPEC_DUPLICATE_KEY', `The key "${key}" appears twice in one object; JSON parsers disagree on which one wins. Remove one of them.`, { file, line, column, pointer: parse_json_pointerOf(stack, key) });
                 }
                 frame.keys.add(key);
                 frame.pendingKey = key;
                 if (positions && stack.length <= LOCATED_DEPTH)
-                    positions.set(pointerOf(stack, key), { line, column });
+                    positions.set(parse_json_pointerOf(stack, key), { line, column });
                 expectKey = false;
             }
             i = j;

@@ -9,7 +9,10 @@
 // are done; every configuration runs --repeat times, each run right after a run of the naive slicer, and
 // the table gives the medians. The CPU seconds (user + system, all threads) show the kernel's share.
 // --scratch puts the outputs elsewhere (a tmpfs such as /dev/shm takes the disk out of the figures).
+// --baseline DIST also runs another build's dist/ (an older commit's, say) right after each run, so a
+// change is measured against its baseline under the same load; the table then gives its median too.
 //   npm run bench -- [--inputs github,ghec,synthetic] [--repeat 3] [--scratch DIR] [--json FILE]
+//                    [--baseline DIST]
 import { spawnSync } from 'node:child_process'
 import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
@@ -24,7 +27,8 @@ const { values } = parseArgs({
     inputs: { type: 'string', default: 'github,ghec,synthetic' },
     repeat: { type: 'string', default: '3' },
     scratch: { type: 'string', default: '.bench' },
-    json: { type: 'string' }
+    json: { type: 'string' },
+    baseline: { type: 'string' }
   }
 })
 const scratch = path.resolve(values.scratch)
@@ -44,10 +48,17 @@ const inputs = {
   }
 }
 
-/** Runs a node script in its own process; run-cli.mjs reports peak RSS and CPU time on stderr. */
-function timed(args) {
+const baselineCli = values.baseline && path.resolve(values.baseline, 'cli', 'index.js')
+if (baselineCli && !existsSync(baselineCli)) throw new Error(`--baseline: ${baselineCli} does not exist`)
+
+/**
+ * Runs a node script in its own process; run-cli.mjs reports peak RSS and CPU time on stderr. `cli`
+ * names another CLI bundle for run-cli.mjs to run (the baseline's).
+ */
+function timed(args, cli) {
   const started = process.hrtime.bigint()
-  const child = spawnSync(process.execPath, args, { encoding: 'utf8', maxBuffer: 1 << 26 })
+  const env = cli ? { ...process.env, BENCH_CLI: cli } : process.env
+  const child = spawnSync(process.execPath, args, { encoding: 'utf8', maxBuffer: 1 << 26, env })
   const seconds = Number(process.hrtime.bigint() - started) / 1e9
   const bench = /BENCH (\{.*\})/.exec(child.stderr ?? '')
   const usage = bench ? JSON.parse(bench[1]) : {}
@@ -81,22 +92,30 @@ for (const name of values.inputs.split(',')) {
     for (const concurrency of [1, 4]) {
       const runs = []
       const naives = []
+      const baselines = []
+      const sliceRun = cli =>
+        timed(
+          [
+            'scripts/bench/run-cli.mjs',
+            '--spec',
+            spec,
+            '--output-dir',
+            freshOutput(),
+            '--format',
+            format,
+            '--concurrency',
+            String(concurrency)
+          ],
+          cli
+        )
       for (let i = 0; i < repeat; i++) {
         naives.push(timed(['scripts/bench/naive-slicer.mjs', spec, freshOutput()]).seconds)
-        const run = timed([
-          'scripts/bench/run-cli.mjs',
-          '--spec',
-          spec,
-          '--output-dir',
-          freshOutput(),
-          '--format',
-          format,
-          '--concurrency',
-          String(concurrency)
-        ])
+        const run = sliceRun()
         runs.push(run)
+        if (baselineCli) baselines.push(sliceRun(baselineCli).seconds)
         process.stderr.write(
-          `${name} ${format} c=${concurrency} #${i + 1}: ${run.seconds.toFixed(2)} s (naive ${naives.at(-1).toFixed(2)} s)\n`
+          `${name} ${format} c=${concurrency} #${i + 1}: ${run.seconds.toFixed(2)} s (naive ${naives.at(-1).toFixed(2)} s` +
+            (baselineCli ? `, baseline ${baselines.at(-1).toFixed(2)} s)\n` : ')\n')
         )
       }
       const last = runs.at(-1)
@@ -123,7 +142,8 @@ for (const name of values.inputs.split(',')) {
         floorSeconds: +floorSeconds.toFixed(2),
         ratioToFloor: +(seconds / floorSeconds).toFixed(1),
         naiveSeconds: +naiveSeconds.toFixed(2),
-        ratioToNaive: +(seconds / naiveSeconds).toFixed(1)
+        ratioToNaive: +(seconds / naiveSeconds).toFixed(1),
+        ...(baselineCli ? { baselineSeconds: +median(baselines).toFixed(2) } : {})
       })
     }
   }
@@ -162,7 +182,8 @@ const header = [
   'floor s',
   '× floor',
   'naive s',
-  '× naive'
+  '× naive',
+  ...(baselineCli ? ['baseline s'] : [])
 ]
 console.log(
   `Node ${process.version}, ${availableParallelism()} cores, outputs in ${scratch}, ${repeat} run(s) each\n`
@@ -183,7 +204,8 @@ for (const r of rows) {
     r.floorSeconds,
     r.ratioToFloor,
     r.naiveSeconds,
-    r.ratioToNaive
+    r.ratioToNaive,
+    ...(baselineCli ? [r.baselineSeconds] : [])
   ]
   console.log(`| ${cells.join(' | ')} |`)
 }

@@ -1,5 +1,7 @@
-// Runs the built CLI in this process and, at exit, reports its peak RSS and its CPU time (all threads)
-// on stderr as one JSON line.
+// Runs the built CLI in this process (or the one BENCH_CLI names, a baseline build's) and, at exit,
+// reports its peak RSS and its CPU time (all threads) on stderr as one JSON line.
+import { pathToFileURL } from 'node:url'
+
 process.on('exit', () => {
   const usage = process.resourceUsage()
   const bench = {
@@ -10,4 +12,4 @@ process.on('exit', () => {
   process.stderr.write(`\nBENCH ${JSON.stringify(bench)}\n`)
 })
 process.argv = [process.argv[0], 'slice-oas', ...process.argv.slice(2)]
-await import('../../dist/cli/index.js')
+await import(process.env.BENCH_CLI ? pathToFileURL(process.env.BENCH_CLI).href : '../../dist/cli/index.js')

@@ -8,11 +8,11 @@ import { sliceOf } from '../../helpers/slice-doc.js'
 
 const to31 = (schema: JsonObject, inBody = false) => {
   const notes: Finding[] = []
-  return { schema: schemaTo31(schema, 'full', '/s', notes, inBody), notes }
+  return { schema: schemaTo31(schema, 'full', () => '/s', notes, inBody), notes }
 }
 const to30 = (schema: JsonObject) => {
   const notes: Finding[] = []
-  return { schema: schemaTo30(schema, 'full', '/s', notes), notes }
+  return { schema: schemaTo30(schema, 'full', () => '/s', notes), notes }
 }
 
 describe('3.0 → 3.1', () => {

@@ -20,8 +20,21 @@ export interface ConvertedDocument {
   notes: Finding[]
 }
 
-type SchemaConverter = (schema: JsonObject, at: string, inRequestBody: boolean) => JsonObject
-type OtherConverter = (node: JsonObject, shape: Shape, at: string) => JsonObject
+/** `at` gives the node's pointer; it is made only when a converter reports something there. */
+type SchemaConverter = (schema: JsonObject, at: () => string, inRequestBody: boolean) => JsonObject
+type OtherConverter = (node: JsonObject, shape: Shape, at: () => string) => JsonObject
+
+/** The keys from the document's root to a node, innermost last. */
+interface Trail {
+  parent: Trail | undefined
+  key: string
+}
+
+function pointerOf(trail: Trail | undefined): string {
+  const tokens: string[] = []
+  for (let step = trail; step; step = step.parent) tokens.push(escapeToken(step.key))
+  return tokens.length === 0 ? '/' : '/' + tokens.reverse().join('/')
+}
 
 export function convertDocument(
   doc: JsonObject,
@@ -32,13 +45,13 @@ export function convertDocument(
   const notes: Finding[] = []
   if (target === '3.1') {
     const mode = sourceVersion === '3.0' ? 'full' : 'normalize'
-    const converted = mapTree(doc, 'document', '', false, (schema, at, body) =>
+    const converted = mapTree(doc, 'document', undefined, false, (schema, at, body) =>
       schemaTo31(schema, mode, at, notes, body)
     ) as JsonObject
     return { doc: mode === 'full' ? { ...converted, openapi: '3.1.0' } : converted, version: '3.1', notes }
   }
   if (sourceVersion === '3.0') {
-    const converted = mapTree(doc, 'document', '', false, (schema, at) =>
+    const converted = mapTree(doc, 'document', undefined, false, (schema, at) =>
       schemaTo30(schema, 'normalize', at, notes)
     ) as JsonObject
     return { doc: converted, version: '3.0', notes }
@@ -53,8 +66,8 @@ function documentTo30(source: JsonObject, notes: Finding[]): JsonObject {
       notes.push({
         code: 'CONVERT_RESPONSES_ADDED',
         severity: 'warning',
-        pointer: at,
-        message: `The operation at ${at} describes no responses, which OpenAPI 3.0 requires; a default response saying so was added.`
+        pointer: at(),
+        message: `The operation at ${at()} describes no responses, which OpenAPI 3.0 requires; a default response saying so was added.`
       })
       return { ...node, responses: { default: { description: 'No response is described.' } } }
     }
@@ -62,8 +75,8 @@ function documentTo30(source: JsonObject, notes: Finding[]): JsonObject {
       notes.push({
         code: 'CONVERT_LOSSY',
         severity: 'warning',
-        pointer: at,
-        message: `The mutualTLS security scheme at ${at} has no OpenAPI 3.0 equivalent; operations that require it cannot be converted faithfully and fail validation.`
+        pointer: at(),
+        message: `The mutualTLS security scheme at ${at()} has no OpenAPI 3.0 equivalent; operations that require it cannot be converted faithfully and fail validation.`
       })
       return node
     }
@@ -77,8 +90,8 @@ function documentTo30(source: JsonObject, notes: Finding[]): JsonObject {
     notes.push({
       code: 'CONVERT_LOSSY',
       severity: 'info',
-      pointer: at,
-      message: `The summary or description beside the $ref at ${at} was dropped: OpenAPI 3.0 ignores fields beside a $ref.`
+      pointer: at(),
+      message: `The summary or description beside the $ref at ${at()} was dropped: OpenAPI 3.0 ignores fields beside a $ref.`
     })
     return { $ref: node.$ref }
   }
@@ -139,13 +152,13 @@ function documentTo30(source: JsonObject, notes: Finding[]): JsonObject {
   }
   out.paths ??= {}
   // Callbacks may point at components/pathItems too.
-  const withCallbacks = mapTree(out, 'document', '', false, undefined, (node, shape, at) =>
-    shape === 'callback' ? (inlinePathItems(node, at) as JsonObject) : node
+  const withCallbacks = mapTree(out, 'document', undefined, false, undefined, (node, shape, at) =>
+    shape === 'callback' ? (inlinePathItems(node, at()) as JsonObject) : node
   ) as JsonObject
   return mapTree(
     withCallbacks,
     'document',
-    '',
+    undefined,
     false,
     (schema, at) => schemaTo30(schema, 'full', at, notes),
     otherTo30
@@ -183,7 +196,7 @@ function infoTo30(info: JsonObject, notes: Finding[]): JsonObject {
 function mapTree(
   node: unknown,
   shape: Shape,
-  at: string,
+  trail: Trail | undefined,
   inRequestBody: boolean,
   schema?: SchemaConverter,
   other?: OtherConverter
@@ -191,14 +204,18 @@ function mapTree(
   if (typeof node !== 'object' || node === null) return node
   const inBody = inRequestBody || shape === 'requestBody'
   if (Array.isArray(node)) {
-    let changed = false
+    let out: unknown[] | undefined
     const itemShape = typeof shape === 'object' ? childShape(shape, '0') : shape
-    const out = node.map((child, i) => {
-      const next = mapTree(child, itemShape, `${at}/${i}`, inBody, schema, other)
-      if (next !== child) changed = true
-      return next
-    })
-    return changed ? out : node
+    for (let i = 0; i < node.length; i++) {
+      const child: unknown = node[i]
+      const next =
+        typeof child === 'object' && child !== null
+          ? mapTree(child, itemShape, { parent: trail, key: String(i) }, inBody, schema, other)
+          : child
+      if (next !== child && !out) out = node.slice(0, i)
+      if (out) out.push(next)
+    }
+    return out ?? node
   }
   const object = node as JsonObject
   let out: JsonObject | undefined
@@ -206,7 +223,10 @@ function mapTree(
   for (let i = 0; i < keys.length; i++) {
     const key = keys[i]
     const child = object[key]
-    const next = mapTree(child, childShape(shape, key), `${at}/${escapeToken(key)}`, inBody, schema, other)
+    const next =
+      typeof child === 'object' && child !== null
+        ? mapTree(child, childShape(shape, key), { parent: trail, key }, inBody, schema, other)
+        : child
     if (next !== child && !out) {
       out = {}
       for (let j = 0; j < i; j++) out[keys[j]] = object[keys[j]]
@@ -214,7 +234,8 @@ function mapTree(
     if (out) out[key] = next as JsonValue
   }
   const result = out ?? object
-  if (shape === 'schema' && schema && isObject(result)) return schema(result, at || '/', inBody)
-  if (other && isObject(result)) return other(result, shape, at || '/')
+  const at = () => pointerOf(trail)
+  if (shape === 'schema' && schema && isObject(result)) return schema(result, at, inBody)
+  if (other && isObject(result)) return other(result, shape, at)
   return result
 }

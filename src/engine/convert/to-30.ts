@@ -33,15 +33,44 @@ const DROPPED: Record<string, string> = {
 }
 const ANNOTATIONS_ONLY = new Set(['$comment', '$id', '$schema', '$anchor', '$vocabulary'])
 
-export function schemaTo30(schema: JsonObject, mode: To30Mode, at: string, notes: Finding[]): JsonObject {
+/** Whether schemaTo30 would change the schema: most schemas need nothing, and are then not copied. */
+function mayChange(schema: JsonObject, mode: To30Mode): boolean {
+  if (
+    schema.type === 'null' ||
+    Array.isArray(schema.type) ||
+    'const' in schema ||
+    typeof schema.exclusiveMinimum === 'number' ||
+    typeof schema.exclusiveMaximum === 'number' ||
+    schema.contentEncoding === 'base64' ||
+    typeof schema.contentMediaType === 'string'
+  )
+    return true
+  if (mode !== 'full') return false
+  if (
+    Array.isArray(schema.examples) ||
+    Array.isArray(schema.prefixItems) ||
+    'unevaluatedProperties' in schema
+  )
+    return true
+  if (Object.keys(DROPPED).some(keyword => keyword in schema)) return true
+  return typeof schema.$ref === 'string' && Object.keys(schema).length > 1
+}
+
+export function schemaTo30(
+  schema: JsonObject,
+  mode: To30Mode,
+  at: () => string,
+  notes: Finding[]
+): JsonObject {
+  if (!mayChange(schema, mode)) return schema
   let out: JsonObject = { ...schema }
   let changed = false
   const lose = (keyword: string, what: string, severity: 'warning' | 'info' = 'warning') =>
     notes.push({
       code: 'CONVERT_LOSSY',
       severity,
-      pointer: at,
-      message: `${what} at ${at} cannot be expressed in OpenAPI 3.0; ${keyword} was ${severity === 'info' ? 'dropped (an annotation only)' : 'dropped'}.`
+      pointer: at(),
+      message: `${what} at ${at()} cannot be expressed in OpenAPI 3.0; ${keyword} was ${severity === 'info' ? 'dropped (an annotation only)' : 'dropped'}.`
     })
 
   if (out.type === 'null') out.type = ['null']
@@ -59,8 +88,8 @@ export function schemaTo30(schema: JsonObject, mode: To30Mode, at: string, notes
       notes.push({
         code: 'CONVERT_LOSSY',
         severity: 'warning',
-        pointer: at,
-        message: `The type "null" alone at ${at} became nullable with enum [null] in OpenAPI 3.0.`
+        pointer: at(),
+        message: `The type "null" alone at ${at()} became nullable with enum [null] in OpenAPI 3.0.`
       })
     }
     if (nullable) {
@@ -116,8 +145,8 @@ export function schemaTo30(schema: JsonObject, mode: To30Mode, at: string, notes
         notes.push({
           code: 'CONVERT_LOSSY',
           severity: 'info',
-          pointer: at,
-          message: `${examples.length} examples at ${at} became one example (the first) in OpenAPI 3.0.`
+          pointer: at(),
+          message: `${examples.length} examples at ${at()} became one example (the first) in OpenAPI 3.0.`
         })
       }
     }

@@ -15,7 +15,7 @@ export type To31Mode = 'full' | 'normalize'
 export function schemaTo31(
   schema: JsonObject,
   mode: To31Mode,
-  at: string,
+  at: () => string,
   notes: Finding[],
   inRequestBody = false
 ): JsonObject {
@@ -41,8 +41,8 @@ export function schemaTo31(
         notes.push({
           code: 'CONVERT_EXCLUSIVE_WITHOUT_BOUND',
           severity: 'warning',
-          pointer: at,
-          message: `${bound}: true at ${at} had no ${limit}; it was dropped.`
+          pointer: at(),
+          message: `${bound}: true at ${at()} had no ${limit}; it was dropped.`
         })
       }
     }
@@ -65,8 +65,8 @@ export function schemaTo31(
         notes.push({
           code: 'CONVERT_NULLABLE_WITHOUT_TYPE',
           severity: 'info',
-          pointer: at,
-          message: `nullable at ${at} had no type; it became anyOf with {type: null}.`
+          pointer: at(),
+          message: `nullable at ${at()} had no type; it became anyOf with {type: null}.`
         })
       }
     }
@@ -92,8 +92,8 @@ export function schemaTo31(
     notes.push({
       code: 'CONVERT_REF_SIBLINGS',
       severity: 'info',
-      pointer: at,
-      message: `The fields beside the $ref at ${at}, which OpenAPI 3.0 ignores, apply in 3.1; they were kept.`
+      pointer: at(),
+      message: `The fields beside the $ref at ${at()}, which OpenAPI 3.0 ignores, apply in 3.1; they were kept.`
     })
   }
 
