@@ -2139,6 +2139,9 @@ function scanJson(text, file, positions) {
     const length = text.length;
     for (let i = 0; i < length; i++) {
         const ch = text.charCodeAt(i);
+        // Most characters outside strings are indentation: let them through first.
+        if (ch === 32 /* space */)
+            continue;
         if (ch === 10 /* \n */) {
             line++;
             lineStart = i + 1;
@@ -2162,18 +2165,20 @@ function scanJson(text, file, positions) {
                     break;
             }
             const frame = stack[stack.length - 1];
-            if (frame?.isObject && expectKey) {
+            // Recording follows a scan that found no duplicate, so it reads only the keys it records.
+            if (frame?.isObject && expectKey && (!positions || stack.length <= LOCATED_DEPTH)) {
                 const key = escaped ? JSON.parse(text.slice(i, j + 1)) : text.slice(i + 1, j);
                 const column = i - lineStart + 1;
-                if (frame.keys.has(key)) {
+                if (positions)
+                    positions.set(parse_json_pointerOf(stack, key), { line, column });
+                else if (frame.keys.has(key)) {
                     throw new SliceOasError('SPEC_DUPLICATE_KEY', `The key "${key}" appears twice in one object; JSON parsers disagree on which one wins. Remove one of them.`, { file, line, column, pointer: parse_json_pointerOf(stack, key) });
                 }
-                frame.keys.add(key);
+                else
+                    frame.keys.add(key);
                 frame.pendingKey = key;
-                if (positions && stack.length <= LOCATED_DEPTH)
-                    positions.set(parse_json_pointerOf(stack, key), { line, column });
-                expectKey = false;
             }
+            expectKey = false;
             i = j;
         }
         else if (ch === 123 /* { */ || ch === 91 /* [ */) {
@@ -2181,7 +2186,7 @@ function scanJson(text, file, positions) {
                 throw new SliceOasError('SPEC_TOO_DEEP', `The spec nests more than ${MAX_NESTING} levels deep, which no OpenAPI document needs; it was refused.`, { file, line, column: i - lineStart + 1 });
             }
             const isObject = ch === 123;
-            stack.push({ isObject, keys: isObject ? new Set() : undefined, index: 0, pendingKey: '' });
+            stack.push({ isObject, keys: isObject && !positions ? new Set() : undefined, index: 0, pendingKey: '' });
             expectKey = isObject;
         }
         else if (ch === 125 /* } */ || ch === 93 /* ] */) {
