@@ -1,0 +1,47 @@
+/** The structure phase with the generated validators, for both OpenAPI versions. */
+import { describe, expect, it } from '@jest/globals'
+import type { JsonObject } from '../../../src/engine/json-value.js'
+import { checkStructure } from '../../../src/engine/validate/structure.js'
+
+function slice(
+  openapi: string,
+  components: JsonObject,
+  responses: unknown = { '200': { description: 'ok' } }
+) {
+  return {
+    openapi,
+    info: { title: 't', version: '1' },
+    paths: {
+      '/pets': {
+        get: {
+          parameters: [{ $ref: '#/components/parameters/limit' }],
+          responses
+        }
+      }
+    },
+    components
+  } as JsonObject
+}
+
+const valid: JsonObject = {
+  parameters: { limit: { name: 'limit', in: 'query', schema: { type: 'integer' } } },
+  schemas: { Pet: { type: 'object', properties: { name: { type: 'string' } } } }
+}
+
+describe.each(['3.0.3', '3.1.0'])('checkStructure on OpenAPI %s', openapi => {
+  it('passes a valid slice', () => {
+    expect(checkStructure(slice(openapi, valid))).toEqual([])
+  })
+
+  it('names the place in the document the official schema rejects', () => {
+    const [failure] = checkStructure(slice(openapi, valid, 'none'))
+    expect(failure).toMatchObject({ phase: 'structure', pointer: '/paths/~1pets/get/responses' })
+  })
+
+  it('names the component the official schema rejects', () => {
+    const parameters = { limit: { name: 'limit', in: 'nowhere', schema: { type: 'integer' } } }
+    const [failure] = checkStructure(slice(openapi, { ...valid, parameters }))
+    expect(failure.phase).toBe('structure')
+    expect(failure.pointer).toMatch(/^\/components\/parameters\/limit/)
+  })
+})
