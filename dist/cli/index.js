@@ -7184,15 +7184,23 @@ const MAX_ATTEMPTS = 3;
 function isTransient(error) {
     return TRANSIENT.has(error?.code ?? '');
 }
+/**
+ * The rule both retry loops follow: how long to wait before the next attempt, with exponential backoff;
+ * a fatal error, or a transient one on the last attempt, is thrown again instead.
+ */
+function delayBeforeRetry(error, attempt, baseDelayMs) {
+    if (!isTransient(error) || attempt >= MAX_ATTEMPTS)
+        throw error;
+    return baseDelayMs * 2 ** (attempt - 1);
+}
 async function withRetry(action, baseDelayMs = 25) {
     for (let attempt = 1;; attempt++) {
         try {
             return await action();
         }
         catch (error) {
-            if (!isTransient(error) || attempt >= MAX_ATTEMPTS)
-                throw error;
-            await new Promise(resolve => setTimeout(resolve, baseDelayMs * 2 ** (attempt - 1)));
+            const delay = delayBeforeRetry(error, attempt, baseDelayMs);
+            await new Promise(resolve => setTimeout(resolve, delay));
         }
     }
 }
@@ -7203,9 +7211,7 @@ function retry_withRetrySync(action, baseDelayMs = 25) {
             return action();
         }
         catch (error) {
-            if (!isTransient(error) || attempt >= MAX_ATTEMPTS)
-                throw error;
-            Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, baseDelayMs * 2 ** (attempt - 1));
+            Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, delayBeforeRetry(error, attempt, baseDelayMs));
         }
     }
 }

@@ -12,13 +12,22 @@ export function isTransient(error: unknown): boolean {
   return TRANSIENT.has((error as NodeJS.ErrnoException)?.code ?? '')
 }
 
+/**
+ * The rule both retry loops follow: how long to wait before the next attempt, with exponential backoff;
+ * a fatal error, or a transient one on the last attempt, is thrown again instead.
+ */
+function delayBeforeRetry(error: unknown, attempt: number, baseDelayMs: number): number {
+  if (!isTransient(error) || attempt >= MAX_ATTEMPTS) throw error
+  return baseDelayMs * 2 ** (attempt - 1)
+}
+
 export async function withRetry<T>(action: () => Promise<T>, baseDelayMs = 25): Promise<T> {
   for (let attempt = 1; ; attempt++) {
     try {
       return await action()
     } catch (error) {
-      if (!isTransient(error) || attempt >= MAX_ATTEMPTS) throw error
-      await new Promise(resolve => setTimeout(resolve, baseDelayMs * 2 ** (attempt - 1)))
+      const delay = delayBeforeRetry(error, attempt, baseDelayMs)
+      await new Promise(resolve => setTimeout(resolve, delay))
     }
   }
 }
@@ -29,8 +38,12 @@ export function withRetrySync<T>(action: () => T, baseDelayMs = 25): T {
     try {
       return action()
     } catch (error) {
-      if (!isTransient(error) || attempt >= MAX_ATTEMPTS) throw error
-      Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, baseDelayMs * 2 ** (attempt - 1))
+      Atomics.wait(
+        new Int32Array(new SharedArrayBuffer(4)),
+        0,
+        0,
+        delayBeforeRetry(error, attempt, baseDelayMs)
+      )
     }
   }
 }
