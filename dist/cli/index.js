@@ -288,7 +288,7 @@ module.exports = function equal(a, b) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3315);
+/* harmony import */ var _cli_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1139);
 // The slice-oas command's entry: everything happens in cli/main.ts.
 
 // Read through a variable: ncc would otherwise take `new URL('…', import.meta.url)` for an asset to copy.
@@ -315,7 +315,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 3315:
+/***/ 1139:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -1253,7 +1253,7 @@ function resolvePathItem(doc, node) {
         return undefined;
     return Object.keys(siblings).length > 0 ? { ...current, ...siblings } : current;
 }
-function operations_enumerateOperations(doc, locate) {
+function enumerateOperations(doc, locate) {
     const operations = [];
     const collect = (source, container, root) => {
         if (!isObject(container))
@@ -6053,9 +6053,9 @@ const nodeFileSink = {
         await (0,external_node_fs_promises_namespaceObject.access)(dir, external_node_fs_promises_namespaceObject.constants.W_OK);
     },
     async writeAtomic(file, content) {
-        file_sink_writeAtomicSync(file, content);
+        writeAtomicSync(file, content);
     },
-    readText: async (file) => file_sink_readTextSync(file),
+    readText: async (file) => readTextSync(file),
     remove: file => (0,external_node_fs_promises_namespaceObject.rm)(file, { force: true }),
     async listTemporary(dir) {
         const names = await (0,external_node_fs_promises_namespaceObject.readdir)(dir).catch(() => []);
@@ -6067,7 +6067,7 @@ function temporaryFor(file) {
     return external_node_path_default().join(external_node_path_default().dirname(file), `.${external_node_path_default().basename(file)}.${(0,external_node_crypto_namespaceObject.randomBytes)(4).toString('hex')}${TEMP_SUFFIX}`);
 }
 /** The atomic write itself: the default sink's, and the slice pool workers' (which have no sink). */
-function file_sink_writeAtomicSync(file, content) {
+function writeAtomicSync(file, content) {
     const temporary = temporaryFor(file);
     try {
         external_node_fs_namespaceObject.writeFileSync(temporary, content);
@@ -6078,7 +6078,7 @@ function file_sink_writeAtomicSync(file, content) {
         throw error;
     }
 }
-function file_sink_readTextSync(file) {
+function readTextSync(file) {
     try {
         return external_node_fs_namespaceObject.readFileSync(file, 'utf8');
     }
@@ -7205,7 +7205,7 @@ async function withRetry(action, baseDelayMs = 25) {
     }
 }
 /** `withRetry` for synchronous actions (worker threads, where blocking is fine). */
-function retry_withRetrySync(action, baseDelayMs = 25) {
+function withRetrySync(action, baseDelayMs = 25) {
     for (let attempt = 1;; attempt++) {
         try {
             return action();
@@ -16702,7 +16702,7 @@ function linksOf(operation) {
 
 
 
-class spec_index_SpecIndex {
+class SpecIndex {
     doc;
     edgeMemo = new Map();
     subtypeMap;
@@ -17291,12 +17291,12 @@ async function compareAgainstBase(request, version, head, reader = nodeSpecReade
         reader
     });
     const doc = convertDocument(loaded.doc, loaded.version, version).doc;
-    const operations = operations_enumerateOperations(doc).filter(matchesSelection(request));
+    const operations = enumerateOperations(doc).filter(matchesSelection(request));
     const assignment = request.services.length > 0
         ? assignServices(operations, request.services, { ...request, overlap: 'allow', orphans: 'warn' })
         : undefined;
     return compareWithBase({
-        index: new spec_index_SpecIndex(doc),
+        index: new SpecIndex(doc),
         operations,
         servicesOf: op => (assignment ? (assignment.servicesOf.get(op.key) ?? []) : fallback(op))
     }, { ...head, servicesOf: headServices });
@@ -17837,7 +17837,7 @@ function checkStructure(slice) {
 
 function checkUniqueness(slice) {
     const seen = new Map();
-    for (const operation of operations_enumerateOperations(slice)) {
+    for (const operation of enumerateOperations(slice)) {
         const id = operation.operationId;
         if (id === undefined)
             continue;
@@ -17915,7 +17915,7 @@ function validateSlice(input) {
 
 
 
-function slice_one_sliceOne(index, operations, outputVersion, format) {
+function sliceOne(index, operations, outputVersion, format) {
     const { document, notes, units } = buildSlice(index, operations);
     const report = validateSlice({ slice: document, source: index.doc, operations, outputVersion });
     const facts = sliceFacts(document, operations);
@@ -18105,8 +18105,8 @@ async function sliceAll(request, started, hooks, ports, poolHolder) {
         reader: ports.specReader
     });
     const converted = convertDocument(spec.doc, spec.version, request.outputVersion);
-    const index = new spec_index_SpecIndex(converted.doc);
-    const operations = selectOperations(operations_enumerateOperations(converted.doc, spec.locate), request);
+    const index = new SpecIndex(converted.doc);
+    const operations = selectOperations(enumerateOperations(converted.doc, spec.locate), request);
     const assignment = request.services.length > 0 ? assignServices(operations, request.services, request) : undefined;
     const servicesOf = (operation) => assignment?.servicesOf.get(operation.key) ?? [];
     const servicesOfGroup = (group) => [...new Set(group.operations.flatMap(servicesOf))];
@@ -18240,7 +18240,7 @@ async function sliceAll(request, started, hooks, ports, poolHolder) {
                     throw error;
             }
         }
-        const product = slice_one_sliceOne(index, operations, converted.version, request.format);
+        const product = sliceOne(index, operations, converted.version, request.format);
         if (!file || product.failures.length > 0)
             return { product };
         try {
@@ -18455,72 +18455,6 @@ function sourceDateClock(epoch) {
         return () => fixed;
     }
     return () => new Date();
-}
-
-;// CONCATENATED MODULE: ./src/engine/batch/slice-worker.ts
-/**
- * The body of a slice-pool worker thread. It is sent the document once, builds its own index and
- * validators, then makes one slice per message: build, validate, serialise, hash and, when it passes,
- * write the file atomically. It answers with plain data; the file's text stays here.
- */
-
-
-
-
-
-
-
-function serveSlices() {
-    const port = parentPort;
-    if (!port)
-        throw new Error('serveSlices runs in a worker thread of the slice pool');
-    let loaded;
-    port.on('message', (message) => {
-        // A document this thread cannot take throws here, which ends the worker: the pool then leaves its
-        // slices to the batch's thread.
-        if (message.kind === 'setup')
-            return void (loaded = prepare(message));
-        // The pool sends the document before any slice; were it not so, failing here ends the worker and
-        // its slices are made on the batch's thread, where answering nothing would leave them waiting.
-        if (!loaded)
-            throw new Error('the worker was given a slice before the document');
-        port.postMessage(answer(message, loaded));
-    });
-}
-function prepare(setup) {
-    const doc = deserialize(new Uint8Array(setup.doc));
-    const byKey = new Map(enumerateOperations(doc).map(operation => [operation.key, operation]));
-    // Not the setup itself: it holds the document's bytes, which are not needed once deserialised.
-    return { outputVersion: setup.outputVersion, format: setup.format, index: new SpecIndex(doc), byKey };
-}
-function answer(task, loaded) {
-    let product;
-    try {
-        const operations = task.keys.map(key => {
-            const operation = loaded.byKey.get(key);
-            if (!operation)
-                throw new Error(`the operation ${key} is not in the document`);
-            return operation;
-        });
-        product = sliceOne(loaded.index, operations, loaded.outputVersion, loaded.format);
-    }
-    catch (error) {
-        return { id: task.id, error: error instanceof Error ? error.message : String(error) };
-    }
-    const { content, ...rest } = product;
-    const reply = { id: task.id, product: { ...rest, content: '' } };
-    if (!task.file || product.failures.length > 0)
-        return reply;
-    const file = task.file;
-    try {
-        if (task.priorSha !== product.sha256 || readTextSync(file) !== content)
-            withRetrySync(() => writeAtomicSync(file, content));
-    }
-    catch (error) {
-        const failure = error;
-        return { ...reply, writeFailure: { code: failure?.code, message: String(failure?.message ?? error) } };
-    }
-    return reply;
 }
 
 ;// CONCATENATED MODULE: ./src/engine/batch/merge-shards.ts
@@ -18781,7 +18715,6 @@ function mergeWithConfig(config, explicit) {
 
 ;// CONCATENATED MODULE: ./src/engine/index.ts
 /** The engine's public API: one `runBatch(request, hooks)` that every front end calls, and its types. */
-
 
 
 
