@@ -7,11 +7,11 @@ import { hasOwn, isObject } from './json-value.js'
 export type PointerTokens = readonly string[]
 
 export function unescapeToken(token: string): string {
-  return token.replace(/~1/g, '/').replace(/~0/g, '~')
+  return token.includes('~') ? token.replace(/~1/g, '/').replace(/~0/g, '~') : token
 }
 
 export function escapeToken(token: string): string {
-  return token.replace(/~/g, '~0').replace(/\//g, '~1')
+  return token.includes('~') || token.includes('/') ? token.replace(/~/g, '~0').replace(/\//g, '~1') : token
 }
 
 function percentDecode(text: string): string {
@@ -37,7 +37,10 @@ export function parsePointer(fragment: string): string[] | undefined {
 /** Formats tokens as a local `$ref`: `#/components/schemas/a~1b`. `%` is encoded so it survives decoding. */
 export function formatPointer(tokens: PointerTokens): string {
   let out = '#'
-  for (const token of tokens) out += '/' + escapeToken(token).replace(/%/g, '%25')
+  for (const token of tokens) {
+    const escaped = escapeToken(token)
+    out += '/' + (escaped.includes('%') ? escaped.replace(/%/g, '%25') : escaped)
+  }
   return out
 }
 

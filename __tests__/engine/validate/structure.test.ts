@@ -44,4 +44,32 @@ describe.each(['3.0.3', '3.1.0'])('checkStructure on OpenAPI %s', openapi => {
     expect(failure.phase).toBe('structure')
     expect(failure.pointer).toMatch(/^\/components\/parameters\/limit/)
   })
+
+  it('checks the components sections themselves, whose values it validates one by one', () => {
+    expect(checkStructure(slice(openapi, { ...valid, schemas: 5 as never }))[0]).toMatchObject({
+      phase: 'structure',
+      pointer: '/components/schemas'
+    })
+    expect(checkStructure(slice(openapi, { ...valid, bogus: {} }))[0]).toMatchObject({
+      phase: 'structure',
+      pointer: '/components'
+    })
+  })
+})
+
+describe('checkStructure on component names', () => {
+  it('rejects a 3.1 component name outside the pattern the schema sets', () => {
+    const schemas = { 'a pet': { type: 'object' } }
+    expect(checkStructure(slice('3.1.0', { ...valid, schemas }))[0]).toMatchObject({
+      phase: 'structure',
+      pointer: '/components/schemas'
+    })
+  })
+
+  it('validates the value of a 3.0 component whatever its name', () => {
+    const schemas = { 'a pet': { type: 5 } }
+    expect(checkStructure(slice('3.0.3', { ...valid, schemas }))[0].pointer).toMatch(
+      /^\/components\/schemas\/a pet/
+    )
+  })
 })

@@ -1,11 +1,12 @@
 /**
  * Phase 1, structure: the slice validates against the official OpenAPI JSON Schema for its declared
  * version. The validators are Ajv's, generated ahead of time by scripts/generate-validators.mjs: one of
- * the whole document and one of a single component per components section.
+ * the document's skeleton (the whole document, each component value taken as it is) and one of a single
+ * component per components section.
  */
 import validators30 from './generated/openapi-3.0.cjs'
 import validators31 from './generated/openapi-3.1.cjs'
-import type { JsonObject } from '../json-value.js'
+import { isObject, type JsonObject } from '../json-value.js'
 import { pointerText } from '../pointer.js'
 import type { PhaseFailure } from './phases.js'
 
@@ -19,7 +20,7 @@ interface ComponentChecker {
 }
 
 interface VersionValidators {
-  /** The whole document, with every component replaced by a Reference stand-in. */
+  /** The whole document, except that it takes every component value as it is. */
   skeleton: Validator
   /** One component of a section, validated alone; by section name. */
   components: Map<string, ComponentChecker>
@@ -53,8 +54,6 @@ function checkComponent(checker: ComponentChecker, value: unknown): string | nul
   return error
 }
 
-const STAND_IN = { $ref: '#/components/stand-in' }
-
 export function checkStructure(slice: JsonObject): PhaseFailure[] {
   const declared = String(slice.openapi ?? '')
   const version = declared.startsWith('3.1') ? '3.1' : declared.startsWith('3.0') ? '3.0' : undefined
@@ -67,27 +66,9 @@ export function checkStructure(slice: JsonObject): PhaseFailure[] {
       }
     ]
   const validators = VALIDATORS[version]
-  // The skeleton keeps every component name but stands in a Reference for each value, which every
-  // component map accepts; the values are then validated one by one, memoised.
-  let skeleton = slice
-  const components = slice.components
-  if (typeof components === 'object' && components !== null && !Array.isArray(components)) {
-    const standIns: JsonObject = {}
-    for (const [section, entries] of Object.entries(components)) {
-      if (
-        typeof entries !== 'object' ||
-        entries === null ||
-        Array.isArray(entries) ||
-        !validators.components.has(section)
-      ) {
-        standIns[section] = entries
-        continue
-      }
-      standIns[section] = Object.fromEntries(Object.keys(entries).map(name => [name, STAND_IN]))
-    }
-    skeleton = { ...slice, components: standIns }
-  }
-  if (!validators.skeleton(skeleton)) {
+  // The skeleton validator checks the component names but takes every component value as it is; the
+  // values are then validated one by one, memoised.
+  if (!validators.skeleton(slice)) {
     const error = validators.skeleton.errors?.[0]
     const where = error?.instancePath || '/'
     return [
@@ -98,22 +79,19 @@ export function checkStructure(slice: JsonObject): PhaseFailure[] {
       }
     ]
   }
-  if (skeleton !== slice) {
-    for (const [section, entries] of Object.entries(components as JsonObject)) {
-      if (typeof entries !== 'object' || entries === null || Array.isArray(entries)) continue
-      for (const [name, value] of Object.entries(entries)) {
-        const checker = validators.components.get(section)
-        const error = checker ? checkComponent(checker, value) : null
-        if (error !== null) {
-          const where = pointerText(['components', section, name]) + error.split(':')[0]
-          return [
-            {
-              phase: 'structure',
-              reason: `at ${where}:${error.slice(error.indexOf(':') + 1)}`,
-              pointer: where
-            }
-          ]
-        }
+  const components = slice.components
+  if (!isObject(components)) return []
+  for (const section of Object.keys(components)) {
+    const checker = validators.components.get(section)
+    const entries = components[section]
+    if (!checker || !isObject(entries)) continue
+    for (const name of Object.keys(entries)) {
+      const error = checkComponent(checker, entries[name])
+      if (error !== null) {
+        const where = pointerText(['components', section, name]) + error.split(':')[0]
+        return [
+          { phase: 'structure', reason: `at ${where}:${error.slice(error.indexOf(':') + 1)}`, pointer: where }
+        ]
       }
     }
   }
