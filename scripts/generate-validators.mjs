@@ -2,8 +2,8 @@
 // module per OpenAPI version, exporting a validator of the document's skeleton and one of a single
 // component per components section. The skeleton is the document schema with every component entry
 // accepted as it is: the structure phase validates the entries one by one, memoised, since slices share
-// them with the source. Compiling them at run time cost 0.15–0.2 s in every thread
-// of every run (a `node --cpu-prof` profile); the generated code loads with the bundle.
+// them with the source. Compiling the validators at run time cost 0.15–0.2 s in every thread of every
+// run (a `node --cpu-prof` profile); the generated code loads with the bundle.
 //   node scripts/generate-validators.mjs          (run by `npm run bundle`)
 // The output is deterministic; CI regenerates it and fails when the committed files differ.
 import { mkdirSync, writeFileSync } from 'node:fs'

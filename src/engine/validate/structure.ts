@@ -66,8 +66,8 @@ export function checkStructure(slice: JsonObject): PhaseFailure[] {
       }
     ]
   const validators = VALIDATORS[version]
-  // The skeleton validator checks the component names but takes every component value as it is; the
-  // values are then validated one by one, memoised.
+  // The skeleton validator checks everything but the component values (the sections, and the names
+  // where the schema constrains them); the values are then validated one by one, memoised.
   if (!validators.skeleton(slice)) {
     const error = validators.skeleton.errors?.[0]
     const where = error?.instancePath || '/'
