@@ -1386,14 +1386,30 @@ function effectiveServers(doc, pathItem, operation) {
  * (name, in), then the operation's own. `deref` resolves a `$ref` to read name and in.
  */
 function mergedParameters(pathItem, operation, deref) {
-    const own = Array.isArray(operation.parameters) ? operation.parameters : [];
-    const inherited = Array.isArray(pathItem.parameters) ? pathItem.parameters : [];
-    const identity = (node) => {
-        const parameter = deref(node);
-        return isObject(parameter) ? `${String(parameter.in)}\0${String(parameter.name)}` : undefined;
-    };
-    const overridden = new Set(own.map(identity).filter(Boolean));
-    return [...inherited.filter(node => !overridden.has(identity(node))), ...own];
+    const own = Array.isArray(operation.parameters) ? operation.parameters : undefined;
+    const inherited = Array.isArray(pathItem.parameters) ? pathItem.parameters : undefined;
+    const merged = [];
+    // Loops, not array methods: the hot path then never meets an empty array of another elements kind.
+    if (inherited) {
+        const overridden = new Set();
+        if (own)
+            for (const node of own) {
+                const identity = parameterIdentity(deref(node));
+                if (identity)
+                    overridden.add(identity);
+            }
+        for (const node of inherited)
+            if (!overridden.has(parameterIdentity(deref(node))))
+                merged.push(node);
+    }
+    if (own)
+        for (const node of own)
+            merged.push(node);
+    return merged;
+}
+/** What makes two parameters the same one: where they are and their name; '' for a non-object. */
+function parameterIdentity(parameter) {
+    return isObject(parameter) ? `${String(parameter.in)}\0${String(parameter.name)}` : '';
 }
 
 ;// CONCATENATED MODULE: ./src/engine/openapi/walk.ts
@@ -16615,9 +16631,12 @@ function buildSlice(index, operations) {
     // Components in source order, carried `#/paths` targets after them.
     const components = {};
     const sourceComponents = isObject(doc.components) ? doc.components : {};
-    const places = [...included]
-        .map(unit => ({ unit, place: index.componentPlace(unit) }))
-        .filter(entry => entry.place !== undefined);
+    const places = [];
+    for (const unit of included) {
+        const place = index.componentPlace(unit);
+        if (place)
+            places.push({ unit, place });
+    }
     places.sort((a, b) => a.place.rank - b.place.rank);
     for (const { unit, place } of places) {
         const { section, name } = place;
@@ -16640,7 +16659,10 @@ function buildSlice(index, operations) {
         for (const path of Object.keys(container))
             container[path] = rewriteTree(container[path], 'pathItem', context);
     }
-    const ids = new Set(operations.map(op => op.operationId).filter(Boolean));
+    const ids = new Set();
+    for (const operation of operations)
+        if (operation.operationId)
+            ids.add(operation.operationId);
     for (const operation of operations) {
         const objects = operationObjects(doc, operation);
         for (const link of linksOf(objects?.operation)) {
@@ -17558,11 +17580,15 @@ function checkCompleteness(slice, source, operations) {
                 fail(`${operation.key} uses the tag "${tag}", which the source defines but the slice does not`);
         }
         if (operation.source === 'path') {
-            const template = [...operation.path.matchAll(/\{([^}]+)\}/g)].map(match => match[1]);
-            const declared = mergedParameters(objects.pathItem, objects.operation, deref)
-                .map(deref)
-                .filter((p) => isObject(p) && p.in === 'path' && typeof p.name === 'string')
-                .map(p => p.name);
+            const template = [];
+            for (const match of operation.path.matchAll(/\{([^}]+)\}/g))
+                template.push(match[1]);
+            const declared = [];
+            for (const parameter of mergedParameters(objects.pathItem, objects.operation, deref)) {
+                const p = deref(parameter);
+                if (isObject(p) && p.in === 'path' && typeof p.name === 'string')
+                    declared.push(p.name);
+            }
             for (const name of template) {
                 if (!declared.includes(name))
                     fail(`the path template ${operation.path} has {${name}} but ${operation.key} declares no path parameter "${name}"`);
@@ -17684,9 +17710,10 @@ function checkMinimality(slice, operations) {
         if (reached.size === before && pending.length === 0)
             break;
     }
-    const unreached = [...componentParts.keys()]
-        .filter(key => !reached.has(key))
-        .map(key => key.replace(/^#\/components\//, ''));
+    const unreached = [];
+    for (const key of componentParts.keys())
+        if (!reached.has(key))
+            unreached.push(key.replace(/^#\/components\//, ''));
     if (unreached.length === 0)
         return [];
     const listed = unreached.slice(0, 5).join(', ') + (unreached.length > 5 ? ` and ${unreached.length - 5} more` : '');

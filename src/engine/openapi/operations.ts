@@ -190,12 +190,24 @@ export function mergedParameters(
   operation: JsonObject,
   deref: (node: unknown) => unknown
 ): unknown[] {
-  const own = Array.isArray(operation.parameters) ? operation.parameters : []
-  const inherited = Array.isArray(pathItem.parameters) ? pathItem.parameters : []
-  const identity = (node: unknown): string | undefined => {
-    const parameter = deref(node)
-    return isObject(parameter) ? `${String(parameter.in)}\0${String(parameter.name)}` : undefined
+  const own = Array.isArray(operation.parameters) ? operation.parameters : undefined
+  const inherited = Array.isArray(pathItem.parameters) ? pathItem.parameters : undefined
+  const merged: unknown[] = []
+  // Loops, not array methods: the hot path then never meets an empty array of another elements kind.
+  if (inherited) {
+    const overridden = new Set<string>()
+    if (own)
+      for (const node of own) {
+        const identity = parameterIdentity(deref(node))
+        if (identity) overridden.add(identity)
+      }
+    for (const node of inherited) if (!overridden.has(parameterIdentity(deref(node)))) merged.push(node)
   }
-  const overridden = new Set(own.map(identity).filter(Boolean))
-  return [...inherited.filter(node => !overridden.has(identity(node))), ...own]
+  if (own) for (const node of own) merged.push(node)
+  return merged
+}
+
+/** What makes two parameters the same one: where they are and their name; '' for a non-object. */
+function parameterIdentity(parameter: unknown): string {
+  return isObject(parameter) ? `${String(parameter.in)}\0${String(parameter.name)}` : ''
 }

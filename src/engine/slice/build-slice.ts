@@ -15,7 +15,7 @@ import {
 import { formatPointer, parsePointer } from '../pointer.js'
 import { collectEdges, type UnitKey } from './edges.js'
 import { rewriteTree, type RewriteContext } from './rewrite.js'
-import type { SpecIndex } from './spec-index.js'
+import type { ComponentPlace, SpecIndex } from './spec-index.js'
 
 export interface SliceOutcome {
   document: JsonObject
@@ -134,12 +134,14 @@ export function buildSlice(index: SpecIndex, operations: readonly OperationInfo[
   // Components in source order, carried `#/paths` targets after them.
   const components: JsonObject = {}
   const sourceComponents = isObject(doc.components) ? doc.components : {}
-  const places = [...included]
-    .map(unit => ({ unit, place: index.componentPlace(unit) }))
-    .filter(entry => entry.place !== undefined)
-  places.sort((a, b) => a.place!.rank - b.place!.rank)
+  const places: { unit: UnitKey; place: ComponentPlace }[] = []
+  for (const unit of included) {
+    const place = index.componentPlace(unit)
+    if (place) places.push({ unit, place })
+  }
+  places.sort((a, b) => a.place.rank - b.place.rank)
   for (const { unit, place } of places) {
-    const { section, name } = place!
+    const { section, name } = place
     const out = (components[section] ??= {}) as JsonObject
     out[name] = finish(
       unit,
@@ -163,7 +165,8 @@ export function buildSlice(index: SpecIndex, operations: readonly OperationInfo[
     for (const path of Object.keys(container))
       container[path] = rewriteTree(container[path], 'pathItem', context) as JsonValue
   }
-  const ids = new Set(operations.map(op => op.operationId).filter(Boolean))
+  const ids = new Set<string>()
+  for (const operation of operations) if (operation.operationId) ids.add(operation.operationId)
   for (const operation of operations) {
     const objects = operationObjects(doc, operation)
     for (const link of linksOf(objects?.operation)) {

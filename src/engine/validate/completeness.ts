@@ -49,11 +49,13 @@ export function checkCompleteness(
         fail(`${operation.key} uses the tag "${tag}", which the source defines but the slice does not`)
     }
     if (operation.source === 'path') {
-      const template = [...operation.path.matchAll(/\{([^}]+)\}/g)].map(match => match[1])
-      const declared = mergedParameters(objects.pathItem, objects.operation, deref)
-        .map(deref)
-        .filter((p): p is JsonObject => isObject(p) && p.in === 'path' && typeof p.name === 'string')
-        .map(p => p.name as string)
+      const template: string[] = []
+      for (const match of operation.path.matchAll(/\{([^}]+)\}/g)) template.push(match[1])
+      const declared: string[] = []
+      for (const parameter of mergedParameters(objects.pathItem, objects.operation, deref)) {
+        const p = deref(parameter)
+        if (isObject(p) && p.in === 'path' && typeof p.name === 'string') declared.push(p.name)
+      }
       for (const name of template) {
         if (!declared.includes(name))
           fail(

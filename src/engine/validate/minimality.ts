@@ -70,9 +70,9 @@ export function checkMinimality(slice: JsonObject, operations: readonly Operatio
     if (reached.size === before && pending.length === 0) break
   }
 
-  const unreached = [...componentParts.keys()]
-    .filter(key => !reached.has(key))
-    .map(key => key.replace(/^#\/components\//, ''))
+  const unreached: string[] = []
+  for (const key of componentParts.keys())
+    if (!reached.has(key)) unreached.push(key.replace(/^#\/components\//, ''))
   if (unreached.length === 0) return []
   const listed =
     unreached.slice(0, 5).join(', ') + (unreached.length > 5 ? ` and ${unreached.length - 5} more` : '')
