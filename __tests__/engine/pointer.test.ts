@@ -36,6 +36,15 @@ describe('pointer tokens', () => {
     expect(parsePointer('#a')).toBeUndefined()
   })
 
+  it('gives the same tokens when a fragment is parsed again, and the same refusal', () => {
+    for (const fragment of ['#/components/schemas/Pet', '/a~1b/%25', '#', '#a', 'no-slash']) {
+      const first = parsePointer(fragment)
+      expect(parsePointer(fragment)).toEqual(first)
+    }
+    expect(parsePointer('/a~1b/%25')).toEqual(['a/b', '%'])
+    expect(parsePointer('no-slash')).toBeUndefined()
+  })
+
   it('looks up own properties and array indexes only', () => {
     const doc = { a: { 'b/c': [10, 20] } }
     expect(getAt(doc, parsePointer('#/a/b~1c/1')!)).toBe(20)

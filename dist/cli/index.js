@@ -288,7 +288,7 @@ module.exports = function equal(a, b) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1139);
+/* harmony import */ var _cli_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6268);
 // The slice-oas command's entry: everything happens in cli/main.ts.
 
 // Read through a variable: ncc would otherwise take `new URL('…', import.meta.url)` for an asset to copy.
@@ -315,7 +315,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 1139:
+/***/ 6268:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -1151,17 +1151,32 @@ function percentDecode(text) {
         return text;
     }
 }
-/** Parses a fragment such as `/components/schemas/a~1b` (with or without the leading `#`). */
+/**
+ * Parsed fragments, since the same few thousand refs are parsed again for every slice that holds them.
+ * Bounded, so a run over arbitrary strings cannot grow it without end.
+ */
+const parsed = new Map();
+const PARSED_LIMIT = 100_000;
+/**
+ * Parses a fragment such as `/components/schemas/a~1b` (with or without the leading `#`). The tokens are
+ * shared between callers: copy them before changing them.
+ */
 function parsePointer(fragment) {
+    let tokens = parsed.get(fragment);
+    if (tokens !== undefined || parsed.has(fragment))
+        return tokens;
     const body = fragment.startsWith('#') ? fragment.slice(1) : fragment;
     if (body === '')
-        return [];
-    if (!body.startsWith('/'))
-        return undefined;
-    return body
-        .slice(1)
-        .split('/')
-        .map(raw => unescapeToken(percentDecode(raw)));
+        tokens = [];
+    else if (body.startsWith('/'))
+        tokens = body
+            .slice(1)
+            .split('/')
+            .map(raw => unescapeToken(percentDecode(raw)));
+    if (parsed.size >= PARSED_LIMIT)
+        parsed.clear();
+    parsed.set(fragment, tokens);
+    return tokens;
 }
 /** Formats tokens as a local `$ref`: `#/components/schemas/a~1b`. `%` is encoded so it survives decoding. */
 function formatPointer(tokens) {
@@ -2088,8 +2103,9 @@ function positionAt(text, offset) {
 
 ;// CONCATENATED MODULE: ./src/engine/load/parse-json.ts
 /**
- * JSON input: `JSON.parse` for the data (fast), plus one linear scan of the text that reports duplicate
- * keys, which `JSON.parse` would silently collapse. Where the shallow keys are (so operations can be
+ * JSON input: `JSON.parse` for the data (fast), plus a check for duplicate keys, which `JSON.parse` would
+ * silently collapse: the keys in the text are counted against those parsed, and only when the counts
+ * differ does a slower scan find the duplicate to report it. Where the shallow keys are (so operations can be
  * located by line) is recorded by a second scan, only when something is first located: most runs never
  * locate anything, and on large documents the positions cost more memory than the scan costs time.
  */
@@ -2108,7 +2124,10 @@ function parseJson(text, file) {
     catch (error) {
         throw jsonSyntaxError(text, file, error);
     }
-    scanJson(text, file, undefined);
+    // Duplicates collapse in the parse, so a document without them has as many keys as its text. Only
+    // when the counts differ does the slower scan look for the duplicate, to report it.
+    if (countKeysInText(text, file) !== countKeysInTree(data))
+        scanJson(text, file, undefined);
     let positions;
     return {
         data,
@@ -2136,6 +2155,82 @@ function jsonSyntaxError(text, file, error) {
         ...where
     });
 }
+/**
+ * How many object keys the text holds: a string is a key when it opens an object or follows a comma in
+ * one. Also refuses nesting deeper than MAX_NESTING.
+ */
+function countKeysInText(text, file) {
+    const inObject = new Uint8Array(MAX_NESTING + 2);
+    let depth = 0;
+    let keys = 0;
+    let expectKey = false;
+    const length = text.length;
+    for (let i = 0; i < length; i++) {
+        const ch = text.charCodeAt(i);
+        // Most characters outside strings are indentation: let them through first.
+        if (ch === 32 /* space */)
+            continue;
+        if (ch === 34 /* " */) {
+            i = closingQuote(text, i);
+            if (expectKey)
+                keys++;
+            expectKey = false;
+        }
+        else if (ch === 123 /* { */ || ch === 91 /* [ */) {
+            if (depth > MAX_NESTING)
+                throw tooDeep(text, file, i);
+            expectKey = ch === 123;
+            inObject[++depth] = expectKey ? 1 : 0;
+        }
+        else if (ch === 125 /* } */ || ch === 93 /* ] */) {
+            depth--;
+            expectKey = false;
+        }
+        else if (ch === 44 /* , */)
+            expectKey = inObject[depth] === 1;
+    }
+    return keys;
+}
+/** How many keys the parsed objects hold, walked without recursion (the nesting is already bounded). */
+function countKeysInTree(data) {
+    let keys = 0;
+    const stack = [data];
+    while (stack.length > 0) {
+        const node = stack.pop();
+        if (typeof node !== 'object' || node === null)
+            continue;
+        if (Array.isArray(node)) {
+            for (const child of node)
+                if (typeof child === 'object')
+                    stack.push(child);
+            continue;
+        }
+        for (const key in node) {
+            keys++;
+            const child = node[key];
+            if (typeof child === 'object')
+                stack.push(child);
+        }
+    }
+    return keys;
+}
+/** Where the string opened at `open` closes: the first quote not after an odd run of backslashes. */
+function closingQuote(text, open) {
+    let j = open;
+    for (;;) {
+        j = text.indexOf('"', j + 1);
+        if (j < 0)
+            return text.length;
+        let backslashes = 0;
+        while (text.charCodeAt(j - 1 - backslashes) === 92 /* \ */)
+            backslashes++;
+        if (backslashes % 2 === 0)
+            return j;
+    }
+}
+function tooDeep(text, file, offset) {
+    return new SliceOasError('SPEC_TOO_DEEP', `The spec nests more than ${MAX_NESTING} levels deep, which no OpenAPI document needs; it was refused.`, { file, ...positionAt(text, offset) });
+}
 /** The pointer of the key being read, from the keys and indexes above it. */
 function parse_json_pointerOf(stack, key) {
     let pointer = '';
@@ -2146,7 +2241,7 @@ function parse_json_pointerOf(stack, key) {
     return `${pointer}/${escapeToken(key)}`;
 }
 /**
- * Checks for duplicate keys and, given a map, records the positions of the shallow keys in it. Strings
+ * Finds the first duplicate key or, given a map, records the positions of the shallow keys in it. Strings
  * are skipped with `indexOf` (JSON strings hold no raw line breaks, so lines are still counted right).
  */
 function scanJson(text, file, positions) {
@@ -2165,27 +2260,13 @@ function scanJson(text, file, positions) {
             lineStart = i + 1;
         }
         else if (ch === 34 /* " */) {
-            // The closing quote is the first one not escaped, that is, not after an odd run of backslashes.
-            let j = i;
-            let escaped = false;
-            for (;;) {
-                j = text.indexOf('"', j + 1);
-                if (j < 0) {
-                    j = length;
-                    break;
-                }
-                let backslashes = 0;
-                while (text.charCodeAt(j - 1 - backslashes) === 92 /* \ */)
-                    backslashes++;
-                if (backslashes > 0)
-                    escaped = true;
-                if (backslashes % 2 === 0)
-                    break;
-            }
+            const j = closingQuote(text, i);
             const frame = stack[stack.length - 1];
             // Recording follows a scan that found no duplicate, so it reads only the keys it records.
             if (frame?.isObject && expectKey && (!positions || stack.length <= LOCATED_DEPTH)) {
-                const key = escaped ? JSON.parse(text.slice(i, j + 1)) : text.slice(i + 1, j);
+                // A key with any escape (\", \\, \u0061 …) is read as JSON reads it.
+                const raw = text.slice(i + 1, j);
+                const key = raw.includes('\\') ? JSON.parse(text.slice(i, j + 1)) : raw;
                 const column = i - lineStart + 1;
                 if (positions)
                     positions.set(parse_json_pointerOf(stack, key), { line, column });
@@ -2200,9 +2281,8 @@ function scanJson(text, file, positions) {
             i = j;
         }
         else if (ch === 123 /* { */ || ch === 91 /* [ */) {
-            if (stack.length > MAX_NESTING) {
-                throw new SliceOasError('SPEC_TOO_DEEP', `The spec nests more than ${MAX_NESTING} levels deep, which no OpenAPI document needs; it was refused.`, { file, line, column: i - lineStart + 1 });
-            }
+            if (stack.length > MAX_NESTING)
+                throw tooDeep(text, file, i);
             const isObject = ch === 123;
             stack.push({ isObject, keys: isObject && !positions ? new Set() : undefined, index: 0, pendingKey: '' });
             expectKey = isObject;
@@ -6111,39 +6191,6 @@ function readTextSync(file) {
     }
 }
 
-// EXTERNAL MODULE: external "stream"
-var external_stream_ = __nccwpck_require__(2203);
-;// CONCATENATED MODULE: ./node_modules/csv-stringify/lib/api/CsvError.js
-class CsvError extends Error {
-  constructor(code, message, ...contexts) {
-    if (Array.isArray(message)) message = message.join(" ");
-    super(message);
-    if (Error.captureStackTrace !== undefined) {
-      Error.captureStackTrace(this, CsvError);
-    }
-    this.code = code;
-    for (const context of contexts) {
-      for (const key in context) {
-        const value = context[key];
-        this[key] = Buffer.isBuffer(value)
-          ? value.toString()
-          : value == null
-            ? value
-            : JSON.parse(JSON.stringify(value));
-      }
-    }
-  }
-}
-
-
-
-;// CONCATENATED MODULE: ./node_modules/csv-stringify/lib/utils/is_object.js
-const is_object = function (obj) {
-  return typeof obj === "object" && obj !== null && !Array.isArray(obj);
-};
-
-
-
 ;// CONCATENATED MODULE: ./node_modules/csv-stringify/lib/utils/get.js
 // Lodash implementation of `get`
 
@@ -6246,6 +6293,13 @@ const get = function (object, path) {
 
 
 
+;// CONCATENATED MODULE: ./node_modules/csv-stringify/lib/utils/is_object.js
+const is_object = function (obj) {
+  return typeof obj === "object" && obj !== null && !Array.isArray(obj);
+};
+
+
+
 ;// CONCATENATED MODULE: ./node_modules/csv-stringify/lib/api/normalize_columns.js
 const normalize_columns = function (columns) {
   if (columns === undefined || columns === null) {
@@ -6295,6 +6349,30 @@ const normalize_columns = function (columns) {
   }
   return [undefined, columns];
 };
+
+
+
+;// CONCATENATED MODULE: ./node_modules/csv-stringify/lib/api/CsvError.js
+class CsvError extends Error {
+  constructor(code, message, ...contexts) {
+    if (Array.isArray(message)) message = message.join(" ");
+    super(message);
+    if (Error.captureStackTrace !== undefined) {
+      Error.captureStackTrace(this, CsvError);
+    }
+    this.code = code;
+    for (const context of contexts) {
+      for (const key in context) {
+        const value = context[key];
+        this[key] = Buffer.isBuffer(value)
+          ? value.toString()
+          : value == null
+            ? value
+            : JSON.parse(JSON.stringify(value));
+      }
+    }
+  }
+}
 
 
 
@@ -6946,126 +7024,6 @@ const stringifier = function (options, state, info) {
 
 
 
-;// CONCATENATED MODULE: ./node_modules/csv-stringify/lib/index.js
-/*
-CSV Stringify
-
-Please look at the [project documentation](https://csv.js.org/stringify/) for
-additional information.
-*/
-
-
-
-
-
-
-
-class Stringifier extends external_stream_.Transform {
-  constructor(opts = {}) {
-    super({ ...{ writableObjectMode: true }, ...opts });
-    const [err, options] = normalize_options(opts);
-    if (err !== undefined) throw err;
-    // Expose options
-    this.options = options;
-    // Internal state
-    this.state = {
-      stop: false,
-    };
-    // Information
-    this.info = {
-      records: 0,
-    };
-    this.api = stringifier(this.options, this.state, this.info);
-    this.api.options.on_record = (...args) => {
-      this.emit("record", ...args);
-    };
-  }
-  _transform(chunk, encoding, callback) {
-    if (this.state.stop === true) {
-      return;
-    }
-    const err = this.api.__transform(chunk, this.push.bind(this));
-    if (err !== undefined) {
-      this.state.stop = true;
-    }
-    callback(err);
-  }
-  _flush(callback) {
-    if (this.state.stop === true) {
-      // Note, Node.js 12 call flush even after an error, we must prevent
-      // `callback` from being called in flush without any error.
-      return;
-    }
-    if (this.info.records === 0) {
-      this.api.bom(this.push.bind(this));
-      const err = this.api.headers(this.push.bind(this));
-      if (err) callback(err);
-    }
-    callback();
-  }
-}
-
-const stringify = function () {
-  let data, options, callback;
-  for (const i in arguments) {
-    const argument = arguments[i];
-    const type = typeof argument;
-    if (data === undefined && Array.isArray(argument)) {
-      data = argument;
-    } else if (options === undefined && is_object(argument)) {
-      options = argument;
-    } else if (callback === undefined && type === "function") {
-      callback = argument;
-    } else {
-      throw new CsvError("CSV_INVALID_ARGUMENT", [
-        "Invalid argument:",
-        `got ${JSON.stringify(argument)} at index ${i}`,
-      ]);
-    }
-  }
-  const stringifier = new Stringifier(options);
-  if (callback) {
-    const chunks = [];
-    stringifier.on("readable", function () {
-      let chunk;
-      while ((chunk = this.read()) !== null) {
-        chunks.push(chunk);
-      }
-    });
-    stringifier.on("error", function (err) {
-      callback(err);
-    });
-    stringifier.on("end", function () {
-      try {
-        callback(undefined, chunks.join(""));
-      } catch (err) {
-        // This can happen if the `chunks` is extremely long; it may throw
-        // "Cannot create a string longer than 0x1fffffe8 characters"
-        // See [#386](https://github.com/adaltas/node-csv/pull/386)
-        callback(err);
-        return;
-      }
-    });
-  }
-  if (data !== undefined) {
-    const writer = function () {
-      for (const record of data) {
-        stringifier.write(record);
-      }
-      stringifier.end();
-    };
-    // Support Deno, Rollup doesn't provide a shim for setImmediate
-    if (typeof setImmediate === "function") {
-      setImmediate(writer);
-    } else {
-      setTimeout(writer, 0);
-    }
-  }
-  return stringifier;
-};
-
-
-
 ;// CONCATENATED MODULE: ./node_modules/csv-stringify/lib/sync.js
 /*
 CSV Stringify
@@ -7077,7 +7035,7 @@ additional information.
 
 
 
-const sync_stringify = function (records, opts = {}) {
+const stringify = function (records, opts = {}) {
   const data = [];
   const [err, options] = normalize_options(opts);
   if (err !== undefined) throw err;
@@ -7111,10 +7069,9 @@ const sync_stringify = function (records, opts = {}) {
 
 ;// CONCATENATED MODULE: ./src/engine/output/index-csv.ts
 /**
- * index.csv: one row per operation, streamed with csv-stringify while the run goes (so a long run can be
+ * index.csv: one row per operation, written with csv-stringify while the run goes (so a long run can be
  * watched), then rewritten sorted by path and method so identical inputs give an identical index.
  */
-
 
 const INDEX_NAME = 'index.csv';
 const INDEX_COLUMNS = [
@@ -7146,26 +7103,50 @@ function compareRows(a, b) {
         return a.method < b.method ? -1 : 1;
     return a.filename < b.filename ? -1 : a.filename > b.filename ? 1 : 0;
 }
-/** A live writer: rows go out as they come. */
+/** Rows held before they go out together; a batch is formatted at once, which costs a third as much. */
+const LIVE_BATCH_ROWS = 64;
+/** How long a row may wait for its batch to fill, so a slow run is still watched as it goes. */
+const LIVE_BATCH_MS = 250;
+/** A live writer: rows go out as they come, in small batches. */
 function openIndexStream(destination) {
-    const stringifier = stringify({ header: true, columns: [...INDEX_COLUMNS] });
-    stringifier.pipe(destination);
+    let pending = [];
+    let header = true;
+    let timer;
     const finished = new Promise((resolve, reject) => {
         destination.on('finish', resolve);
         destination.on('error', reject);
-        stringifier.on('error', reject);
     });
+    // Keeps close() from rejecting unobserved before it is called; close() still reports the error.
+    finished.catch(() => undefined);
+    const flush = () => {
+        clearTimeout(timer);
+        timer = undefined;
+        if (pending.length === 0)
+            return;
+        destination.write(stringify(pending, { header, columns: [...INDEX_COLUMNS] }));
+        pending = [];
+        header = false;
+    };
     return {
-        write: row => void stringifier.write(row),
+        write(row) {
+            pending.push(row);
+            if (pending.length >= LIVE_BATCH_ROWS)
+                flush();
+            else
+                timer ??= setTimeout(flush, LIVE_BATCH_MS).unref();
+        },
         async close() {
-            stringifier.end();
+            flush();
+            if (header)
+                destination.write(stringify([], { header, columns: [...INDEX_COLUMNS] }));
+            destination.end();
             await finished;
         }
     };
 }
 /** The final, sorted index. */
 function renderIndex(rows) {
-    return sync_stringify([...rows].sort(compareRows), { header: true, columns: [...INDEX_COLUMNS] });
+    return stringify([...rows].sort(compareRows), { header: true, columns: [...INDEX_COLUMNS] });
 }
 
 ;// CONCATENATED MODULE: ./src/engine/output/manifest.ts
@@ -16915,7 +16896,6 @@ class RefGraph {
     doc;
     held = new WeakMap();
     targets = new Map();
-    pointers = new Map();
     constructor(doc) {
         this.doc = doc;
     }
@@ -16924,11 +16904,9 @@ class RefGraph {
             this.targets.set(ref, this.targetIn(this.doc, ref));
         return this.targets.get(ref);
     }
-    /** What the ref designates in another document (a slice), with the ref's pointer parsed once. */
+    /** What the ref designates in another document (a slice). */
     targetIn(doc, ref) {
-        if (!this.pointers.has(ref))
-            this.pointers.set(ref, ref.startsWith('#') ? parsePointer(ref) : undefined);
-        const tokens = this.pointers.get(ref);
+        const tokens = ref.startsWith('#') ? parsePointer(ref) : undefined;
         return tokens ? getAt(doc, tokens) : undefined;
     }
     /** The refs the comparison could follow from inside `start`: `$ref`s and discriminator mappings. */

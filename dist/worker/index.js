@@ -23157,17 +23157,32 @@ function percentDecode(text) {
         return text;
     }
 }
-/** Parses a fragment such as `/components/schemas/a~1b` (with or without the leading `#`). */
+/**
+ * Parsed fragments, since the same few thousand refs are parsed again for every slice that holds them.
+ * Bounded, so a run over arbitrary strings cannot grow it without end.
+ */
+const parsed = new Map();
+const PARSED_LIMIT = 100_000;
+/**
+ * Parses a fragment such as `/components/schemas/a~1b` (with or without the leading `#`). The tokens are
+ * shared between callers: copy them before changing them.
+ */
 function parsePointer(fragment) {
+    let tokens = parsed.get(fragment);
+    if (tokens !== undefined || parsed.has(fragment))
+        return tokens;
     const body = fragment.startsWith('#') ? fragment.slice(1) : fragment;
     if (body === '')
-        return [];
-    if (!body.startsWith('/'))
-        return undefined;
-    return body
-        .slice(1)
-        .split('/')
-        .map(raw => unescapeToken(percentDecode(raw)));
+        tokens = [];
+    else if (body.startsWith('/'))
+        tokens = body
+            .slice(1)
+            .split('/')
+            .map(raw => unescapeToken(percentDecode(raw)));
+    if (parsed.size >= PARSED_LIMIT)
+        parsed.clear();
+    parsed.set(fragment, tokens);
+    return tokens;
 }
 /** Formats tokens as a local `$ref`: `#/components/schemas/a~1b`. `%` is encoded so it survives decoding. */
 function formatPointer(tokens) {
@@ -27728,7 +27743,6 @@ class RefGraph {
     doc;
     held = new WeakMap();
     targets = new Map();
-    pointers = new Map();
     constructor(doc) {
         this.doc = doc;
     }
@@ -27737,11 +27751,9 @@ class RefGraph {
             this.targets.set(ref, this.targetIn(this.doc, ref));
         return this.targets.get(ref);
     }
-    /** What the ref designates in another document (a slice), with the ref's pointer parsed once. */
+    /** What the ref designates in another document (a slice). */
     targetIn(doc, ref) {
-        if (!this.pointers.has(ref))
-            this.pointers.set(ref, ref.startsWith('#') ? parsePointer(ref) : undefined);
-        const tokens = this.pointers.get(ref);
+        const tokens = ref.startsWith('#') ? parsePointer(ref) : undefined;
         return tokens ? getAt(doc, tokens) : undefined;
     }
     /** The refs the comparison could follow from inside `start`: `$ref`s and discriminator mappings. */

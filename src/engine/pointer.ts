@@ -23,15 +23,30 @@ function percentDecode(text: string): string {
   }
 }
 
-/** Parses a fragment such as `/components/schemas/a~1b` (with or without the leading `#`). */
-export function parsePointer(fragment: string): string[] | undefined {
+/**
+ * Parsed fragments, since the same few thousand refs are parsed again for every slice that holds them.
+ * Bounded, so a run over arbitrary strings cannot grow it without end.
+ */
+const parsed = new Map<string, PointerTokens | undefined>()
+const PARSED_LIMIT = 100_000
+
+/**
+ * Parses a fragment such as `/components/schemas/a~1b` (with or without the leading `#`). The tokens are
+ * shared between callers: copy them before changing them.
+ */
+export function parsePointer(fragment: string): PointerTokens | undefined {
+  let tokens = parsed.get(fragment)
+  if (tokens !== undefined || parsed.has(fragment)) return tokens
   const body = fragment.startsWith('#') ? fragment.slice(1) : fragment
-  if (body === '') return []
-  if (!body.startsWith('/')) return undefined
-  return body
-    .slice(1)
-    .split('/')
-    .map(raw => unescapeToken(percentDecode(raw)))
+  if (body === '') tokens = []
+  else if (body.startsWith('/'))
+    tokens = body
+      .slice(1)
+      .split('/')
+      .map(raw => unescapeToken(percentDecode(raw)))
+  if (parsed.size >= PARSED_LIMIT) parsed.clear()
+  parsed.set(fragment, tokens)
+  return tokens
 }
 
 /** Formats tokens as a local `$ref`: `#/components/schemas/a~1b`. `%` is encoded so it survives decoding. */
@@ -53,7 +68,7 @@ export interface ParsedRef {
   /** The document part (empty for a local ref). */
   uri: string
   /** The tokens of the fragment, or undefined when the fragment is not a JSON pointer. */
-  tokens: string[] | undefined
+  tokens: PointerTokens | undefined
 }
 
 export function parseRef(ref: string): ParsedRef {

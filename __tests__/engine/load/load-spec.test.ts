@@ -59,6 +59,17 @@ describe('loadSpec', () => {
     })
   })
 
+  it('counts keys right around strings in arrays, and finds a duplicate spelled with an escape', async () => {
+    const head = '{"openapi": "3.0.3", "info": {"title": "t", "version": "1"}, "paths": {},\n'
+    const distinct = write('arrays.json', head + '"x-k": {"a": ["b,", "c", {"d": "e,"}], "f": [[], {}]}}\n')
+    expect((await loadSpec(distinct)).doc['x-k']).toEqual({ a: ['b,', 'c', { d: 'e,' }], f: [[], {}] })
+    const spelled = write('spelled.json', head + '"x-k": {"ab": 1, "\\u0061b": 2}}\n')
+    await expect(loadSpec(spelled)).rejects.toMatchObject({
+      code: 'SPEC_DUPLICATE_KEY',
+      location: { line: 2, column: 18, pointer: '/x-k/ab' }
+    })
+  })
+
   it('locates every JSON operation from the positions found on the first lookup', async () => {
     const file = write(
       'two.json',

@@ -10,7 +10,7 @@ import { fileURLToPath } from 'node:url'
 import { SliceOasError } from '../errors.js'
 import { isObject, type JsonObject, type JsonValue } from '../json-value.js'
 import { COMPONENT_SECTION, childShape, type NodeKind, type Shape } from '../openapi/kinds.js'
-import { formatPointer, getAt, parsePointer } from '../pointer.js'
+import { formatPointer, getAt, parsePointer, type PointerTokens } from '../pointer.js'
 import type { Finding } from '../findings.js'
 import { parseText, type ParsedText } from './parse-text.js'
 import type { SpecReader } from './spec-reader.js'
@@ -301,7 +301,10 @@ class Hoister {
     return result
   }
 
-  private resolve(ref: string, file: string): { file: string; tokens: string[]; value: unknown } | undefined {
+  private resolve(
+    ref: string,
+    file: string
+  ): { file: string; tokens: PointerTokens; value: unknown } | undefined {
     const hash = ref.indexOf('#')
     const uri = hash < 0 ? ref : ref.slice(0, hash)
     const tokens = parsePointer(hash < 0 ? '' : ref.slice(hash + 1))
@@ -353,7 +356,7 @@ class Hoister {
 }
 
 /** `order` for `./schemas/order.yaml`, `parameters_Limit` for `parameters.yaml#/Limit`. */
-function baseName(file: string, tokens: string[]): string {
+function baseName(file: string, tokens: PointerTokens): string {
   const stem = path.basename(file.split('?')[0]).replace(/\.(ya?ml|json)$/i, '')
   let rest = tokens
   if (rest[0] === 'components' && rest.length >= 3) rest = rest.slice(2)

@@ -1,6 +1,7 @@
 /**
- * JSON input: `JSON.parse` for the data (fast), plus one linear scan of the text that reports duplicate
- * keys, which `JSON.parse` would silently collapse. Where the shallow keys are (so operations can be
+ * JSON input: `JSON.parse` for the data (fast), plus a check for duplicate keys, which `JSON.parse` would
+ * silently collapse: the keys in the text are counted against those parsed, and only when the counts
+ * differ does a slower scan find the duplicate to report it. Where the shallow keys are (so operations can be
  * located by line) is recorded by a second scan, only when something is first located: most runs never
  * locate anything, and on large documents the positions cost more memory than the scan costs time.
  */
@@ -33,7 +34,9 @@ export function parseJson(text: string, file: string): ParsedJson {
   } catch (error) {
     throw jsonSyntaxError(text, file, error)
   }
-  scanJson(text, file, undefined)
+  // Duplicates collapse in the parse, so a document without them has as many keys as its text. Only
+  // when the counts differ does the slower scan look for the duplicate, to report it.
+  if (countKeysInText(text, file) !== countKeysInTree(data)) scanJson(text, file, undefined)
   let positions: Map<string, TextPosition> | undefined
   return {
     data,
@@ -67,6 +70,76 @@ function jsonSyntaxError(text: string, file: string, error: unknown): SliceOasEr
   )
 }
 
+/**
+ * How many object keys the text holds: a string is a key when it opens an object or follows a comma in
+ * one. Also refuses nesting deeper than MAX_NESTING.
+ */
+function countKeysInText(text: string, file: string): number {
+  const inObject = new Uint8Array(MAX_NESTING + 2)
+  let depth = 0
+  let keys = 0
+  let expectKey = false
+  const length = text.length
+  for (let i = 0; i < length; i++) {
+    const ch = text.charCodeAt(i)
+    // Most characters outside strings are indentation: let them through first.
+    if (ch === 32 /* space */) continue
+    if (ch === 34 /* " */) {
+      i = closingQuote(text, i)
+      if (expectKey) keys++
+      expectKey = false
+    } else if (ch === 123 /* { */ || ch === 91 /* [ */) {
+      if (depth > MAX_NESTING) throw tooDeep(text, file, i)
+      expectKey = ch === 123
+      inObject[++depth] = expectKey ? 1 : 0
+    } else if (ch === 125 /* } */ || ch === 93 /* ] */) {
+      depth--
+      expectKey = false
+    } else if (ch === 44 /* , */) expectKey = inObject[depth] === 1
+  }
+  return keys
+}
+
+/** How many keys the parsed objects hold, walked without recursion (the nesting is already bounded). */
+function countKeysInTree(data: unknown): number {
+  let keys = 0
+  const stack: unknown[] = [data]
+  while (stack.length > 0) {
+    const node = stack.pop()
+    if (typeof node !== 'object' || node === null) continue
+    if (Array.isArray(node)) {
+      for (const child of node) if (typeof child === 'object') stack.push(child)
+      continue
+    }
+    for (const key in node) {
+      keys++
+      const child = (node as Record<string, unknown>)[key]
+      if (typeof child === 'object') stack.push(child)
+    }
+  }
+  return keys
+}
+
+/** Where the string opened at `open` closes: the first quote not after an odd run of backslashes. */
+function closingQuote(text: string, open: number): number {
+  let j = open
+  for (;;) {
+    j = text.indexOf('"', j + 1)
+    if (j < 0) return text.length
+    let backslashes = 0
+    while (text.charCodeAt(j - 1 - backslashes) === 92 /* \ */) backslashes++
+    if (backslashes % 2 === 0) return j
+  }
+}
+
+function tooDeep(text: string, file: string, offset: number): SliceOasError {
+  return new SliceOasError(
+    'SPEC_TOO_DEEP',
+    `The spec nests more than ${MAX_NESTING} levels deep, which no OpenAPI document needs; it was refused.`,
+    { file, ...positionAt(text, offset) }
+  )
+}
+
 /** The pointer of the key being read, from the keys and indexes above it. */
 function pointerOf(stack: Frame[], key: string): string {
   let pointer = ''
@@ -78,7 +151,7 @@ function pointerOf(stack: Frame[], key: string): string {
 }
 
 /**
- * Checks for duplicate keys and, given a map, records the positions of the shallow keys in it. Strings
+ * Finds the first duplicate key or, given a map, records the positions of the shallow keys in it. Strings
  * are skipped with `indexOf` (JSON strings hold no raw line breaks, so lines are still counted right).
  */
 function scanJson(text: string, file: string, positions: Map<string, TextPosition> | undefined): void {
@@ -95,24 +168,13 @@ function scanJson(text: string, file: string, positions: Map<string, TextPositio
       line++
       lineStart = i + 1
     } else if (ch === 34 /* " */) {
-      // The closing quote is the first one not escaped, that is, not after an odd run of backslashes.
-      let j = i
-      let escaped = false
-      for (;;) {
-        j = text.indexOf('"', j + 1)
-        if (j < 0) {
-          j = length
-          break
-        }
-        let backslashes = 0
-        while (text.charCodeAt(j - 1 - backslashes) === 92 /* \ */) backslashes++
-        if (backslashes > 0) escaped = true
-        if (backslashes % 2 === 0) break
-      }
+      const j = closingQuote(text, i)
       const frame = stack[stack.length - 1]
       // Recording follows a scan that found no duplicate, so it reads only the keys it records.
       if (frame?.isObject && expectKey && (!positions || stack.length <= LOCATED_DEPTH)) {
-        const key = escaped ? (JSON.parse(text.slice(i, j + 1)) as string) : text.slice(i + 1, j)
+        // A key with any escape (\", \\, \u0061 …) is read as JSON reads it.
+        const raw = text.slice(i + 1, j)
+        const key = raw.includes('\\') ? (JSON.parse(text.slice(i, j + 1)) as string) : raw
         const column = i - lineStart + 1
         if (positions) positions.set(pointerOf(stack, key), { line, column })
         else if (frame.keys!.has(key)) {
@@ -127,13 +189,7 @@ function scanJson(text: string, file: string, positions: Map<string, TextPositio
       expectKey = false
       i = j
     } else if (ch === 123 /* { */ || ch === 91 /* [ */) {
-      if (stack.length > MAX_NESTING) {
-        throw new SliceOasError(
-          'SPEC_TOO_DEEP',
-          `The spec nests more than ${MAX_NESTING} levels deep, which no OpenAPI document needs; it was refused.`,
-          { file, line, column: i - lineStart + 1 }
-        )
-      }
+      if (stack.length > MAX_NESTING) throw tooDeep(text, file, i)
       const isObject = ch === 123
       stack.push({ isObject, keys: isObject && !positions ? new Set() : undefined, index: 0, pendingKey: '' })
       expectKey = isObject

@@ -12,7 +12,7 @@ import {
   securitySchemeNames,
   type OperationInfo
 } from '../openapi/operations.js'
-import { formatPointer, parsePointer } from '../pointer.js'
+import { formatPointer, parsePointer, type PointerTokens } from '../pointer.js'
 import { collectEdges, type UnitKey } from './edges.js'
 import { rewriteTree, type RewriteContext } from './rewrite.js'
 import type { ComponentPlace, SpecIndex } from './spec-index.js'
@@ -56,7 +56,7 @@ export function buildSlice(index: SpecIndex, operations: readonly OperationInfo[
   }
 
   /** A `#/paths` ref is kept when the slice holds what it points at, the same content at the same place. */
-  const keptInSlice = (tokens: string[]): boolean => {
+  const keptInSlice = (tokens: PointerTokens): boolean => {
     const source = tokens[0] === 'webhooks' ? 'webhook' : 'path'
     const methods = held.get(`${source}\0${tokens[1]}`)
     if (!methods || tokens.length < 3) return false

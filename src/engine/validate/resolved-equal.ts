@@ -49,7 +49,6 @@ function deref(
 class RefGraph {
   private readonly held = new WeakMap<object, readonly string[]>()
   private readonly targets = new Map<string, unknown>()
-  private readonly pointers = new Map<string, string[] | undefined>()
   constructor(private readonly doc: JsonObject) {}
 
   target(ref: string): unknown {
@@ -57,10 +56,9 @@ class RefGraph {
     return this.targets.get(ref)
   }
 
-  /** What the ref designates in another document (a slice), with the ref's pointer parsed once. */
+  /** What the ref designates in another document (a slice). */
   targetIn(doc: JsonObject, ref: string): unknown {
-    if (!this.pointers.has(ref)) this.pointers.set(ref, ref.startsWith('#') ? parsePointer(ref) : undefined)
-    const tokens = this.pointers.get(ref)
+    const tokens = ref.startsWith('#') ? parsePointer(ref) : undefined
     return tokens ? getAt(doc, tokens) : undefined
   }
 
