@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+import { createHash } from 'node:crypto'
 import { mkdtempSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import jsYaml from 'js-yaml'
 import { parse as parseYaml } from 'yaml'
@@ -23,6 +24,13 @@ beforeAll(() => {
 afterAll(() => rmSync(dir, { recursive: true, force: true }))
 
 describe('loadSpec', () => {
+  it('digests the text without its byte order mark', async () => {
+    const text = '{"openapi": "3.0.3", "info": {"title": "Café ☕", "version": "1"}, "paths": {}}\n'
+    const expected = createHash('sha256').update(text, 'utf8').digest('hex')
+    expect((await loadSpec(write('plain.json', text))).digest).toBe(expected)
+    expect((await loadSpec(write('bom.json', '\uFEFF' + text))).digest).toBe(expected)
+  })
+
   it('reads YAML with a BOM and locates every operation by line', async () => {
     const file = write(
       'api.yaml',

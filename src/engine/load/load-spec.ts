@@ -9,7 +9,7 @@ import type { Finding } from '../findings.js'
 import { isObject, type JsonObject } from '../json-value.js'
 import { pointerText } from '../pointer.js'
 import { bundleExternalRefs, hasExternalRefs, type RemoteLimits } from './bundle.js'
-import { parseText, stripBom, type SpecFormat } from './parse-text.js'
+import { parseText, type SpecFormat } from './parse-text.js'
 import { nodeSpecReader, type SpecReader } from './spec-reader.js'
 
 export type OasVersion = '3.0' | '3.1'
@@ -41,7 +41,8 @@ export interface LoadedSpec {
 export async function loadSpec(specPath: string, options: LoadOptions = {}): Promise<LoadedSpec> {
   const reader = options.reader ?? nodeSpecReader
   const file = path.resolve(specPath)
-  const text = await readSpecText(file, reader)
+  const bytes = await readSpecBytes(file, reader)
+  const text = bytes.toString('utf8')
   const parsed = parseText(text, file)
   const notes: Finding[] = []
   let data = parsed.data
@@ -66,11 +67,11 @@ export async function loadSpec(specPath: string, options: LoadOptions = {}): Pro
     })
     doc = bundled.doc
     notes.push(...bundled.notes)
-    hash.update(stripBom(text))
+    hash.update(withoutBom(bytes))
     for (const extra of bundled.files.slice(1))
       hash.update(`\0${path.relative(path.dirname(file), extra.file)}\0${extra.text}`)
   } else {
-    hash.update(stripBom(text))
+    hash.update(withoutBom(bytes))
   }
   return {
     file,
@@ -129,7 +130,15 @@ async function swaggerToOpenApi(data: JsonObject, file: string, notes: Finding[]
   }
 }
 
-async function readSpecText(file: string, reader: SpecReader): Promise<string> {
+/**
+ * The bytes the digest covers: the file's, without a UTF-8 byte order mark. For UTF-8 text that is the
+ * text's own encoding, and hashing the bytes saves encoding 13 MB again.
+ */
+function withoutBom(bytes: Buffer): Buffer {
+  return bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? bytes.subarray(3) : bytes
+}
+
+async function readSpecBytes(file: string, reader: SpecReader): Promise<Buffer> {
   try {
     if (await reader.isDirectory(file)) {
       throw new SliceOasError(
@@ -138,7 +147,7 @@ async function readSpecText(file: string, reader: SpecReader): Promise<string> {
         { file }
       )
     }
-    return (await reader.readFile(file)).toString('utf8')
+    return await reader.readFile(file)
   } catch (error) {
     if (error instanceof SliceOasError) throw error
     const code = (error as NodeJS.ErrnoException).code
