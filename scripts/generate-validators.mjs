@@ -21,6 +21,7 @@ const options = {
   allErrors: false,
   logger: false,
   validateSchema: false,
+  inlineRefs: false,
   code: { source: true, lines: true }
 }
 
