@@ -89,6 +89,20 @@ describe('slice-oas exit codes', () => {
     chmodSync(dir, 0o755)
   })
 
+  it('takes the lists a config file sets unless the flag is given', async () => {
+    const spec = file('two.json', {
+      ...good,
+      paths: { ...good.paths, '/b': { get: { responses: { '200': { description: 'ok' } } } } }
+    })
+    const config = file('config.yaml', 'filter-type: regex\ninclude: ["^/b$"]\nmethods: [get]\n')
+    const fromConfig = await run('--spec', spec, '--config', config, '--dry-run')
+    expect(fromConfig.stdout).toContain('1 slice(s) would be written')
+    expect(fromConfig.stdout).toContain('GET /b')
+    const overridden = await run('--spec', spec, '--config', config, '--include', '^/a$', '--dry-run')
+    expect(overridden.stdout).toContain('1 slice(s) would be written')
+    expect(overridden.stdout).toContain('GET /a')
+  })
+
   it('prints help and version', async () => {
     expect((await run('--help')).stdout).toContain('--output-dir')
     expect((await run('--version')).stdout).toMatch(/^slice-oas \d+\.\d+\.\d+/)

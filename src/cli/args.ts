@@ -85,8 +85,10 @@ Usage: slice-oas --spec FILE [options]
 Exit codes: 0 all passed; 1 pass rate below the minimum; 2 usage error; 65 the input is invalid;
 66 the input is missing; 75 interrupted or partial.`
 
-function list(values: readonly string[] | undefined): string[] {
-  return (values ?? [])
+/** A repeatable flag's values; undefined when the flag is not given, so a config file's list applies. */
+function list(values: readonly string[] | undefined): string[] | undefined {
+  if (values === undefined) return undefined
+  return values
     .flatMap(value => value.split(','))
     .map(value => value.trim())
     .filter(Boolean)
