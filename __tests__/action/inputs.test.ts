@@ -1,14 +1,14 @@
 import { describe, expect, it } from '@jest/globals'
 import { Input, readInputs, requestFrom, splitList } from '../../src/action/inputs.js'
 
-const read = (values: Partial<Record<Input, string>>) => {
+const read = async (values: Partial<Record<Input, string>>) => {
   const inputs = readInputs(name => values[name] ?? '')
-  return { ...inputs, request: requestFrom(inputs, undefined) }
+  return { ...inputs, request: await requestFrom(inputs, undefined) }
 }
 
 describe('readInputs', () => {
-  it('maps inputs onto one validated batch request', () => {
-    const inputs = read({
+  it('maps inputs onto one validated batch request', async () => {
+    const inputs = await read({
       spec: 'api.yaml',
       include: '/users/**\n/orders/**, /admin/*',
       methods: 'GET,post',
@@ -44,16 +44,16 @@ describe('readInputs', () => {
     [{ spec: 'a', shard: '5/4' }, /shard must look like i\/n/],
     [{ spec: 'a', 'retention-days': '365' }, /retention-days must be a whole number of days from 1 to 90/],
     [{ spec: 'a', 'artifact-name': 'a/b' }, /artifact-name may not contain/]
-  ])('refuses %j with a plain sentence', (values, message) => {
-    expect(() => read(values as Partial<Record<Input, string>>)).toThrow(message)
+  ])('refuses %j with a plain sentence', async (values, message) => {
+    await expect(read(values as Partial<Record<Input, string>>)).rejects.toThrow(message)
   })
 
-  it('lets the config file set what the inputs leave at their defaults, and inputs override it', () => {
+  it('lets the config file set what the inputs leave at their defaults, and inputs override it', async () => {
     const inputs = readInputs(
       name =>
         ({ spec: 'api.yaml', 'output-dir': 'slices', format: 'json', concurrency: '4' })[name as string] ?? ''
     )
-    const request = requestFrom(inputs, {
+    const request = await requestFrom(inputs, {
       outputDir: 'from-config',
       format: 'yaml',
       concurrency: 8,

@@ -14,7 +14,7 @@ import type { JsonObject } from '../../src/engine/json-value.js'
 import type { PhaseFailure } from '../../src/engine/validate/phases.js'
 import { checkStructure } from '../../src/engine/validate/structure.js'
 import { validateSlice } from '../../src/engine/validate/validate-slice.js'
-import { dumpYaml, serializeSlice } from '../../src/engine/output/serialize.js'
+import { dumpYaml, serializeYaml } from '../../src/engine/output/serialize-yaml.js'
 import { isDeepStrictEqual } from 'node:util'
 import { parse as parseYaml } from 'yaml'
 import { githubRestJson, readmeDocuments, readmeExamplesDir } from '../helpers/corpora.js'
@@ -49,7 +49,7 @@ async function sliceAll(file: string) {
     })
     // The fast YAML emitter must give back, through the `yaml` package, exactly the data sliced, and
     // reusing each component's text must give exactly what one dump of the whole slice gives.
-    const yamlText = serializeSlice(document, 'yaml')
+    const yamlText = serializeYaml(document)
     if (!isDeepStrictEqual(parseYaml(yamlText), JSON.parse(JSON.stringify(document)))) {
       failures.push(`${operation.key}: its YAML does not parse back to the slice`)
     }

@@ -4,7 +4,7 @@
 import { readFileSync } from 'node:fs'
 import jsYaml from 'js-yaml'
 import { parse } from 'yaml'
-import { parseText } from '../../src/engine/load/parse-text.js'
+import { parseYaml } from '../../src/engine/load/parse-yaml.js'
 
 const file = process.argv[2]
 const text = readFileSync(file, 'utf8')
@@ -17,7 +17,7 @@ const best = (run: () => unknown) => {
   }
   return Math.round(fastest)
 }
-const sliceOas = best(() => parseText(text, file))
+const sliceOas = best(() => parseYaml(text, file))
 const jsYamlMs = best(() => jsYaml.load(text))
 const yamlMs = best(() => parse(text))
 console.log(

@@ -177,10 +177,10 @@ export function readInputs(get: (name: Input) => string): ActionInputs {
 }
 
 /** The request: the config file's options (if any) under the explicit inputs, validated as a whole. */
-export function requestFrom(
+export async function requestFrom(
   inputs: ActionInputs,
   config: Partial<BatchRequestInput> | undefined
-): BatchRequest {
+): Promise<BatchRequest> {
   const merged = mergeWithConfig(config, inputs.explicit)
   // A merge job slices nothing: it needs no spec.
   return createRequest({ ...merged, spec: merged.spec ?? (inputs.merge.length > 0 ? '(merge)' : '') })

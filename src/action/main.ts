@@ -78,7 +78,7 @@ export async function run(env: NodeJS.ProcessEnv = process.env, workers?: Worker
       (existsSync(path.join(workspace, DEFAULT_CONFIG_NAME))
         ? path.join(workspace, DEFAULT_CONFIG_NAME)
         : undefined)
-    const request = requestFrom(inputs, configFile ? (await loadConfig(configFile)).options : undefined)
+    const request = await requestFrom(inputs, configFile ? (await loadConfig(configFile)).options : undefined)
     if (inputs.merge.length > 0) return await runMerge(request, inputs, env)
     const progress = new ActionProgress(log)
     let result: BatchResult

@@ -7,7 +7,7 @@ import type { OutputVersion } from './convert/convert-document.js'
 import { SliceOasError } from './errors.js'
 import { HTTP_METHODS } from './openapi/kinds.js'
 import type { GroupBy } from './select/group.js'
-import { compilePattern } from './select/patterns.js'
+import { compilePattern, loadRegexEngine } from './select/patterns.js'
 import type { Selection } from './select/select-operations.js'
 import type { ServiceDefinition } from './select/services.js'
 
@@ -87,7 +87,7 @@ export function parseShard(text: string): Shard {
   return { index, count }
 }
 
-export function createRequest(input: BatchRequestInput): BatchRequest {
+export async function createRequest(input: BatchRequestInput): Promise<BatchRequest> {
   if (typeof input.spec !== 'string' || input.spec.trim() === '')
     throw invalid('spec is required: the path of the OpenAPI document to slice.')
   const request: BatchRequest = {
@@ -148,6 +148,7 @@ export function createRequest(input: BatchRequestInput): BatchRequest {
     )
   }
   // Compile every pattern now, so a bad one is refused before anything is read or written.
+  if (request.filterType === 'regex') await loadRegexEngine()
   for (const pattern of [...request.include, ...request.exclude]) compilePattern(pattern, request.filterType)
   for (const service of request.services) {
     for (const pattern of [...service.include, ...service.exclude])

@@ -5,7 +5,8 @@
 import { describe, expect, it } from '@jest/globals'
 import { parse as parseYaml } from 'yaml'
 import type { JsonObject } from '../../../src/engine/json-value.js'
-import { dumpYaml, serializeSlice } from '../../../src/engine/output/serialize.js'
+import { serializeJson } from '../../../src/engine/output/serialize.js'
+import { dumpYaml, serializeYaml } from '../../../src/engine/output/serialize-yaml.js'
 
 const shared: JsonObject = {
   type: 'object',
@@ -37,26 +38,26 @@ function slice(extra: JsonObject = {}): JsonObject {
   }
 }
 
-describe('serializeSlice (yaml)', () => {
+describe('serializeYaml', () => {
   it.each([
     ['components before paths', slice()],
     ['components last, and tags after', { ...slice(), tags: [{ name: 't' }] }],
     ['empty components', { openapi: '3.0.3', info: { title: 'T', version: '1' }, paths: {}, components: {} }],
     ['no components', { openapi: '3.0.3', info: { title: 'T', version: '1' }, paths: {} }]
   ])('gives one dump of the whole slice: %s', (_name, document) => {
-    const text = serializeSlice(document as JsonObject, 'yaml')
+    const text = serializeYaml(document as JsonObject)
     expect(text).toBe(dumpYaml(document))
     expect(parseYaml(text)).toEqual(document)
   })
 
   it('gives the same text when a component is reused from an earlier slice', () => {
-    const first = serializeSlice(slice(), 'yaml')
-    const second = serializeSlice(slice({ servers: [{ url: 'https://x' }] }), 'yaml')
+    const first = serializeYaml(slice())
+    const second = serializeYaml(slice({ servers: [{ url: 'https://x' }] }))
     expect(first).toBe(dumpYaml(slice()))
     expect(second).toBe(dumpYaml(slice({ servers: [{ url: 'https://x' }] })))
   })
 
   it('writes JSON as pretty JSON with a final newline', () => {
-    expect(serializeSlice({ a: 1 }, 'json')).toBe('{\n  "a": 1\n}\n')
+    expect(serializeJson({ a: 1 })).toBe('{\n  "a": 1\n}\n')
   })
 })

@@ -1,10 +1,12 @@
-import { describe, expect, it } from '@jest/globals'
-import { compilePattern } from '../../../src/engine/select/patterns.js'
+import { beforeAll, describe, expect, it } from '@jest/globals'
+import { compilePattern, loadRegexEngine } from '../../../src/engine/select/patterns.js'
 import { selectOperations, type Selection } from '../../../src/engine/select/select-operations.js'
 import { groupOperations } from '../../../src/engine/select/group.js'
 import { doc30, ok, operationsOf } from '../../helpers/slice-doc.js'
 
 const glob = (pattern: string) => compilePattern(pattern, 'glob')
+
+beforeAll(loadRegexEngine)
 
 describe('path patterns', () => {
   it('globs: * is one segment, ** is many (and none)', () => {

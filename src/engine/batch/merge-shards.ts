@@ -4,7 +4,6 @@
  * 1..n is there exactly once, and that no file or operation appears twice; the pass rate is
  * recomputed from the shards' rows.
  */
-import { parse } from 'csv-parse/sync'
 import path from 'node:path'
 import { SliceOasError } from '../errors.js'
 import { resolveInside } from '../output/file-names.js'
@@ -48,6 +47,8 @@ export async function mergeShards(
 ): Promise<MergeResult> {
   if (request.shardDirs.length === 0) throw invalid('merge needs the output folders of the shards to merge.')
   const shards: { dir: string; manifest: Manifest; rows: IndexRow[] }[] = []
+  // csv-parse is loaded only here, not with the engine: most runs merge nothing.
+  const { parse } = await import('csv-parse/sync')
   for (const dir of request.shardDirs.map(d => path.resolve(d))) {
     const manifest = parseManifest(await sink.readText(path.join(dir, MANIFEST_NAME)))
     if (!manifest) throw invalid(`${dir} holds no slice-oas manifest: is it a shard's output folder?`)

@@ -19,7 +19,7 @@ import { nodeFileSink, type FileSink } from '../output/file-sink.js'
 import { INDEX_NAME, openIndexStream, renderIndex, type IndexRow } from '../output/index-csv.js'
 import { MANIFEST_NAME, parseManifest, renderManifest, type ManifestEntry } from '../output/manifest.js'
 import { outputError, writeAtomicWithRetry } from '../output/retry.js'
-import { extensionFor } from '../output/serialize.js'
+import { extensionFor, serializerFor } from '../output/serialize.js'
 import { pointerText } from '../pointer.js'
 import { createRequest, requestDigest, type BatchRequest, type BatchRequestInput } from '../request.js'
 import { groupOperations, type SliceGroup } from '../select/group.js'
@@ -90,7 +90,7 @@ export async function runBatch(
   ports: BatchPorts = {}
 ): Promise<BatchResult> {
   const started = Date.now()
-  const request = createRequest(input)
+  const request = await createRequest(input)
   const pool: PoolHolder = {}
   try {
     return await sliceAll(request, started, hooks, ports, pool)
@@ -131,6 +131,7 @@ async function sliceAll(
   })
   const converted = convertDocument(spec.doc, spec.version, request.outputVersion)
   const index = new SpecIndex(converted.doc)
+  const serialize = await serializerFor(request.format)
   const operations = selectOperations(enumerateOperations(converted.doc, spec.locate), request)
   const assignment =
     request.services.length > 0 ? assignServices(operations, request.services, request) : undefined
@@ -141,7 +142,7 @@ async function sliceAll(
     ? await compareAgainstBase(
         request,
         converted.version,
-        { index, operations, servicesOf },
+        { index, operations, servicesOf, serialize },
         ports.specReader
       )
     : undefined
@@ -284,7 +285,7 @@ async function sliceAll(
         if (!(error instanceof WorkerLostError)) throw error
       }
     }
-    const product = sliceOne(index, operations, converted.version, request.format)
+    const product = sliceOne(index, operations, converted.version, serialize)
     if (!file || product.failures.length > 0) return { product }
     try {
       // A file the manifest already proves is read back first, so an unchanged slice is not rewritten.

@@ -5,8 +5,7 @@
 import { createHash } from 'node:crypto'
 import type { Finding } from '../findings.js'
 import type { OperationInfo } from '../openapi/operations.js'
-import { serializeSlice } from '../output/serialize.js'
-import type { OutputFormat } from '../request.js'
+import type { Serializer } from '../output/serialize.js'
 import { buildSlice } from '../slice/build-slice.js'
 import type { SpecIndex } from '../slice/spec-index.js'
 import type { PhaseFailure } from '../validate/phases.js'
@@ -29,14 +28,14 @@ export function sliceOne(
   index: SpecIndex,
   operations: readonly OperationInfo[],
   outputVersion: '3.0' | '3.1',
-  format: OutputFormat
+  serialize: Serializer
 ): SliceProduct {
   const { document, notes, units } = buildSlice(index, operations)
   const report = validateSlice({ slice: document, source: index.doc, operations, outputVersion })
   const facts = sliceFacts(document, operations)
   if (report.failures.length > 0)
     return { content: '', bytes: 0, sha256: '', failures: report.failures, notes, units, facts }
-  const content = serializeSlice(document, format)
+  const content = serialize(document)
   const sha256 = createHash('sha256').update(content).digest('hex')
   return { content, bytes: Buffer.byteLength(content), sha256, failures: [], notes, units, facts }
 }

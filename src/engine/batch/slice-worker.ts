@@ -9,6 +9,7 @@ import type { JsonObject } from '../json-value.js'
 import { enumerateOperations, type OperationInfo } from '../openapi/operations.js'
 import { readTextSync, writeAtomicSync } from '../output/file-sink.js'
 import { withRetrySync } from '../output/retry.js'
+import { serializerFor, type Serializer } from '../output/serialize.js'
 import type { OutputFormat } from '../request.js'
 import { SpecIndex } from '../slice/spec-index.js'
 import { sliceOne, type SliceProduct } from './slice-one.js'
@@ -43,7 +44,7 @@ export type WorkerReply =
 
 interface Loaded {
   outputVersion: '3.0' | '3.1'
-  format: OutputFormat
+  serialize: Serializer
   index: SpecIndex
   byKey: Map<string, OperationInfo>
 }
@@ -51,23 +52,28 @@ interface Loaded {
 export function serveSlices(): void {
   const port = parentPort
   if (!port) throw new Error('serveSlices runs in a worker thread of the slice pool')
-  let loaded: Loaded | undefined
+  let loaded: Promise<Loaded> | undefined
   port.on('message', (message: WorkerSetup | WorkerTask) => {
-    // A document this thread cannot take throws here, which ends the worker: the pool then leaves its
-    // slices to the batch's thread.
+    // A document this thread cannot take rejects here, unhandled, which ends the worker: the pool then
+    // leaves its slices to the batch's thread.
     if (message.kind === 'setup') return void (loaded = prepare(message))
     // The pool sends the document before any slice; were it not so, failing here ends the worker and
     // its slices are made on the batch's thread, where answering nothing would leave them waiting.
     if (!loaded) throw new Error('the worker was given a slice before the document')
-    port.postMessage(answer(message, loaded))
+    void loaded.then(ready => port.postMessage(answer(message, ready)))
   })
 }
 
-function prepare(setup: WorkerSetup): Loaded {
+async function prepare(setup: WorkerSetup): Promise<Loaded> {
   const doc = deserialize(new Uint8Array(setup.doc)) as JsonObject
   const byKey = new Map(enumerateOperations(doc).map(operation => [operation.key, operation]))
   // Not the setup itself: it holds the document's bytes, which are not needed once deserialised.
-  return { outputVersion: setup.outputVersion, format: setup.format, index: new SpecIndex(doc), byKey }
+  return {
+    outputVersion: setup.outputVersion,
+    serialize: await serializerFor(setup.format),
+    index: new SpecIndex(doc),
+    byKey
+  }
 }
 
 function answer(task: WorkerTask, loaded: Loaded): WorkerReply {
@@ -78,7 +84,7 @@ function answer(task: WorkerTask, loaded: Loaded): WorkerReply {
       if (!operation) throw new Error(`the operation ${key} is not in the document`)
       return operation
     })
-    product = sliceOne(loaded.index, operations, loaded.outputVersion, loaded.format)
+    product = sliceOne(loaded.index, operations, loaded.outputVersion, loaded.serialize)
   } catch (error) {
     return { id: task.id, error: error instanceof Error ? error.message : String(error) }
   }

@@ -5,14 +5,13 @@
  */
 import { createHash } from 'node:crypto'
 import path from 'node:path'
-import { parse as parseCsv } from 'csv-parse/sync'
 import { convertDocument } from '../convert/convert-document.js'
 import { SliceOasError } from '../errors.js'
 import { loadSpec } from '../load/load-spec.js'
 import { nodeSpecReader, type SpecReader } from '../load/spec-reader.js'
 import { enumerateOperations, operationKey, type OperationInfo } from '../openapi/operations.js'
 import { INDEX_NAME } from '../output/index-csv.js'
-import { serializeSlice } from '../output/serialize.js'
+import type { Serializer } from '../output/serialize.js'
 import type { BatchRequest } from '../request.js'
 import { matchesSelection } from '../select/select-operations.js'
 import { assignServices, defaultService } from '../select/services.js'
@@ -23,7 +22,13 @@ import { compareWithBase, compareWithIndex, type Comparison } from './compare-ba
 export async function compareAgainstBase(
   request: BatchRequest,
   version: '3.0' | '3.1',
-  head: { index: SpecIndex; operations: OperationInfo[]; servicesOf: (operation: OperationInfo) => string[] },
+  head: {
+    index: SpecIndex
+    operations: OperationInfo[]
+    servicesOf: (operation: OperationInfo) => string[]
+    /** The run's serializer: a slice's hash in an index is that of its file. */
+    serialize: Serializer
+  },
   reader: SpecReader = nodeSpecReader
 ): Promise<Comparison> {
   const fallback = (operation: OperationInfo) => [defaultService(operation.tags, operation.path)]
@@ -31,6 +36,8 @@ export async function compareAgainstBase(
     request.services.length > 0 ? head.servicesOf(op) : fallback(op)
   const indexFile = await previousIndex(request.baseSpec!, reader)
   if (indexFile) {
+    // csv-parse is loaded only here: most runs compare with nothing.
+    const { parse: parseCsv } = await import('csv-parse/sync')
     const rows = parseCsv(indexFile, { columns: true, skip_empty_lines: true }) as Record<string, string>[]
     const operations = new Map<string, { sha256: string; services: string[] }>()
     for (const row of rows) {
@@ -51,7 +58,7 @@ export async function compareAgainstBase(
         // The index's sha256 is that of the operation's own slice file, as written with group-by operation.
         headHash: op =>
           createHash('sha256')
-            .update(serializeSlice(buildSlice(head.index, [op]).document, request.format))
+            .update(head.serialize(buildSlice(head.index, [op]).document))
             .digest('hex')
       },
       { ...head, servicesOf: headServices }

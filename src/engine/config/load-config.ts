@@ -6,7 +6,6 @@
 import path from 'node:path'
 import { SliceOasError } from '../errors.js'
 import { isObject } from '../json-value.js'
-import { parseYaml } from '../load/parse-yaml.js'
 import { nodeSpecReader, type SpecReader } from '../load/spec-reader.js'
 import { parseShard, type BatchRequestInput } from '../request.js'
 import type { ServiceDefinition } from '../select/services.js'
@@ -59,6 +58,8 @@ export async function loadConfig(file: string, reader: SpecReader = nodeSpecRead
       `The config file ${absolute} cannot be read. Check the config path.`
     )
   }
+  // Loaded here, not with the module: a run without a config file does not load the YAML parsers.
+  const { parseYaml } = await import('../load/parse-yaml.js')
   const { data, locate } = parseYaml(text, absolute)
   const fail = (message: string, tokens: string[]): never => {
     const position = locate(tokens)

@@ -161,9 +161,9 @@ export async function bundleExternalRefs(options: BundleOptions): Promise<Bundle
       spec: {
         order: 1,
         canParse: true,
-        parse: (file: { url: string; data: Buffer | string }) => {
+        parse: async (file: { url: string; data: Buffer | string }) => {
           const location = toLocation(file.url)
-          const result = parseText(
+          const result = await parseText(
             typeof file.data === 'string' ? file.data : file.data.toString('utf8'),
             location
           )

@@ -43,7 +43,7 @@ export async function loadSpec(specPath: string, options: LoadOptions = {}): Pro
   const file = path.resolve(specPath)
   const bytes = await readSpecBytes(file, reader)
   const text = bytes.toString('utf8')
-  const parsed = parseText(text, file)
+  const parsed = await parseText(text, file)
   const notes: Finding[] = []
   let data = parsed.data
   let swaggerVersion: string | undefined

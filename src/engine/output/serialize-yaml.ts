@@ -1,0 +1,60 @@
+/**
+ * YAML slices, emitted with js-yaml's dump: about five times faster than the `yaml` package's stringify
+ * on real slices (0.59 s against 3.06 s for all of GitHub's); a corpus test proves every slice parses
+ * back through `yaml` to exactly the data sliced. `noRefs` because slices share subtrees, which must not
+ * become anchors.
+ *
+ * Slices of one document share most of their bytes: the same components appear in slice after slice.
+ * Each shared component is therefore dumped once and its text reused, indented under `components`. With
+ * no line folding (`lineWidth: -1`) a block mapping's text does not depend on its depth, so the result is
+ * byte for byte what one dump of the whole slice gives; a test holds the two equal over the corpora.
+ */
+import jsYaml from 'js-yaml'
+import { isObject, type JsonObject } from '../json-value.js'
+
+const DUMP_OPTIONS: jsYaml.DumpOptions = { noRefs: true, lineWidth: -1 }
+
+/** Component text by value object, then by name: only objects shared with the source are reused. */
+const componentText = new WeakMap<object, Map<string, string>>()
+
+export function serializeYaml(document: JsonObject): string {
+  if (!isObject(document.components)) return dumpYaml(document)
+  let text = ''
+  for (const [key, value] of Object.entries(document)) {
+    text += key === 'components' ? dumpComponents(value as JsonObject) : dumpYaml({ [key]: value })
+  }
+  return text
+}
+
+export function dumpYaml(value: unknown): string {
+  return jsYaml.dump(value, DUMP_OPTIONS)
+}
+
+function dumpComponents(components: JsonObject): string {
+  const sections = Object.entries(components)
+  if (sections.length === 0) return dumpYaml({ components })
+  let text = 'components:\n'
+  for (const [section, entries] of sections) {
+    if (!isObject(entries) || Object.keys(entries).length === 0) {
+      text += indent(dumpYaml({ [section]: entries }), '  ')
+      continue
+    }
+    text += indent(dumpYaml({ [section]: {} }).replace(/ \{\}\n$/, '\n'), '  ')
+    for (const [name, value] of Object.entries(entries)) text += component(name, value)
+  }
+  return text
+}
+
+function component(name: string, value: unknown): string {
+  if (typeof value !== 'object' || value === null) return indent(dumpYaml({ [name]: value }), '    ')
+  let byName = componentText.get(value)
+  if (!byName) componentText.set(value, (byName = new Map()))
+  let text = byName.get(name)
+  if (text === undefined) byName.set(name, (text = indent(dumpYaml({ [name]: value }), '    ')))
+  return text
+}
+
+/** Indents every non-empty line (an empty line inside a literal block stays empty, as dump writes it). */
+function indent(text: string, by: string): string {
+  return text.replace(/^(?=.)/gm, by)
+}
