@@ -71,12 +71,13 @@ export function assignFileNames(requests: readonly NameRequest[], extension: str
 /** The absolute path of a file name inside the output directory; refuses anything that would leave it. */
 export function resolveInside(outputDir: string, fileName: string): string {
   const root = path.resolve(outputDir)
-  const target = path.resolve(root, fileName)
-  if (path.dirname(target) !== root || /[\\/:*?"<>|\r\n]/.test(fileName)) {
+  // A name with no separator, drive colon or reserved character, other than . and .., names an entry
+  // of root itself; joined by hand, as path.resolve would only normalise it again (once per slice).
+  if (fileName === '' || fileName === '.' || fileName === '..' || /[\\/:*?"<>|\r\n]/.test(fileName)) {
     throw new SliceOasError(
       'OUTPUT_ESCAPE',
       `Refused to write "${fileName}": it would land outside the output directory ${root}.`
     )
   }
-  return target
+  return root.endsWith(path.sep) ? root + fileName : root + path.sep + fileName
 }

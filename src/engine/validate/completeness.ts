@@ -26,12 +26,8 @@ export function checkCompleteness(
     isObject(slice.components) && isObject(slice.components.securitySchemes)
       ? slice.components.securitySchemes
       : {}
-  const sourceTags = new Set(
-    Array.isArray(source.tags) ? source.tags.map(tag => (isObject(tag) ? tag.name : undefined)) : []
-  )
-  const sliceTags = new Set(
-    Array.isArray(slice.tags) ? slice.tags.map(tag => (isObject(tag) ? tag.name : undefined)) : []
-  )
+  const sourceTags = tagNames(source)
+  const sliceTags = tagNames(slice)
   const deref = (node: unknown): unknown => derefLocal(slice, node)
 
   for (const operation of operations) {
@@ -83,4 +79,15 @@ export function checkCompleteness(
     }
   }
   return failures.slice(0, 5)
+}
+
+/** The names a document's tags define, memoised by its tags array: every slice asks for the source's. */
+const tagNameMemo = new WeakMap<readonly unknown[], Set<unknown>>()
+function tagNames(document: JsonObject): Set<unknown> {
+  const tags = document.tags
+  if (!Array.isArray(tags)) return new Set()
+  let names = tagNameMemo.get(tags)
+  if (!names)
+    tagNameMemo.set(tags, (names = new Set(tags.map(tag => (isObject(tag) ? tag.name : undefined)))))
+  return names
 }
