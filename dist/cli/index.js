@@ -5118,10 +5118,16 @@ function shapeKey(shape) {
         return shape;
     return 'listOf' in shape ? `list:${shapeKey(shape.listOf)}` : `map:${shapeKey(shape.mapOf)}`;
 }
+/**
+ * No facts yet. Every facts object is made here, so its arrays share one allocation site and are all of
+ * one elements kind: the phases' loops over them are then compiled once.
+ */
+function emptyFacts() {
+    return { refs: [], mappings: [], notIn: {} };
+}
 function factsOf(node, shape) {
-    const empty = { refs: [], mappings: [], notIn: {} };
     if (typeof node !== 'object' || node === null)
-        return empty;
+        return emptyFacts();
     const key = shapeKey(shape);
     let byShape = memo.get(key);
     if (!byShape)
@@ -5129,7 +5135,7 @@ function factsOf(node, shape) {
     const known = byShape.get(node);
     if (known)
         return known;
-    const facts = empty;
+    const facts = emptyFacts();
     const path = [];
     const ancestors = new Set();
     const at = () => (path.length === 0 ? '' : '/' + path.map(engine_pointer/* escapeToken */.tj).join('/'));
@@ -5194,7 +5200,7 @@ function inspectSchema(schema, facts, at) {
 const partsMemo = new WeakMap();
 /**
  * The slice cut at the places where it shares objects with the source, so their facts are reused.
- * Several phases ask for the same slice's parts: they are computed once per slice.
+ * Several phases ask for the same slice's parts: they are computed once per slice, each with its facts.
  */
 function sliceParts(slice) {
     const known = partsMemo.get(slice);
@@ -5211,9 +5217,8 @@ function sliceParts(slice) {
                     continue;
                 for (const field of Object.keys(item)) {
                     parts.push({
-                        node: item[field],
-                        shape: childShape('pathItem', field),
-                        at: (0,engine_pointer/* pointerText */.po)([key, name, field])
+                        at: (0,engine_pointer/* pointerText */.po)([key, name, field]),
+                        facts: factsOf(item[field], childShape('pathItem', field))
                     });
                 }
             }
@@ -5227,16 +5232,15 @@ function sliceParts(slice) {
                 for (const name of Object.keys(entries)) {
                     const tokens = ['components', section, name];
                     parts.push({
-                        node: entries[name],
-                        shape: childShape(shape, name),
                         at: (0,engine_pointer/* pointerText */.po)(tokens),
-                        component: (0,engine_pointer/* formatPointer */.$2)(tokens)
+                        component: (0,engine_pointer/* formatPointer */.$2)(tokens),
+                        facts: factsOf(entries[name], childShape(shape, name))
                     });
                 }
             }
         }
         else {
-            parts.push({ node: value, shape: childShape('document', key), at: (0,engine_pointer/* pointerText */.po)([key]) });
+            parts.push({ at: (0,engine_pointer/* pointerText */.po)([key]), facts: factsOf(value, childShape('document', key)) });
         }
     }
     return parts;
@@ -5296,7 +5300,7 @@ function checkCompleteness(slice, source, operations) {
         }
     }
     for (const part of sliceParts(slice)) {
-        for (const { value, name, at } of factsOf(part.node, part.shape).mappings) {
+        for (const { value, name, at } of part.facts.mappings) {
             const tokens = (0,engine_pointer/* parsePointer */.vp)(mappingRef(value));
             if (!tokens || (0,engine_pointer/* getAt */.sM)(slice, tokens) === undefined) {
                 fail(`the discriminator mapping "${name}" names ${value}, which the slice does not contain`, part.at + at);
@@ -5389,7 +5393,7 @@ function checkMinimality(slice, operations) {
     for (;;) {
         while (pending.length > 0) {
             const part = pending.pop();
-            const facts = factsOf(part.node, part.shape);
+            const { facts } = part;
             for (const { ref } of facts.refs)
                 reach(ref);
             for (const { value } of facts.mappings)
@@ -5451,7 +5455,7 @@ function checkReferences(slice) {
         return ok;
     };
     for (const part of sliceParts(slice)) {
-        const facts = factsOf(part.node, part.shape);
+        const facts = part.facts;
         if (distinctRefs(facts).every(resolves))
             continue;
         for (const { ref, at } of facts.refs) {
@@ -5601,7 +5605,7 @@ function checkVersion(slice, expected) {
             return fail('components/pathItems belongs to OpenAPI 3.1', '/components/pathItems');
     }
     for (const part of sliceParts(slice)) {
-        const found = factsOf(part.node, part.shape).notIn[expected];
+        const found = part.facts.notIn[expected];
         if (found)
             return fail(`${found.ref} at ${part.at + found.at} does not belong in an OpenAPI ${expected} document`, part.at + found.at);
     }
@@ -7170,11 +7174,14 @@ function parsePointer(fragment) {
     const body = fragment.startsWith('#') ? fragment.slice(1) : fragment;
     if (body === '')
         tokens = [];
-    else if (body.startsWith('/'))
-        tokens = body
-            .slice(1)
-            .split('/')
-            .map(raw => unescapeToken(percentDecode(raw)));
+    else if (body.startsWith('/')) {
+        // Decoded in place, not with map: map's result is a holey array, and every loop over tokens would
+        // then meet two kinds of array (token lists are also written as literals) and be compiled twice.
+        const decoded = body.slice(1).split('/');
+        for (let i = 0; i < decoded.length; i++)
+            decoded[i] = unescapeToken(percentDecode(decoded[i]));
+        tokens = decoded;
+    }
     if (parsed.size >= PARSED_LIMIT)
         parsed.clear();
     parsed.set(fragment, tokens);

@@ -18918,11 +18918,14 @@ function parsePointer(fragment) {
     const body = fragment.startsWith('#') ? fragment.slice(1) : fragment;
     if (body === '')
         tokens = [];
-    else if (body.startsWith('/'))
-        tokens = body
-            .slice(1)
-            .split('/')
-            .map(raw => unescapeToken(percentDecode(raw)));
+    else if (body.startsWith('/')) {
+        // Decoded in place, not with map: map's result is a holey array, and every loop over tokens would
+        // then meet two kinds of array (token lists are also written as literals) and be compiled twice.
+        const decoded = body.slice(1).split('/');
+        for (let i = 0; i < decoded.length; i++)
+            decoded[i] = unescapeToken(percentDecode(decoded[i]));
+        tokens = decoded;
+    }
     if (parsed.size >= PARSED_LIMIT)
         parsed.clear();
     parsed.set(fragment, tokens);
@@ -20178,10 +20181,16 @@ function shapeKey(shape) {
         return shape;
     return 'listOf' in shape ? `list:${shapeKey(shape.listOf)}` : `map:${shapeKey(shape.mapOf)}`;
 }
+/**
+ * No facts yet. Every facts object is made here, so its arrays share one allocation site and are all of
+ * one elements kind: the phases' loops over them are then compiled once.
+ */
+function emptyFacts() {
+    return { refs: [], mappings: [], notIn: {} };
+}
 function factsOf(node, shape) {
-    const empty = { refs: [], mappings: [], notIn: {} };
     if (typeof node !== 'object' || node === null)
-        return empty;
+        return emptyFacts();
     const key = shapeKey(shape);
     let byShape = memo.get(key);
     if (!byShape)
@@ -20189,7 +20198,7 @@ function factsOf(node, shape) {
     const known = byShape.get(node);
     if (known)
         return known;
-    const facts = empty;
+    const facts = emptyFacts();
     const path = [];
     const ancestors = new Set();
     const at = () => (path.length === 0 ? '' : '/' + path.map(escapeToken).join('/'));
@@ -20254,7 +20263,7 @@ function inspectSchema(schema, facts, at) {
 const partsMemo = new WeakMap();
 /**
  * The slice cut at the places where it shares objects with the source, so their facts are reused.
- * Several phases ask for the same slice's parts: they are computed once per slice.
+ * Several phases ask for the same slice's parts: they are computed once per slice, each with its facts.
  */
 function sliceParts(slice) {
     const known = partsMemo.get(slice);
@@ -20271,9 +20280,8 @@ function sliceParts(slice) {
                     continue;
                 for (const field of Object.keys(item)) {
                     parts.push({
-                        node: item[field],
-                        shape: childShape('pathItem', field),
-                        at: pointerText([key, name, field])
+                        at: pointerText([key, name, field]),
+                        facts: factsOf(item[field], childShape('pathItem', field))
                     });
                 }
             }
@@ -20287,16 +20295,15 @@ function sliceParts(slice) {
                 for (const name of Object.keys(entries)) {
                     const tokens = ['components', section, name];
                     parts.push({
-                        node: entries[name],
-                        shape: childShape(shape, name),
                         at: pointerText(tokens),
-                        component: formatPointer(tokens)
+                        component: formatPointer(tokens),
+                        facts: factsOf(entries[name], childShape(shape, name))
                     });
                 }
             }
         }
         else {
-            parts.push({ node: value, shape: childShape('document', key), at: pointerText([key]) });
+            parts.push({ at: pointerText([key]), facts: factsOf(value, childShape('document', key)) });
         }
     }
     return parts;
@@ -20356,7 +20363,7 @@ function checkCompleteness(slice, source, operations) {
         }
     }
     for (const part of sliceParts(slice)) {
-        for (const { value, name, at } of factsOf(part.node, part.shape).mappings) {
+        for (const { value, name, at } of part.facts.mappings) {
             const tokens = parsePointer(mappingRef(value));
             if (!tokens || getAt(slice, tokens) === undefined) {
                 fail(`the discriminator mapping "${name}" names ${value}, which the slice does not contain`, part.at + at);
@@ -20739,7 +20746,7 @@ function checkMinimality(slice, operations) {
     for (;;) {
         while (pending.length > 0) {
             const part = pending.pop();
-            const facts = factsOf(part.node, part.shape);
+            const { facts } = part;
             for (const { ref } of facts.refs)
                 reach(ref);
             for (const { value } of facts.mappings)
@@ -20801,7 +20808,7 @@ function checkReferences(slice) {
         return ok;
     };
     for (const part of sliceParts(slice)) {
-        const facts = factsOf(part.node, part.shape);
+        const facts = part.facts;
         if (distinctRefs(facts).every(resolves))
             continue;
         for (const { ref, at } of facts.refs) {
@@ -20951,7 +20958,7 @@ function checkVersion(slice, expected) {
             return fail('components/pathItems belongs to OpenAPI 3.1', '/components/pathItems');
     }
     for (const part of sliceParts(slice)) {
-        const found = factsOf(part.node, part.shape).notIn[expected];
+        const found = part.facts.notIn[expected];
         if (found)
             return fail(`${found.ref} at ${part.at + found.at} does not belong in an OpenAPI ${expected} document`, part.at + found.at);
     }

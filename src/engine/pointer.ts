@@ -39,11 +39,13 @@ export function parsePointer(fragment: string): PointerTokens | undefined {
   if (tokens !== undefined || parsed.has(fragment)) return tokens
   const body = fragment.startsWith('#') ? fragment.slice(1) : fragment
   if (body === '') tokens = []
-  else if (body.startsWith('/'))
-    tokens = body
-      .slice(1)
-      .split('/')
-      .map(raw => unescapeToken(percentDecode(raw)))
+  else if (body.startsWith('/')) {
+    // Decoded in place, not with map: map's result is a holey array, and every loop over tokens would
+    // then meet two kinds of array (token lists are also written as literals) and be compiled twice.
+    const decoded = body.slice(1).split('/')
+    for (let i = 0; i < decoded.length; i++) decoded[i] = unescapeToken(percentDecode(decoded[i]))
+    tokens = decoded
+  }
   if (parsed.size >= PARSED_LIMIT) parsed.clear()
   parsed.set(fragment, tokens)
   return tokens

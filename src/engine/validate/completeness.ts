@@ -13,7 +13,7 @@ import {
 import { derefLocal, getAt, parsePointer } from '../pointer.js'
 import { mappingRef } from '../slice/edges.js'
 import type { PhaseFailure } from './phases.js'
-import { factsOf, sliceParts } from './slice-facts.js'
+import { sliceParts } from './slice-facts.js'
 
 export function checkCompleteness(
   slice: JsonObject,
@@ -68,7 +68,7 @@ export function checkCompleteness(
   }
 
   for (const part of sliceParts(slice)) {
-    for (const { value, name, at } of factsOf(part.node, part.shape).mappings) {
+    for (const { value, name, at } of part.facts.mappings) {
       const tokens = parsePointer(mappingRef(value))
       if (!tokens || getAt(slice, tokens) === undefined) {
         fail(

@@ -13,7 +13,7 @@ import {
 import { formatPointer, parsePointer } from '../pointer.js'
 import { mappingRef } from '../slice/edges.js'
 import type { PhaseFailure } from './phases.js'
-import { factsOf, sliceParts, type SlicePart } from './slice-facts.js'
+import { sliceParts, type SlicePart } from './slice-facts.js'
 
 export function checkMinimality(slice: JsonObject, operations: readonly OperationInfo[]): PhaseFailure[] {
   const parts = sliceParts(slice)
@@ -43,7 +43,7 @@ export function checkMinimality(slice: JsonObject, operations: readonly Operatio
   for (;;) {
     while (pending.length > 0) {
       const part = pending.pop()!
-      const facts = factsOf(part.node, part.shape)
+      const { facts } = part
       for (const { ref } of facts.refs) reach(ref)
       for (const { value } of facts.mappings) reach(mappingRef(value))
     }

@@ -2,7 +2,7 @@
 import type { JsonObject } from '../json-value.js'
 import { getAt, parsePointer } from '../pointer.js'
 import type { PhaseFailure } from './phases.js'
-import { factsOf, sliceParts, type SubtreeFacts } from './slice-facts.js'
+import { sliceParts, type SubtreeFacts } from './slice-facts.js'
 
 /** Each subtree's refs without repeats: a shared component is checked once per slice, not per use. */
 const distinctMemo = new WeakMap<SubtreeFacts, string[]>()
@@ -25,7 +25,7 @@ export function checkReferences(slice: JsonObject): PhaseFailure[] {
     return ok
   }
   for (const part of sliceParts(slice)) {
-    const facts = factsOf(part.node, part.shape)
+    const facts = part.facts
     if (distinctRefs(facts).every(resolves)) continue
     for (const { ref, at } of facts.refs) {
       if (resolves(ref)) continue

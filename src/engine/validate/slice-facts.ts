@@ -28,15 +28,22 @@ function shapeKey(shape: Shape): string {
   return 'listOf' in shape ? `list:${shapeKey(shape.listOf)}` : `map:${shapeKey(shape.mapOf)}`
 }
 
-export function factsOf(node: unknown, shape: Shape): SubtreeFacts {
-  const empty: SubtreeFacts = { refs: [], mappings: [], notIn: {} }
-  if (typeof node !== 'object' || node === null) return empty
+/**
+ * No facts yet. Every facts object is made here, so its arrays share one allocation site and are all of
+ * one elements kind: the phases' loops over them are then compiled once.
+ */
+function emptyFacts(): SubtreeFacts {
+  return { refs: [], mappings: [], notIn: {} }
+}
+
+function factsOf(node: unknown, shape: Shape): SubtreeFacts {
+  if (typeof node !== 'object' || node === null) return emptyFacts()
   const key = shapeKey(shape)
   let byShape = memo.get(key)
   if (!byShape) memo.set(key, (byShape = new WeakMap()))
   const known = byShape.get(node)
   if (known) return known
-  const facts = empty
+  const facts = emptyFacts()
   const path: string[] = []
   const ancestors = new Set<object>()
   const at = () => (path.length === 0 ? '' : '/' + path.map(escapeToken).join('/'))
@@ -93,19 +100,19 @@ function inspectSchema(schema: JsonObject, facts: SubtreeFacts, at: () => string
 }
 
 export interface SlicePart {
-  node: unknown
-  shape: Shape
   /** Pointer of the part in the slice. */
   at: string
   /** For a component: its pointer `#/components/<section>/<name>`. */
   component?: string
+  /** What the phases need to know about the part, looked up once for all of them. */
+  facts: SubtreeFacts
 }
 
 const partsMemo = new WeakMap<JsonObject, SlicePart[]>()
 
 /**
  * The slice cut at the places where it shares objects with the source, so their facts are reused.
- * Several phases ask for the same slice's parts: they are computed once per slice.
+ * Several phases ask for the same slice's parts: they are computed once per slice, each with its facts.
  */
 export function sliceParts(slice: JsonObject): SlicePart[] {
   const known = partsMemo.get(slice)
@@ -120,9 +127,8 @@ export function sliceParts(slice: JsonObject): SlicePart[] {
         if (!isObject(item)) continue
         for (const field of Object.keys(item)) {
           parts.push({
-            node: item[field],
-            shape: childShape('pathItem', field),
-            at: pointerText([key, name, field])
+            at: pointerText([key, name, field]),
+            facts: factsOf(item[field], childShape('pathItem', field))
           })
         }
       }
@@ -134,15 +140,14 @@ export function sliceParts(slice: JsonObject): SlicePart[] {
         for (const name of Object.keys(entries)) {
           const tokens = ['components', section, name]
           parts.push({
-            node: entries[name],
-            shape: childShape(shape, name),
             at: pointerText(tokens),
-            component: formatPointer(tokens)
+            component: formatPointer(tokens),
+            facts: factsOf(entries[name], childShape(shape, name))
           })
         }
       }
     } else {
-      parts.push({ node: value, shape: childShape('document', key), at: pointerText([key]) })
+      parts.push({ at: pointerText([key]), facts: factsOf(value, childShape('document', key)) })
     }
   }
   return parts

@@ -5,7 +5,7 @@
  */
 import { isObject, type JsonObject } from '../json-value.js'
 import type { PhaseFailure } from './phases.js'
-import { factsOf, sliceParts } from './slice-facts.js'
+import { sliceParts } from './slice-facts.js'
 
 export function checkVersion(slice: JsonObject, expected: '3.0' | '3.1'): PhaseFailure[] {
   const fail = (reason: string, pointer?: string): PhaseFailure[] => [{ phase: 'version', reason, pointer }]
@@ -21,7 +21,7 @@ export function checkVersion(slice: JsonObject, expected: '3.0' | '3.1'): PhaseF
       return fail('components/pathItems belongs to OpenAPI 3.1', '/components/pathItems')
   }
   for (const part of sliceParts(slice)) {
-    const found = factsOf(part.node, part.shape).notIn[expected]
+    const found = part.facts.notIn[expected]
     if (found)
       return fail(
         `${found.ref} at ${part.at + found.at} does not belong in an OpenAPI ${expected} document`,
