@@ -20322,46 +20322,57 @@ function sliceParts(slice) {
 function checkCompleteness(slice, source, operations) {
     const failures = [];
     const fail = (reason, pointer) => failures.push({ phase: 'completeness', reason, pointer });
+    for (const operation of operations) {
+        const objects = operationObjects(slice, operation);
+        if (!objects)
+            fail(`the operation ${operation.key} is missing from the slice`);
+        else
+            checkOperation(slice, source, operation, objects, fail);
+    }
+    checkMappings(slice, fail);
+    return failures.slice(0, 5);
+}
+/** One operation's security schemes, tags and path parameters. */
+function checkOperation(slice, source, operation, objects, fail) {
     const schemes = (0,json_value/* isObject */.Gv)(slice.components) && (0,json_value/* isObject */.Gv)(slice.components.securitySchemes)
         ? slice.components.securitySchemes
         : {};
+    for (const name of securitySchemeNames(effectiveSecurity(slice, objects.operation))) {
+        if (!(name in schemes))
+            fail(`${operation.key} requires the security scheme "${name}", which the slice does not define`);
+    }
     const sourceTags = tagNames(source);
     const sliceTags = tagNames(slice);
-    const deref = (node) => derefLocal(slice, node);
-    for (const operation of operations) {
-        const objects = operationObjects(slice, operation);
-        if (!objects) {
-            fail(`the operation ${operation.key} is missing from the slice`);
-            continue;
-        }
-        for (const name of securitySchemeNames(effectiveSecurity(slice, objects.operation))) {
-            if (!(name in schemes))
-                fail(`${operation.key} requires the security scheme "${name}", which the slice does not define`);
-        }
-        for (const tag of operation.tags) {
-            if (sourceTags.has(tag) && !sliceTags.has(tag))
-                fail(`${operation.key} uses the tag "${tag}", which the source defines but the slice does not`);
-        }
-        if (operation.source === 'path') {
-            const template = [];
-            for (const match of operation.path.matchAll(/\{([^}]+)\}/g))
-                template.push(match[1]);
-            const declared = [];
-            for (const parameter of mergedParameters(objects.pathItem, objects.operation, deref)) {
-                const p = deref(parameter);
-                if ((0,json_value/* isObject */.Gv)(p) && p.in === 'path' && typeof p.name === 'string')
-                    declared.push(p.name);
-            }
-            for (const name of template) {
-                if (!declared.includes(name))
-                    fail(`the path template ${operation.path} has {${name}} but ${operation.key} declares no path parameter "${name}"`);
-            }
-            for (const name of declared) {
-                if (!template.includes(name))
-                    fail(`${operation.key} declares the path parameter "${name}", which the template ${operation.path} does not contain`);
-            }
-        }
+    for (const tag of operation.tags) {
+        if (sourceTags.has(tag) && !sliceTags.has(tag))
+            fail(`${operation.key} uses the tag "${tag}", which the source defines but the slice does not`);
     }
+    if (operation.source === 'path')
+        checkPathParameters(slice, operation, objects, fail);
+}
+/** Every `{name}` of the path template is a declared path parameter, and every one declared is in it. */
+function checkPathParameters(slice, operation, objects, fail) {
+    const deref = (node) => derefLocal(slice, node);
+    const template = [];
+    for (const match of operation.path.matchAll(/\{([^}]+)\}/g))
+        template.push(match[1]);
+    const declared = [];
+    for (const parameter of mergedParameters(objects.pathItem, objects.operation, deref)) {
+        const p = deref(parameter);
+        if ((0,json_value/* isObject */.Gv)(p) && p.in === 'path' && typeof p.name === 'string')
+            declared.push(p.name);
+    }
+    for (const name of template) {
+        if (!declared.includes(name))
+            fail(`the path template ${operation.path} has {${name}} but ${operation.key} declares no path parameter "${name}"`);
+    }
+    for (const name of declared) {
+        if (!template.includes(name))
+            fail(`${operation.key} declares the path parameter "${name}", which the template ${operation.path} does not contain`);
+    }
+}
+/** Every discriminator mapping names something the slice holds. */
+function checkMappings(slice, fail) {
     for (const part of sliceParts(slice)) {
         for (const { value, name, at } of part.facts.mappings) {
             const tokens = parsePointer(mappingRef(value));
@@ -20370,7 +20381,6 @@ function checkCompleteness(slice, source, operations) {
             }
         }
     }
-    return failures.slice(0, 5);
 }
 /** The names a document's tags define, memoised by its tags array: every slice asks for the source's. */
 const tagNameMemo = new WeakMap();
@@ -20742,11 +20752,10 @@ function checkMinimality(slice, operations) {
         for (const name of securitySchemeNames(effectiveSecurity(slice, objects.operation)))
             reach(formatPointer(['components', 'securitySchemes', name]));
     }
-    const schemas = (0,json_value/* isObject */.Gv)(slice.components) && (0,json_value/* isObject */.Gv)(slice.components.schemas) ? slice.components.schemas : {};
+    const subtypes = implicitSubtypes(slice);
     for (;;) {
         while (pending.length > 0) {
-            const part = pending.pop();
-            const { facts } = part;
+            const { facts } = pending.pop();
             for (const { ref } of facts.refs)
                 reach(ref);
             for (const { value } of facts.mappings)
@@ -20754,23 +20763,9 @@ function checkMinimality(slice, operations) {
         }
         // Implicit subtypes: a reached base with a discriminator and no mapping keeps its allOf children.
         const before = reached.size;
-        for (const [name, schema] of Object.entries(schemas)) {
-            const self = formatPointer(['components', 'schemas', name]);
-            if (!(0,json_value/* isObject */.Gv)(schema) || !Array.isArray(schema.allOf) || reached.has(self))
-                continue;
-            for (const item of schema.allOf) {
-                const ref = (0,json_value/* isObject */.Gv)(item) && typeof item.$ref === 'string' ? item.$ref : undefined;
-                const tokens = ref ? parsePointer(ref) : undefined;
-                const base = tokens?.length === 3 && tokens[1] === 'schemas' ? schemas[tokens[2]] : undefined;
-                if (ref &&
-                    (0,json_value/* isObject */.Gv)(base) &&
-                    (0,json_value/* isObject */.Gv)(base.discriminator) &&
-                    !(0,json_value/* isObject */.Gv)(base.discriminator.mapping) &&
-                    reached.has(formatPointer(tokens))) {
-                    reach(self);
-                }
-            }
-        }
+        for (const { self, bases } of subtypes)
+            if (!reached.has(self) && bases.some(base => reached.has(base)))
+                reach(self);
         if (reached.size === before && pending.length === 0)
             break;
     }
@@ -20782,6 +20777,30 @@ function checkMinimality(slice, operations) {
         return [];
     const listed = unreached.slice(0, 5).join(', ') + (unreached.length > 5 ? ` and ${unreached.length - 5} more` : '');
     return [{ phase: 'minimality', reason: `the slice carries components no operation reaches: ${listed}` }];
+}
+/**
+ * The slice's schemas that name, in allOf, a base with a discriminator and no mapping: each is kept
+ * when one of those bases is reached. Found once per slice, before the reachability pass.
+ */
+function implicitSubtypes(slice) {
+    const schemas = (0,json_value/* isObject */.Gv)(slice.components) && (0,json_value/* isObject */.Gv)(slice.components.schemas) ? slice.components.schemas : {};
+    const subtypes = [];
+    for (const name of Object.keys(schemas)) {
+        const schema = schemas[name];
+        if (!(0,json_value/* isObject */.Gv)(schema) || !Array.isArray(schema.allOf))
+            continue;
+        const bases = [];
+        for (const item of schema.allOf) {
+            const ref = (0,json_value/* isObject */.Gv)(item) && typeof item.$ref === 'string' ? item.$ref : undefined;
+            const tokens = ref ? parsePointer(ref) : undefined;
+            const base = tokens?.length === 3 && tokens[1] === 'schemas' ? schemas[tokens[2]] : undefined;
+            if ((0,json_value/* isObject */.Gv)(base) && (0,json_value/* isObject */.Gv)(base.discriminator) && !(0,json_value/* isObject */.Gv)(base.discriminator.mapping))
+                bases.push(formatPointer(tokens));
+        }
+        if (bases.length > 0)
+            subtypes.push({ self: formatPointer(['components', 'schemas', name]), bases });
+    }
+    return subtypes;
 }
 
 ;// CONCATENATED MODULE: ./src/engine/validate/references.ts

@@ -38,35 +38,17 @@ export function checkMinimality(slice: JsonObject, operations: readonly Operatio
     for (const name of securitySchemeNames(effectiveSecurity(slice, objects.operation)))
       reach(formatPointer(['components', 'securitySchemes', name]))
   }
-  const schemas =
-    isObject(slice.components) && isObject(slice.components.schemas) ? slice.components.schemas : {}
+  const subtypes = implicitSubtypes(slice)
   for (;;) {
     while (pending.length > 0) {
-      const part = pending.pop()!
-      const { facts } = part
+      const { facts } = pending.pop()!
       for (const { ref } of facts.refs) reach(ref)
       for (const { value } of facts.mappings) reach(mappingRef(value))
     }
     // Implicit subtypes: a reached base with a discriminator and no mapping keeps its allOf children.
     const before = reached.size
-    for (const [name, schema] of Object.entries(schemas)) {
-      const self = formatPointer(['components', 'schemas', name])
-      if (!isObject(schema) || !Array.isArray(schema.allOf) || reached.has(self)) continue
-      for (const item of schema.allOf) {
-        const ref = isObject(item) && typeof item.$ref === 'string' ? item.$ref : undefined
-        const tokens = ref ? parsePointer(ref) : undefined
-        const base = tokens?.length === 3 && tokens[1] === 'schemas' ? schemas[tokens[2]] : undefined
-        if (
-          ref &&
-          isObject(base) &&
-          isObject(base.discriminator) &&
-          !isObject(base.discriminator.mapping) &&
-          reached.has(formatPointer(tokens!))
-        ) {
-          reach(self)
-        }
-      }
-    }
+    for (const { self, bases } of subtypes)
+      if (!reached.has(self) && bases.some(base => reached.has(base))) reach(self)
     if (reached.size === before && pending.length === 0) break
   }
 
@@ -77,4 +59,28 @@ export function checkMinimality(slice: JsonObject, operations: readonly Operatio
   const listed =
     unreached.slice(0, 5).join(', ') + (unreached.length > 5 ? ` and ${unreached.length - 5} more` : '')
   return [{ phase: 'minimality', reason: `the slice carries components no operation reaches: ${listed}` }]
+}
+
+/**
+ * The slice's schemas that name, in allOf, a base with a discriminator and no mapping: each is kept
+ * when one of those bases is reached. Found once per slice, before the reachability pass.
+ */
+function implicitSubtypes(slice: JsonObject): { self: string; bases: string[] }[] {
+  const schemas =
+    isObject(slice.components) && isObject(slice.components.schemas) ? slice.components.schemas : {}
+  const subtypes: { self: string; bases: string[] }[] = []
+  for (const name of Object.keys(schemas)) {
+    const schema = schemas[name]
+    if (!isObject(schema) || !Array.isArray(schema.allOf)) continue
+    const bases: string[] = []
+    for (const item of schema.allOf) {
+      const ref = isObject(item) && typeof item.$ref === 'string' ? item.$ref : undefined
+      const tokens = ref ? parsePointer(ref) : undefined
+      const base = tokens?.length === 3 && tokens[1] === 'schemas' ? schemas[tokens[2]] : undefined
+      if (isObject(base) && isObject(base.discriminator) && !isObject(base.discriminator.mapping))
+        bases.push(formatPointer(tokens!))
+    }
+    if (bases.length > 0) subtypes.push({ self: formatPointer(['components', 'schemas', name]), bases })
+  }
+  return subtypes
 }
