@@ -3475,7 +3475,8 @@ const stringify = function (records, opts = {}) {
 ;// CONCATENATED MODULE: ./src/engine/output/index-csv.ts
 /**
  * index.csv: one row per operation, written with csv-stringify while the run goes (so a long run can be
- * watched), then rewritten sorted by path and method so identical inputs give an identical index.
+ * watched). It ends sorted by path and method, so identical inputs give an identical index: the batch
+ * makes slices in that order, and rewrites the index sorted when they did not finish in it.
  */
 
 const INDEX_NAME = 'index.csv';
@@ -3501,6 +3502,7 @@ const INDEX_COLUMNS = [
     'conversion_notes',
     'services'
 ];
+/** The index's order: by path, then method, then file name. */
 function compareRows(a, b) {
     if (a.path !== b.path)
         return a.path < b.path ? -1 : 1;
@@ -6005,13 +6007,34 @@ async function sliceAll(request, started, hooks, ports, poolHolder) {
     const rowsOf = (result) => indexRows(result, converted.doc, createdAt, converted.version, servicesOf);
     const indexPath = request.index ? external_node_path_default().join(outputDir, INDEX_NAME) : undefined;
     const live = indexPath ? openIndexStream(sink.openStream(indexPath)) : undefined;
+    // Slices are made in the index's order. When they also finish in it (one thread, one operation per
+    // slice), the live index is already the sorted one and is not written again at the end.
+    const byIndexOrder = (a, b) => compareRows(orderKey(a), orderKey(b));
+    const orderKey = (group) => {
+        const [first] = group.operations;
+        return {
+            path: first.source === 'webhook' ? `webhook:${first.path}` : first.path,
+            method: first.method.toUpperCase(),
+            filename: names.get(group.id)
+        };
+    };
+    let lastRow;
+    let liveInOrder = true;
+    const writeLive = (rows) => {
+        for (const row of rows) {
+            if (lastRow && compareRows(lastRow, row) > 0)
+                liveInOrder = false;
+            lastRow = row;
+            live.write(row);
+        }
+    };
     let stop;
     const onAbort = () => (stop ??= new errors/* SliceOasError */.M$('INTERRUPTED', 'The run was interrupted; run it again to resume where it stopped.'));
     ports.signal?.addEventListener('abort', onAbort);
     if (ports.signal?.aborted)
         onAbort();
     try {
-        await pMap(groups, async (group) => {
+        await pMap([...groups].sort(byIndexOrder), async (group) => {
             // Slicing and writing on this thread are synchronous: without a turn of the event loop
             // between slices, signals, timers and the workers' answers would wait for the whole run.
             await (0,promises_namespaceObject.setImmediate)();
@@ -6019,8 +6042,7 @@ async function sliceAll(request, started, hooks, ports, poolHolder) {
                 return report(skipped(group, NOT_ATTEMPTED));
             const result = await sliceGroup(group);
             if (live)
-                for (const row of rowsOf(result))
-                    live.write(row);
+                writeLive(rowsOf(result));
             report(result);
         }, 
         // Room for every worker's queue, and for this thread's own slices while their writes finish.
@@ -6090,7 +6112,7 @@ async function sliceAll(request, started, hooks, ports, poolHolder) {
     }
     try {
         await live?.close();
-        if (indexPath) {
+        if (indexPath && (stop || !liveInOrder)) {
             const attempted = slices.filter(slice => slice.skipReason !== NOT_ATTEMPTED);
             await writeFile(indexPath, renderIndex(attempted.flatMap(rowsOf)));
         }

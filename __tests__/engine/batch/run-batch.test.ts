@@ -247,9 +247,8 @@ describe('runBatch', () => {
     const sink: FileSink = {
       ...nodeFileSink,
       async writeAtomic(target, content) {
-        // Slices run in source order: the last one, GET /owners/{id}, meets a full disk.
-        if (target.endsWith('owners-id_GET.yaml'))
-          throw Object.assign(new Error('no space'), { code: 'ENOSPC' })
+        // Slices run in the index's order (path, then method): the last one, POST /pets, meets a full disk.
+        if (target.endsWith('pets_POST.yaml')) throw Object.assign(new Error('no space'), { code: 'ENOSPC' })
         return nodeFileSink.writeAtomic(target, content)
       }
     }
@@ -266,7 +265,7 @@ describe('runBatch', () => {
       readdirSync(out())
         .filter(name => name.endsWith('.yaml'))
         .sort()
-    ).toEqual(['pets_GET.yaml', 'pets_POST.yaml'])
+    ).toEqual(['owners-id_GET.yaml', 'pets_GET.yaml'])
     expect(readdirSync(out()).filter(name => name.includes('tmp'))).toEqual([])
     const manifest = JSON.parse(readFileSync(path.join(out(), '.slice-oas-manifest.json'), 'utf8'))
     expect(manifest.state).toBe('running')
@@ -281,7 +280,8 @@ describe('runBatch', () => {
     const sink: FileSink = {
       ...nodeFileSink,
       async writeAtomic(target, content) {
-        if (target.endsWith('pets_POST.yaml')) throw Object.assign(new Error('no space'), { code: 'ENOSPC' })
+        // The second slice in the index's order meets a full disk; the third is never started.
+        if (target.endsWith('pets_GET.yaml')) throw Object.assign(new Error('no space'), { code: 'ENOSPC' })
         return nodeFileSink.writeAtomic(target, content)
       }
     }
@@ -295,12 +295,12 @@ describe('runBatch', () => {
       const slice: SliceResult = error.result.slices.find((one: SliceResult) => one.label === label)
       return slice.skipReason ?? slice.status
     }
-    expect(outcome('GET /pets')).toBe('PASS')
-    expect(outcome('POST /pets')).toMatch(/^not written: /)
-    expect(outcome('GET /owners/{id}')).toBe('not attempted: the run stopped')
+    expect(outcome('GET /owners/{id}')).toBe('PASS')
+    expect(outcome('GET /pets')).toMatch(/^not written: /)
+    expect(outcome('POST /pets')).toBe('not attempted: the run stopped')
     expect(rows(out()).map(row => [row.method, row.path, row.validation_status])).toEqual([
-      ['GET', '/pets', 'PASS'],
-      ['POST', '/pets', 'SKIPPED']
+      ['GET', '/owners/{id}', 'PASS'],
+      ['GET', '/pets', 'SKIPPED']
     ])
   })
 
@@ -331,6 +331,36 @@ describe('runBatch', () => {
       'POST /pets → pets_POST.yaml'
     ])
     expect(readdirSync(dir)).toEqual(['api.json'])
+  })
+
+  it('keeps the live index when slices finished in its order, and rewrites it sorted when not', async () => {
+    const ok = { '200': { description: 'ok' } }
+    const interleaved = {
+      openapi: '3.0.3',
+      info: { title: 't', version: '1' },
+      paths: {
+        '/c': { get: { tags: ['a'], responses: ok } },
+        '/b': { get: { tags: ['b'], responses: ok } },
+        '/a': { get: { tags: ['a'], responses: ok } }
+      }
+    }
+    const { sink, writes } = recordingSink()
+    await runBatch({ spec: writeSpec(interleaved), outputDir: out() }, {}, { now: fixed, fileSink: sink })
+    expect(rows(out()).map(row => row.path)).toEqual(['/a', '/b', '/c'])
+    expect(writes).not.toContain('index.csv')
+    // Tag a's slice (rows /a and /c) is made before tag b's (/b): the index is written again, sorted.
+    const tagged = recordingSink()
+    await runBatch(
+      { spec: writeSpec(interleaved), outputDir: out('tags'), groupBy: 'tag' },
+      {},
+      { now: fixed, fileSink: tagged.sink }
+    )
+    expect(rows(out('tags')).map(row => `${row.path} ${row.filename}`)).toEqual([
+      '/a a.yaml',
+      '/b b.yaml',
+      '/c a.yaml'
+    ])
+    expect(tagged.writes).toContain('index.csv')
   })
 
   it('groups by tag and by path prefix, with one index row per operation naming its group file', async () => {

@@ -16,7 +16,7 @@ import type { SpecReader } from '../load/spec-reader.js'
 import { defineLazy, enumerateOperations, type OperationInfo } from '../openapi/operations.js'
 import { assignFileNames, resolveInside, shortHash } from '../output/file-names.js'
 import { nodeFileSink, type FileSink } from '../output/file-sink.js'
-import { INDEX_NAME, openIndexStream, renderIndex, type IndexRow } from '../output/index-csv.js'
+import { compareRows, INDEX_NAME, openIndexStream, renderIndex, type IndexRow } from '../output/index-csv.js'
 import { MANIFEST_NAME, parseManifest, renderManifest, type ManifestEntry } from '../output/manifest.js'
 import { outputError, writeAtomicWithRetry } from '../output/retry.js'
 import { extensionFor, serializerFor } from '../output/serialize.js'
@@ -302,6 +302,26 @@ async function sliceAll(
     indexRows(result, converted.doc, createdAt, converted.version, servicesOf)
   const indexPath = request.index ? path.join(outputDir, INDEX_NAME) : undefined
   const live = indexPath ? openIndexStream(sink.openStream(indexPath)) : undefined
+  // Slices are made in the index's order. When they also finish in it (one thread, one operation per
+  // slice), the live index is already the sorted one and is not written again at the end.
+  const byIndexOrder = (a: SliceGroup, b: SliceGroup) => compareRows(orderKey(a), orderKey(b))
+  const orderKey = (group: SliceGroup) => {
+    const [first] = group.operations
+    return {
+      path: first.source === 'webhook' ? `webhook:${first.path}` : first.path,
+      method: first.method.toUpperCase(),
+      filename: names.get(group.id)!
+    }
+  }
+  let lastRow: IndexRow | undefined
+  let liveInOrder = true
+  const writeLive = (rows: IndexRow[]) => {
+    for (const row of rows) {
+      if (lastRow && compareRows(lastRow, row) > 0) liveInOrder = false
+      lastRow = row
+      live!.write(row)
+    }
+  }
   let stop: SliceOasError | undefined
   const onAbort = () =>
     (stop ??= new SliceOasError(
@@ -313,14 +333,14 @@ async function sliceAll(
 
   try {
     await pMap(
-      groups,
+      [...groups].sort(byIndexOrder),
       async group => {
         // Slicing and writing on this thread are synchronous: without a turn of the event loop
         // between slices, signals, timers and the workers' answers would wait for the whole run.
         await yieldToEventLoop()
         if (stop) return report(skipped(group, NOT_ATTEMPTED))
         const result = await sliceGroup(group)
-        if (live) for (const row of rowsOf(result)) live.write(row)
+        if (live) writeLive(rowsOf(result))
         report(result)
       },
       // Room for every worker's queue, and for this thread's own slices while their writes finish.
@@ -391,7 +411,7 @@ async function sliceAll(
   }
   try {
     await live?.close()
-    if (indexPath) {
+    if (indexPath && (stop || !liveInOrder)) {
       const attempted = slices.filter(slice => slice.skipReason !== NOT_ATTEMPTED)
       await writeFile(indexPath, renderIndex(attempted.flatMap(rowsOf)))
     }

@@ -1,6 +1,7 @@
 /**
  * index.csv: one row per operation, written with csv-stringify while the run goes (so a long run can be
- * watched), then rewritten sorted by path and method so identical inputs give an identical index.
+ * watched). It ends sorted by path and method, so identical inputs give an identical index: the batch
+ * makes slices in that order, and rewrites the index sorted when they did not finish in it.
  */
 import { stringify as stringifySync } from 'csv-stringify/sync'
 import type { Writable } from 'node:stream'
@@ -32,8 +33,10 @@ export const INDEX_COLUMNS = [
 
 export type IndexColumn = (typeof INDEX_COLUMNS)[number]
 export type IndexRow = Record<IndexColumn, string>
+export type RowOrderKey = Pick<IndexRow, 'path' | 'method' | 'filename'>
 
-export function compareRows(a: IndexRow, b: IndexRow): number {
+/** The index's order: by path, then method, then file name. */
+export function compareRows(a: RowOrderKey, b: RowOrderKey): number {
   if (a.path !== b.path) return a.path < b.path ? -1 : 1
   if (a.method !== b.method) return a.method < b.method ? -1 : 1
   return a.filename < b.filename ? -1 : a.filename > b.filename ? 1 : 0
