@@ -1929,10 +1929,11 @@ async function parseText(rawText, file) {
     }
     const format = detectFormat(file, text);
     if (format === 'json') {
-        const { data, positionOf } = (0,parse_json/* parseJson */.q)(text, file);
+        const { data, externalRefs, positionOf } = (0,parse_json/* parseJson */.q)(text, file);
         return {
             data,
             format,
+            externalRefs,
             locate(tokens) {
                 for (let n = tokens.length; n > 0; n--) {
                     const position = positionOf('/' + tokens.slice(0, n).map(engine_pointer/* escapeToken */.tj).join('/'));
@@ -1964,20 +1965,20 @@ async function parseText(rawText, file) {
 
 
 const DEFAULT_REMOTE_LIMITS = { timeoutMs: 10_000, maxBytes: 20 * 1024 * 1024 };
-function hasExternalRefs(data, isTree = false) {
+/**
+ * Whether some `$ref` points outside the document. A JSON spec's parse answers this on its own walk;
+ * this one is for YAML (whose aliases may share nodes, hence the set) and converted Swagger documents.
+ */
+function hasExternalRefs(data) {
     const stack = [data];
-    // JSON.parse makes a tree, where no node is met twice: keeping a set of a million nodes would then
-    // cost more than the walk. YAML aliases and converted documents may share nodes, so they keep one.
-    const seen = isTree ? undefined : new Set();
+    const seen = new Set();
     while (stack.length > 0) {
         const node = stack.pop();
         if (typeof node !== 'object' || node === null)
             continue;
-        if (seen) {
-            if (seen.has(node))
-                continue;
-            seen.add(node);
-        }
+        if (seen.has(node))
+            continue;
+        seen.add(node);
         if (Array.isArray(node)) {
             for (const child of node)
                 if (typeof child === 'object')
@@ -2332,7 +2333,11 @@ async function loadSpec(specPath, options = {}) {
     const version = checked.version;
     let doc = data;
     const hash = (0,external_node_crypto_namespaceObject.createHash)('sha256');
-    if (hasExternalRefs(doc, parsed.format === 'json' && swaggerVersion === undefined)) {
+    // A JSON parse has already looked (unless a Swagger document was converted since).
+    const external = swaggerVersion === undefined && parsed.externalRefs !== undefined
+        ? parsed.externalRefs
+        : hasExternalRefs(doc);
+    if (external) {
         const bundled = await bundleExternalRefs({
             rootFile: file,
             rootData: doc,
@@ -6986,11 +6991,13 @@ function parseJson(text, file) {
     }
     // Duplicates collapse in the parse, so a document without them has as many keys as its text. Only
     // when the counts differ does the slower scan look for the duplicate, to report it.
-    if (countKeysInText(text, file) !== countKeysInTree(data))
+    const tree = surveyTree(data);
+    if (countKeysInText(text, file) !== tree.keys)
         scanJson(text, file, undefined);
     let positions;
     return {
         data,
+        externalRefs: tree.externalRefs,
         positionOf(pointer) {
             if (!positions) {
                 positions = new Map();
@@ -7051,9 +7058,13 @@ function countKeysInText(text, file) {
     }
     return keys;
 }
-/** How many keys the parsed objects hold, walked without recursion (the nesting is already bounded). */
-function countKeysInTree(data) {
+/**
+ * How many keys the parsed objects hold, and whether a `$ref` among them points outside the document.
+ * Walked without recursion (the nesting is already bounded).
+ */
+function surveyTree(data) {
     let keys = 0;
+    let externalRefs = false;
     const stack = [data];
     while (stack.length > 0) {
         const node = stack.pop();
@@ -7070,9 +7081,11 @@ function countKeysInTree(data) {
             const child = node[key];
             if (typeof child === 'object')
                 stack.push(child);
+            else if (key === '$ref' && typeof child === 'string' && !child.startsWith('#'))
+                externalRefs = true;
         }
     }
-    return keys;
+    return { keys, externalRefs };
 }
 /** Where the string opened at `open` closes: the first quote not after an odd run of backslashes. */
 function closingQuote(text, open) {

@@ -180,6 +180,34 @@ describe('loadSpec', () => {
     expect(report.failures).toEqual([])
   })
 
+  it('bundles the files a JSON document refers to, however deep the ref, and digests them', async () => {
+    write('json/schemas.json', JSON.stringify({ Pet: { type: 'object' } }))
+    const doc = {
+      openapi: '3.0.3',
+      info: { title: 't', version: '1' },
+      paths: {
+        '/pets': {
+          get: {
+            responses: {
+              '200': {
+                description: 'ok',
+                content: { 'application/json': { schema: { $ref: 'schemas.json#/Pet' } } }
+              }
+            }
+          }
+        }
+      }
+    }
+    const text = JSON.stringify(doc)
+    const spec = await loadSpec(write('json/api.json', text))
+    expect(Object.keys((spec.doc.components as Record<string, object>).schemas)).toEqual(['schemas_Pet'])
+    expect(spec.digest).not.toBe(createHash('sha256').update(text).digest('hex'))
+    const local = text.replace('schemas.json#/Pet', '#/paths')
+    expect((await loadSpec(write('json/local.json', local))).digest).toBe(
+      createHash('sha256').update(local).digest('hex')
+    )
+  })
+
   it('refuses file refs that climb out of the spec folder', async () => {
     write('outside.yaml', 'type: string\n')
     const file = write(

@@ -40,18 +40,18 @@ export interface BundleResult {
 
 export const DEFAULT_REMOTE_LIMITS: RemoteLimits = { timeoutMs: 10_000, maxBytes: 20 * 1024 * 1024 }
 
-export function hasExternalRefs(data: unknown, isTree = false): boolean {
+/**
+ * Whether some `$ref` points outside the document. A JSON spec's parse answers this on its own walk;
+ * this one is for YAML (whose aliases may share nodes, hence the set) and converted Swagger documents.
+ */
+export function hasExternalRefs(data: unknown): boolean {
   const stack: unknown[] = [data]
-  // JSON.parse makes a tree, where no node is met twice: keeping a set of a million nodes would then
-  // cost more than the walk. YAML aliases and converted documents may share nodes, so they keep one.
-  const seen = isTree ? undefined : new Set<object>()
+  const seen = new Set<object>()
   while (stack.length > 0) {
     const node = stack.pop()
     if (typeof node !== 'object' || node === null) continue
-    if (seen) {
-      if (seen.has(node)) continue
-      seen.add(node)
-    }
+    if (seen.has(node)) continue
+    seen.add(node)
     if (Array.isArray(node)) {
       for (const child of node) if (typeof child === 'object') stack.push(child)
       continue

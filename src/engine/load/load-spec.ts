@@ -56,7 +56,12 @@ export async function loadSpec(specPath: string, options: LoadOptions = {}): Pro
   const version = checked.version
   let doc = data as JsonObject
   const hash = createHash('sha256')
-  if (hasExternalRefs(doc, parsed.format === 'json' && swaggerVersion === undefined)) {
+  // A JSON parse has already looked (unless a Swagger document was converted since).
+  const external =
+    swaggerVersion === undefined && parsed.externalRefs !== undefined
+      ? parsed.externalRefs
+      : hasExternalRefs(doc)
+  if (external) {
     const bundled = await bundleExternalRefs({
       rootFile: file,
       rootData: doc,

@@ -16,6 +16,8 @@ export const MAX_NESTING = 1000
 
 export interface ParsedJson {
   data: unknown
+  /** Whether some `$ref` points outside the document (found on the way, so load-spec need not walk again). */
+  externalRefs: boolean
   /** Where the key at a pointer (of at most LOCATED_DEPTH tokens, escaped) is, if it is there. */
   positionOf(pointer: string): TextPosition | undefined
 }
@@ -36,10 +38,12 @@ export function parseJson(text: string, file: string): ParsedJson {
   }
   // Duplicates collapse in the parse, so a document without them has as many keys as its text. Only
   // when the counts differ does the slower scan look for the duplicate, to report it.
-  if (countKeysInText(text, file) !== countKeysInTree(data)) scanJson(text, file, undefined)
+  const tree = surveyTree(data)
+  if (countKeysInText(text, file) !== tree.keys) scanJson(text, file, undefined)
   let positions: Map<string, TextPosition> | undefined
   return {
     data,
+    externalRefs: tree.externalRefs,
     positionOf(pointer) {
       if (!positions) {
         positions = new Map()
@@ -100,9 +104,13 @@ function countKeysInText(text: string, file: string): number {
   return keys
 }
 
-/** How many keys the parsed objects hold, walked without recursion (the nesting is already bounded). */
-function countKeysInTree(data: unknown): number {
+/**
+ * How many keys the parsed objects hold, and whether a `$ref` among them points outside the document.
+ * Walked without recursion (the nesting is already bounded).
+ */
+function surveyTree(data: unknown): { keys: number; externalRefs: boolean } {
   let keys = 0
+  let externalRefs = false
   const stack: unknown[] = [data]
   while (stack.length > 0) {
     const node = stack.pop()
@@ -115,9 +123,10 @@ function countKeysInTree(data: unknown): number {
       keys++
       const child = (node as Record<string, unknown>)[key]
       if (typeof child === 'object') stack.push(child)
+      else if (key === '$ref' && typeof child === 'string' && !child.startsWith('#')) externalRefs = true
     }
   }
-  return keys
+  return { keys, externalRefs }
 }
 
 /** Where the string opened at `open` closes: the first quote not after an odd run of backslashes. */

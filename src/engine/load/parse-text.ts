@@ -13,6 +13,8 @@ export type SpecFormat = 'json' | 'yaml'
 export interface ParsedText {
   data: unknown
   format: SpecFormat
+  /** For JSON, whether some `$ref` points outside the document; undefined when the parser did not look. */
+  externalRefs?: boolean
   locate(tokens: readonly string[]): TextPosition | undefined
 }
 
@@ -40,10 +42,11 @@ export async function parseText(rawText: string, file: string): Promise<ParsedTe
   }
   const format = detectFormat(file, text)
   if (format === 'json') {
-    const { data, positionOf } = parseJson(text, file)
+    const { data, externalRefs, positionOf } = parseJson(text, file)
     return {
       data,
       format,
+      externalRefs,
       locate(tokens) {
         for (let n = tokens.length; n > 0; n--) {
           const position = positionOf('/' + tokens.slice(0, n).map(escapeToken).join('/'))
