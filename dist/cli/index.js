@@ -1848,7 +1848,8 @@ function infoTo30(info, notes) {
  * below a Request Body Object.
  */
 function mapTree(node, shape, trail, inRequestBody, schema, other) {
-    if (typeof node !== 'object' || node === null)
+    // Plain data (examples, defaults, extensions) holds no OpenAPI object, and no converter changes it.
+    if (typeof node !== 'object' || node === null || shape === 'data')
         return node;
     const inBody = inRequestBody || shape === 'requestBody';
     if (Array.isArray(node)) {

@@ -187,6 +187,30 @@ describe('3.1 → 3.0', () => {
     for (const key of ['GET /pets', 'GET /owners']) expect(sliceOf(doc, key).report.failures).toEqual([])
   })
 
+  it('leaves plain data alone, even where it looks like a schema, while converting the schema it is in', () => {
+    const lookalike = { type: ['string', 'null'], const: 'x', exclusiveMinimum: 1 }
+    const schema = { type: ['string', 'null'], example: lookalike, default: lookalike, 'x-shape': lookalike }
+    const source = {
+      openapi: '3.0.3',
+      info: { title: 't', version: '1' },
+      paths: {},
+      components: { schemas: { S: schema }, examples: { E: { value: lookalike } } },
+      'x-root': lookalike
+    }
+    const { doc } = convertDocument(source, '3.0', '3.0')
+    const components = doc.components as Record<string, Record<string, JsonObject>>
+    expect(components.schemas.S).toEqual({
+      type: 'string',
+      nullable: true,
+      example: lookalike,
+      default: lookalike,
+      'x-shape': lookalike
+    })
+    expect(components.schemas.S.example).toBe(lookalike)
+    expect(components.examples.E).toBe(source.components.examples.E)
+    expect(doc['x-root']).toBe(lookalike)
+  })
+
   it('never mutates the source document', () => {
     const before = JSON.stringify(doc31)
     convertDocument(doc31, '3.1', '3.0')

@@ -201,7 +201,8 @@ function mapTree(
   schema?: SchemaConverter,
   other?: OtherConverter
 ): unknown {
-  if (typeof node !== 'object' || node === null) return node
+  // Plain data (examples, defaults, extensions) holds no OpenAPI object, and no converter changes it.
+  if (typeof node !== 'object' || node === null || shape === 'data') return node
   const inBody = inRequestBody || shape === 'requestBody'
   if (Array.isArray(node)) {
     let out: unknown[] | undefined
