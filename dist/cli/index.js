@@ -288,7 +288,7 @@ module.exports = function equal(a, b) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7886);
+/* harmony import */ var _cli_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1472);
 // The slice-oas command's entry: everything happens in cli/main.ts.
 
 // Read through a variable: ncc would otherwise take `new URL('…', import.meta.url)` for an asset to copy.
@@ -315,7 +315,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 7886:
+/***/ 1472:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -1921,7 +1921,8 @@ function detectFormat(file, text) {
         return 'yaml';
     return /^\s*[{[]/.test(text) ? 'json' : 'yaml';
 }
-async function parseText(rawText, file) {
+/** @param keysInText for JSON, the text's key count if another thread is making it (see parseJson). */
+async function parseText(rawText, file, keysInText) {
     const text = stripBom(rawText);
     if (text.trim() === '') {
         throw new errors/* SliceOasError */.M$('SPEC_EMPTY', 'The spec file is empty. Point the spec input at an OpenAPI document.', {
@@ -1930,7 +1931,7 @@ async function parseText(rawText, file) {
     }
     const format = detectFormat(file, text);
     if (format === 'json') {
-        const { data, externalRefs, positionOf } = (0,parse_json/* parseJson */.q)(text, file);
+        const { data, externalRefs, positionOf } = await (0,parse_json/* parseJson */.q)(text, file, keysInText);
         return {
             data,
             format,
@@ -2264,6 +2265,8 @@ function baseName(file, tokens) {
     return clean === '' ? 'external' : clean;
 }
 
+// EXTERNAL MODULE: ./src/engine/load/count-keys.ts
+var count_keys = __nccwpck_require__(9225);
 ;// CONCATENATED MODULE: external "node:fs/promises"
 const external_node_fs_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
 ;// CONCATENATED MODULE: ./src/engine/load/spec-reader.ts
@@ -2316,12 +2319,19 @@ const nodeSpecReader = {
 
 
 
+
+
 async function loadSpec(specPath, options = {}) {
     const reader = options.reader ?? nodeSpecReader;
     const file = external_node_path_default().resolve(specPath);
     const bytes = await readSpecBytes(file, reader);
+    // A large JSON text's keys are counted on another thread while this one decodes and parses it.
+    const keysInText = bytes.length >= count_keys/* COUNT_BESIDE_FROM_BYTES */.oP &&
+        detectFormat(file, bytes.subarray(0, 64).toString('latin1')) === 'json'
+        ? (0,count_keys/* countKeysBeside */.mh)(bytes, parse_json/* MAX_NESTING */.M)
+        : undefined;
     const text = bytes.toString('utf8');
-    const parsed = await parseText(text, file);
+    const parsed = await parseText(text, file, keysInText);
     const notes = [];
     let data = parsed.data;
     let swaggerVersion;
@@ -5683,8 +5693,8 @@ function sliceOne(index, operations, outputVersion, serialize) {
 
 ;// CONCATENATED MODULE: external "node:v8"
 const external_node_v8_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:v8");
-;// CONCATENATED MODULE: external "node:worker_threads"
-const external_node_worker_threads_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
+// EXTERNAL MODULE: external "node:worker_threads"
+var external_node_worker_threads_ = __nccwpck_require__(5919);
 ;// CONCATENATED MODULE: ./src/engine/batch/slice-pool.ts
 /**
  * Spreads slicing over every core: the batch's own thread slices too, and one worker thread per other
@@ -5720,7 +5730,7 @@ class SlicePool {
         new Uint8Array(shared).set(bytes);
         const setup = { kind: 'setup', doc: shared, outputVersion, format };
         for (let i = 0; i < size; i++) {
-            const worker = new external_node_worker_threads_namespaceObject.Worker(script.url, { execArgv: script.execArgv });
+            const worker = new external_node_worker_threads_.Worker(script.url, { execArgv: script.execArgv });
             const member = { worker, tasks: new Map(), alive: true, answered: 0 };
             worker.on('message', (reply) => {
                 const task = member.tasks.get(reply.id);
@@ -6941,6 +6951,104 @@ function refOf(node) {
 
 /***/ }),
 
+/***/ 9225:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   kM: () => (/* binding */ countKeysInBytes),
+/* harmony export */   mh: () => (/* binding */ countKeysBeside),
+/* harmony export */   oP: () => (/* binding */ COUNT_BESIDE_FROM_BYTES)
+/* harmony export */ });
+/* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5919);
+/* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_worker_threads__WEBPACK_IMPORTED_MODULE_0__);
+/**
+ * The key count of a JSON text, for the duplicate-key check (parse-json.ts), made on another thread for
+ * a large spec: the scan takes 25-45 ms for GitHub's 13 MB, which this thread then spends decoding and
+ * parsing the text instead. Bytes are scanned, not characters: every byte of a multi-byte UTF-8
+ * character is above 0x7f, so quotes, backslashes, brackets and commas are found the same way.
+ */
+
+/** From this size on, the count is made beside the parse; below it, a thread costs more than it saves. */
+const COUNT_BESIDE_FROM_BYTES = 4 * 1024 * 1024;
+/**
+ * How many object keys the text holds (a string that opens an object or follows a comma in one). When
+ * it nests deeper than `maxNesting`, -1 - the offset of the bracket too many. Self-contained, without
+ * imports or outer names, because its source is what the worker runs.
+ */
+function countKeysInBytes(bytes, maxNesting) {
+    const inObject = new Uint8Array(maxNesting + 2);
+    let depth = 0;
+    let keys = 0;
+    let expectKey = false;
+    const length = bytes.length;
+    for (let i = 0; i < length; i++) {
+        const byte = bytes[i];
+        if (byte === 32 /* space */)
+            continue;
+        if (byte === 34 /* " */) {
+            // The closing quote is the first one not after an odd run of backslashes.
+            let j = i;
+            for (;;) {
+                j = bytes.indexOf(34, j + 1);
+                if (j < 0) {
+                    j = length;
+                    break;
+                }
+                let backslashes = 0;
+                while (bytes[j - 1 - backslashes] === 92 /* \ */)
+                    backslashes++;
+                if (backslashes % 2 === 0)
+                    break;
+            }
+            i = j;
+            if (expectKey)
+                keys++;
+            expectKey = false;
+        }
+        else if (byte === 123 /* { */ || byte === 91 /* [ */) {
+            if (depth > maxNesting)
+                return -1 - i;
+            expectKey = byte === 123;
+            inObject[++depth] = expectKey ? 1 : 0;
+        }
+        else if (byte === 125 /* } */ || byte === 93 /* ] */) {
+            depth--;
+            expectKey = false;
+        }
+        else if (byte === 44 /* , */)
+            expectKey = inObject[depth] === 1;
+    }
+    return keys;
+}
+/**
+ * Counts on a worker thread; undefined when the thread fails, and the caller counts itself. The worker
+ * never keeps the process alive.
+ */
+function countKeysBeside(bytes, maxNesting) {
+    const shared = new SharedArrayBuffer(bytes.length);
+    new Uint8Array(shared).set(bytes);
+    const source = [
+        "const { parentPort, workerData } = require('node:worker_threads')",
+        `const countKeysInBytes = ${countKeysInBytes.toString()}`,
+        'parentPort.postMessage(countKeysInBytes(new Uint8Array(workerData.bytes), workerData.maxNesting))'
+    ].join('\n');
+    return new Promise(resolve => {
+        try {
+            const worker = new node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.Worker(source, { eval: true, workerData: { bytes: shared, maxNesting } });
+            worker.unref();
+            worker.once('message', (count) => resolve(count));
+            worker.once('error', () => resolve(undefined));
+            worker.once('exit', () => resolve(undefined));
+        }
+        catch {
+            resolve(undefined);
+        }
+    });
+}
+
+
+/***/ }),
+
 /***/ 3197:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -6955,6 +7063,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 var errors = __nccwpck_require__(7679);
 // EXTERNAL MODULE: ./src/engine/pointer.ts
 var engine_pointer = __nccwpck_require__(8227);
+// EXTERNAL MODULE: ./src/engine/load/count-keys.ts
+var count_keys = __nccwpck_require__(9225);
 ;// CONCATENATED MODULE: ./src/engine/load/text-position.ts
 function positionAt(text, offset) {
     let line = 1;
@@ -6970,11 +7080,13 @@ function positionAt(text, offset) {
 ;// CONCATENATED MODULE: ./src/engine/load/parse-json.ts
 /**
  * JSON input: `JSON.parse` for the data (fast), plus a check for duplicate keys, which `JSON.parse` would
- * silently collapse: the keys in the text are counted against those parsed, and only when the counts
- * differ does a slower scan find the duplicate to report it. Where the shallow keys are (so operations can be
+ * silently collapse: the keys in the text are counted (count-keys.ts; on another thread for a large
+ * spec) against those parsed, and only when the counts differ does a slower scan find the duplicate to
+ * report it. Where the shallow keys are (so operations can be
  * located by line) is recorded by a second scan, only when something is first located: most runs never
  * locate anything, and on large documents the positions cost more memory than the scan costs time.
  */
+
 
 
 
@@ -6982,7 +7094,11 @@ function positionAt(text, offset) {
 const LOCATED_DEPTH = 4;
 /** Nesting beyond this is refused: no real OpenAPI document comes near it. */
 const MAX_NESTING = 1000;
-function parseJson(text, file) {
+/**
+ * @param keysInText the text's key count, when another thread is making it (count-keys.ts); -1 or
+ *   undefined from there, and it is counted here.
+ */
+async function parseJson(text, file, keysInText) {
     let data;
     try {
         data = JSON.parse(text);
@@ -6993,7 +7109,15 @@ function parseJson(text, file) {
     // Duplicates collapse in the parse, so a document without them has as many keys as its text. Only
     // when the counts differ does the slower scan look for the duplicate, to report it.
     const tree = surveyTree(data);
-    if (countKeysInText(text, file) !== tree.keys)
+    let keys = await keysInText;
+    if (keys === undefined || keys < 0) {
+        // Counted here, from the text's own bytes, so a refusal names the place in it.
+        const bytes = Buffer.from(text, 'utf8');
+        keys = (0,count_keys/* countKeysInBytes */.kM)(bytes, MAX_NESTING);
+        if (keys < 0)
+            throw tooDeep(file, positionAtByte(bytes, -1 - keys));
+    }
+    if (keys !== tree.keys)
         scanJson(text, file, undefined);
     let positions;
     return {
@@ -7022,42 +7146,6 @@ function jsonSyntaxError(text, file, error) {
         file,
         ...where
     });
-}
-/**
- * How many object keys the text holds: a string is a key when it opens an object or follows a comma in
- * one. Also refuses nesting deeper than MAX_NESTING.
- */
-function countKeysInText(text, file) {
-    const inObject = new Uint8Array(MAX_NESTING + 2);
-    let depth = 0;
-    let keys = 0;
-    let expectKey = false;
-    const length = text.length;
-    for (let i = 0; i < length; i++) {
-        const ch = text.charCodeAt(i);
-        // Most characters outside strings are indentation: let them through first.
-        if (ch === 32 /* space */)
-            continue;
-        if (ch === 34 /* " */) {
-            i = closingQuote(text, i);
-            if (expectKey)
-                keys++;
-            expectKey = false;
-        }
-        else if (ch === 123 /* { */ || ch === 91 /* [ */) {
-            if (depth > MAX_NESTING)
-                throw tooDeep(text, file, i);
-            expectKey = ch === 123;
-            inObject[++depth] = expectKey ? 1 : 0;
-        }
-        else if (ch === 125 /* } */ || ch === 93 /* ] */) {
-            depth--;
-            expectKey = false;
-        }
-        else if (ch === 44 /* , */)
-            expectKey = inObject[depth] === 1;
-    }
-    return keys;
 }
 /**
  * How many keys the parsed objects hold, and whether a `$ref` among them points outside the document.
@@ -7102,8 +7190,18 @@ function closingQuote(text, open) {
             return j;
     }
 }
-function tooDeep(text, file, offset) {
-    return new errors/* SliceOasError */.M$('SPEC_TOO_DEEP', `The spec nests more than ${MAX_NESTING} levels deep, which no OpenAPI document needs; it was refused.`, { file, ...positionAt(text, offset) });
+function tooDeep(file, position) {
+    return new errors/* SliceOasError */.M$('SPEC_TOO_DEEP', `The spec nests more than ${MAX_NESTING} levels deep, which no OpenAPI document needs; it was refused.`, { file, ...position });
+}
+/** Line and column (in characters) of a byte offset in UTF-8 text. */
+function positionAtByte(bytes, offset) {
+    let line = 1;
+    let lineStart = 0;
+    for (let i = bytes.indexOf(10); i >= 0 && i < offset; i = bytes.indexOf(10, i + 1)) {
+        line++;
+        lineStart = i + 1;
+    }
+    return { line, column: bytes.toString('utf8', lineStart, offset).length + 1 };
 }
 /** The pointer of the key being read, from the keys and indexes above it. */
 function pointerOf(stack, key) {
@@ -7156,7 +7254,7 @@ function scanJson(text, file, positions) {
         }
         else if (ch === 123 /* { */ || ch === 91 /* [ */) {
             if (stack.length > MAX_NESTING)
-                throw tooDeep(text, file, i);
+                throw tooDeep(file, positionAt(text, i));
             const isObject = ch === 123;
             stack.push({ isObject, keys: isObject && !positions ? new Set() : undefined, index: 0, pendingKey: '' });
             expectKey = isObject;
@@ -7353,6 +7451,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("https");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("net");
+
+/***/ }),
+
+/***/ 5919:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
 
 /***/ }),
 

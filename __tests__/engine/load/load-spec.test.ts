@@ -5,6 +5,7 @@ import jsYaml from 'js-yaml'
 import { parse as parseYaml } from 'yaml'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
+import { COUNT_BESIDE_FROM_BYTES } from '../../../src/engine/load/count-keys.js'
 import { loadSpec } from '../../../src/engine/load/load-spec.js'
 import { enumerateOperations } from '../../../src/engine/openapi/operations.js'
 import { sliceOf } from '../../helpers/slice-doc.js'
@@ -75,6 +76,27 @@ describe('loadSpec', () => {
     await expect(loadSpec(spelled)).rejects.toMatchObject({
       code: 'SPEC_DUPLICATE_KEY',
       location: { line: 2, column: 18, pointer: '/x-k/ab' }
+    })
+  })
+
+  it('checks a JSON spec too large to count on this thread for duplicates and depth all the same', async () => {
+    const padding = 'x'.repeat(COUNT_BESIDE_FROM_BYTES)
+    const head = `{"openapi": "3.0.3", "info": {"title": "t", "version": "1", "description": "${padding}"},\n`
+    const good = write('big.json', head + '"paths": {}, "x-k": {"a": 1, "b": [{"a": 2}]}}\n')
+    expect((await loadSpec(good)).doc['x-k']).toEqual({ a: 1, b: [{ a: 2 }] })
+    const twice = write('big-twice.json', head + '"paths": {}, "x-k": {"a": 1, "a": 2}}\n')
+    await expect(loadSpec(twice)).rejects.toMatchObject({
+      code: 'SPEC_DUPLICATE_KEY',
+      location: { line: 2, column: 30, pointer: '/x-k/a' }
+    })
+    const deep = write(
+      'big-deep.json',
+      head + '"paths": {}, "x-é": ' + '['.repeat(1200) + ']'.repeat(1200) + '}\n'
+    )
+    await expect(loadSpec(deep)).rejects.toMatchObject({
+      code: 'SPEC_TOO_DEEP',
+      // The root object and 1,000 brackets inside it are let through: the 1,001st bracket is refused.
+      location: { line: 2, column: 20 + 1001 }
     })
   })
 

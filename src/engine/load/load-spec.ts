@@ -9,7 +9,9 @@ import type { Finding } from '../findings.js'
 import { isObject, type JsonObject } from '../json-value.js'
 import { pointerText } from '../pointer.js'
 import { bundleExternalRefs, hasExternalRefs, type RemoteLimits } from './bundle.js'
-import { parseText, type SpecFormat } from './parse-text.js'
+import { COUNT_BESIDE_FROM_BYTES, countKeysBeside } from './count-keys.js'
+import { MAX_NESTING } from './parse-json.js'
+import { detectFormat, parseText, type SpecFormat } from './parse-text.js'
 import { nodeSpecReader, type SpecReader } from './spec-reader.js'
 
 export type OasVersion = '3.0' | '3.1'
@@ -42,8 +44,14 @@ export async function loadSpec(specPath: string, options: LoadOptions = {}): Pro
   const reader = options.reader ?? nodeSpecReader
   const file = path.resolve(specPath)
   const bytes = await readSpecBytes(file, reader)
+  // A large JSON text's keys are counted on another thread while this one decodes and parses it.
+  const keysInText =
+    bytes.length >= COUNT_BESIDE_FROM_BYTES &&
+    detectFormat(file, bytes.subarray(0, 64).toString('latin1')) === 'json'
+      ? countKeysBeside(bytes, MAX_NESTING)
+      : undefined
   const text = bytes.toString('utf8')
-  const parsed = await parseText(text, file)
+  const parsed = await parseText(text, file, keysInText)
   const notes: Finding[] = []
   let data = parsed.data
   let swaggerVersion: string | undefined

@@ -1,12 +1,14 @@
 /**
  * JSON input: `JSON.parse` for the data (fast), plus a check for duplicate keys, which `JSON.parse` would
- * silently collapse: the keys in the text are counted against those parsed, and only when the counts
- * differ does a slower scan find the duplicate to report it. Where the shallow keys are (so operations can be
+ * silently collapse: the keys in the text are counted (count-keys.ts; on another thread for a large
+ * spec) against those parsed, and only when the counts differ does a slower scan find the duplicate to
+ * report it. Where the shallow keys are (so operations can be
  * located by line) is recorded by a second scan, only when something is first located: most runs never
  * locate anything, and on large documents the positions cost more memory than the scan costs time.
  */
 import { SliceOasError } from '../errors.js'
 import { escapeToken } from '../pointer.js'
+import { countKeysInBytes } from './count-keys.js'
 import { positionAt, type TextPosition } from './text-position.js'
 
 /** Keys this deep (paths → path → method → field) are located; deeper pointers use their nearest parent. */
@@ -29,7 +31,15 @@ interface Frame {
   pendingKey: string
 }
 
-export function parseJson(text: string, file: string): ParsedJson {
+/**
+ * @param keysInText the text's key count, when another thread is making it (count-keys.ts); -1 or
+ *   undefined from there, and it is counted here.
+ */
+export async function parseJson(
+  text: string,
+  file: string,
+  keysInText?: Promise<number | undefined>
+): Promise<ParsedJson> {
   let data: unknown
   try {
     data = JSON.parse(text)
@@ -39,7 +49,14 @@ export function parseJson(text: string, file: string): ParsedJson {
   // Duplicates collapse in the parse, so a document without them has as many keys as its text. Only
   // when the counts differ does the slower scan look for the duplicate, to report it.
   const tree = surveyTree(data)
-  if (countKeysInText(text, file) !== tree.keys) scanJson(text, file, undefined)
+  let keys = await keysInText
+  if (keys === undefined || keys < 0) {
+    // Counted here, from the text's own bytes, so a refusal names the place in it.
+    const bytes = Buffer.from(text, 'utf8')
+    keys = countKeysInBytes(bytes, MAX_NESTING)
+    if (keys < 0) throw tooDeep(file, positionAtByte(bytes, -1 - keys))
+  }
+  if (keys !== tree.keys) scanJson(text, file, undefined)
   let positions: Map<string, TextPosition> | undefined
   return {
     data,
@@ -72,36 +89,6 @@ function jsonSyntaxError(text: string, file: string, error: unknown): SliceOasEr
       ...where
     }
   )
-}
-
-/**
- * How many object keys the text holds: a string is a key when it opens an object or follows a comma in
- * one. Also refuses nesting deeper than MAX_NESTING.
- */
-function countKeysInText(text: string, file: string): number {
-  const inObject = new Uint8Array(MAX_NESTING + 2)
-  let depth = 0
-  let keys = 0
-  let expectKey = false
-  const length = text.length
-  for (let i = 0; i < length; i++) {
-    const ch = text.charCodeAt(i)
-    // Most characters outside strings are indentation: let them through first.
-    if (ch === 32 /* space */) continue
-    if (ch === 34 /* " */) {
-      i = closingQuote(text, i)
-      if (expectKey) keys++
-      expectKey = false
-    } else if (ch === 123 /* { */ || ch === 91 /* [ */) {
-      if (depth > MAX_NESTING) throw tooDeep(text, file, i)
-      expectKey = ch === 123
-      inObject[++depth] = expectKey ? 1 : 0
-    } else if (ch === 125 /* } */ || ch === 93 /* ] */) {
-      depth--
-      expectKey = false
-    } else if (ch === 44 /* , */) expectKey = inObject[depth] === 1
-  }
-  return keys
 }
 
 /**
@@ -141,12 +128,23 @@ function closingQuote(text: string, open: number): number {
   }
 }
 
-function tooDeep(text: string, file: string, offset: number): SliceOasError {
+function tooDeep(file: string, position: TextPosition): SliceOasError {
   return new SliceOasError(
     'SPEC_TOO_DEEP',
     `The spec nests more than ${MAX_NESTING} levels deep, which no OpenAPI document needs; it was refused.`,
-    { file, ...positionAt(text, offset) }
+    { file, ...position }
   )
+}
+
+/** Line and column (in characters) of a byte offset in UTF-8 text. */
+function positionAtByte(bytes: Buffer, offset: number): TextPosition {
+  let line = 1
+  let lineStart = 0
+  for (let i = bytes.indexOf(10); i >= 0 && i < offset; i = bytes.indexOf(10, i + 1)) {
+    line++
+    lineStart = i + 1
+  }
+  return { line, column: bytes.toString('utf8', lineStart, offset).length + 1 }
 }
 
 /** The pointer of the key being read, from the keys and indexes above it. */
@@ -198,7 +196,7 @@ function scanJson(text: string, file: string, positions: Map<string, TextPositio
       expectKey = false
       i = j
     } else if (ch === 123 /* { */ || ch === 91 /* [ */) {
-      if (stack.length > MAX_NESTING) throw tooDeep(text, file, i)
+      if (stack.length > MAX_NESTING) throw tooDeep(file, positionAt(text, i))
       const isObject = ch === 123
       stack.push({ isObject, keys: isObject && !positions ? new Set() : undefined, index: 0, pendingKey: '' })
       expectKey = isObject

@@ -29,7 +29,12 @@ export function detectFormat(file: string, text: string): SpecFormat {
   return /^\s*[{[]/.test(text) ? 'json' : 'yaml'
 }
 
-export async function parseText(rawText: string, file: string): Promise<ParsedText> {
+/** @param keysInText for JSON, the text's key count if another thread is making it (see parseJson). */
+export async function parseText(
+  rawText: string,
+  file: string,
+  keysInText?: Promise<number | undefined>
+): Promise<ParsedText> {
   const text = stripBom(rawText)
   if (text.trim() === '') {
     throw new SliceOasError(
@@ -42,7 +47,7 @@ export async function parseText(rawText: string, file: string): Promise<ParsedTe
   }
   const format = detectFormat(file, text)
   if (format === 'json') {
-    const { data, externalRefs, positionOf } = parseJson(text, file)
+    const { data, externalRefs, positionOf } = await parseJson(text, file, keysInText)
     return {
       data,
       format,
