@@ -7079,12 +7079,12 @@ function positionAt(text, offset) {
 
 ;// CONCATENATED MODULE: ./src/engine/load/parse-json.ts
 /**
- * JSON input: `JSON.parse` for the data (fast), plus a check for duplicate keys, which `JSON.parse` would
- * silently collapse: the keys in the text are counted (count-keys.ts; on another thread for a large
- * spec) against those parsed, and only when the counts differ does a slower scan find the duplicate to
- * report it. Where the shallow keys are (so operations can be
- * located by line) is recorded by a second scan, only when something is first located: most runs never
- * locate anything, and on large documents the positions cost more memory than the scan costs time.
+ * JSON input: `JSON.parse` for the data (fast), plus a check for duplicate keys, which `JSON.parse`
+ * would silently collapse: the keys in the text are counted (count-keys.ts; on another thread for a
+ * large spec) against those parsed, and only when the counts differ does a slower scan find the
+ * duplicate to report it. Where the shallow keys are (so operations can be located by line) is recorded
+ * by a second scan, only when something is first located: most runs never locate anything, and on large
+ * documents the positions cost more memory than the scan costs time.
  */
 
 
@@ -7095,8 +7095,8 @@ const LOCATED_DEPTH = 4;
 /** Nesting beyond this is refused: no real OpenAPI document comes near it. */
 const MAX_NESTING = 1000;
 /**
- * @param keysInText the text's key count, when another thread is making it (count-keys.ts); -1 or
- *   undefined from there, and it is counted here.
+ * @param keysInText the text's key count, when another thread is making it (count-keys.ts). When that
+ *   gives nothing, or a negative count (the text nests too deep), it is counted here.
  */
 async function parseJson(text, file, keysInText) {
     let data;
@@ -7149,7 +7149,7 @@ function jsonSyntaxError(text, file, error) {
 }
 /**
  * How many keys the parsed objects hold, and whether a `$ref` among them points outside the document.
- * Walked without recursion (the nesting is already bounded).
+ * Walked without recursion: the nesting is checked only after this walk, by the count of the text.
  */
 function surveyTree(data) {
     let keys = 0;

@@ -1,10 +1,10 @@
 /**
- * JSON input: `JSON.parse` for the data (fast), plus a check for duplicate keys, which `JSON.parse` would
- * silently collapse: the keys in the text are counted (count-keys.ts; on another thread for a large
- * spec) against those parsed, and only when the counts differ does a slower scan find the duplicate to
- * report it. Where the shallow keys are (so operations can be
- * located by line) is recorded by a second scan, only when something is first located: most runs never
- * locate anything, and on large documents the positions cost more memory than the scan costs time.
+ * JSON input: `JSON.parse` for the data (fast), plus a check for duplicate keys, which `JSON.parse`
+ * would silently collapse: the keys in the text are counted (count-keys.ts; on another thread for a
+ * large spec) against those parsed, and only when the counts differ does a slower scan find the
+ * duplicate to report it. Where the shallow keys are (so operations can be located by line) is recorded
+ * by a second scan, only when something is first located: most runs never locate anything, and on large
+ * documents the positions cost more memory than the scan costs time.
  */
 import { SliceOasError } from '../errors.js'
 import { escapeToken } from '../pointer.js'
@@ -32,8 +32,8 @@ interface Frame {
 }
 
 /**
- * @param keysInText the text's key count, when another thread is making it (count-keys.ts); -1 or
- *   undefined from there, and it is counted here.
+ * @param keysInText the text's key count, when another thread is making it (count-keys.ts). When that
+ *   gives nothing, or a negative count (the text nests too deep), it is counted here.
  */
 export async function parseJson(
   text: string,
@@ -93,7 +93,7 @@ function jsonSyntaxError(text: string, file: string, error: unknown): SliceOasEr
 
 /**
  * How many keys the parsed objects hold, and whether a `$ref` among them points outside the document.
- * Walked without recursion (the nesting is already bounded).
+ * Walked without recursion: the nesting is checked only after this walk, by the count of the text.
  */
 function surveyTree(data: unknown): { keys: number; externalRefs: boolean } {
   let keys = 0
