@@ -19300,79 +19300,6 @@ const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.ur
 ;// CONCATENATED MODULE: external "node:path"
 const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_namespaceObject);
-;// CONCATENATED MODULE: ./src/engine/output/file-sink.ts
-/**
- * The port through which the batch writes. The default writes atomically (a temporary file in the same
- * folder, then rename), so a killed run never leaves a half-written slice. Tests inject faults here.
- *
- * Slice files are written and read with the synchronous calls: the thread that makes a slice also
- * writes it, and every core already makes slices, so handing the kernel's share of the work to libuv's
- * threads frees nothing, while each asynchronous call costs this thread several times the synchronous
- * one (about 0.2 s against 0.05 s of CPU for GitHub's 1,224 files). Each call blocks for microseconds.
- */
-
-
-
-
-const TEMP_SUFFIX = '.slice-oas-tmp';
-const nodeFileSink = {
-    async prepareDir(dir) {
-        const info = await (0,promises_namespaceObject.stat)(dir).catch(() => undefined);
-        if (info && !info.isDirectory()) {
-            const error = new Error(`${dir} is a file`);
-            error.code = 'ENOTDIR';
-            throw error;
-        }
-        await (0,promises_namespaceObject.mkdir)(dir, { recursive: true });
-        await (0,promises_namespaceObject.access)(dir, promises_namespaceObject.constants.W_OK);
-    },
-    async writeAtomic(file, content) {
-        writeAtomicSync(file, content);
-    },
-    readText: async (file) => readTextSync(file),
-    remove: file => (0,promises_namespaceObject.rm)(file, { force: true }),
-    async listTemporary(dir) {
-        const names = await (0,promises_namespaceObject.readdir)(dir).catch(() => []);
-        return names.filter(name => name.endsWith(TEMP_SUFFIX)).map(name => external_node_path_default().join(dir, name));
-    },
-    openStream: file => external_node_fs_namespaceObject.createWriteStream(file)
-};
-/**
- * Temporary names are unique to this thread: a random tag drawn once, then a counter. (A random draw per
- * file cost about 10 ms per 1,000 files.) Each worker thread loads this module anew, with its own tag.
- */
-const threadTag = (0,external_node_crypto_namespaceObject.randomBytes)(6).toString('hex');
-let temporaries = 0;
-/**
- * Beside the file, in the same folder, so the rename is atomic. Joined by hand: path.join normalises the
- * whole path again, which cost about 15 ms per 1,000 files before it warmed up.
- */
-function temporaryFor(file) {
-    const dir = external_node_path_default().dirname(file);
-    const name = `.${external_node_path_default().basename(file)}.${threadTag}-${(temporaries++).toString(36)}${TEMP_SUFFIX}`;
-    return dir.endsWith((external_node_path_default()).sep) ? dir + name : dir + (external_node_path_default()).sep + name;
-}
-/** The atomic write itself: the default sink's, and the slice pool workers' (which have no sink). */
-function writeAtomicSync(file, content) {
-    const temporary = temporaryFor(file);
-    try {
-        external_node_fs_namespaceObject.writeFileSync(temporary, content);
-        external_node_fs_namespaceObject.renameSync(temporary, file);
-    }
-    catch (error) {
-        external_node_fs_namespaceObject.rmSync(temporary, { force: true });
-        throw error;
-    }
-}
-function readTextSync(file) {
-    try {
-        return external_node_fs_namespaceObject.readFileSync(file, 'utf8');
-    }
-    catch {
-        return undefined;
-    }
-}
-
 ;// CONCATENATED MODULE: ./src/engine/errors.ts
 /**
  * The one catalogue of errors a user can see. Every error has a stable code, a plain sentence that says
@@ -19441,6 +19368,158 @@ function describeError(error) {
     }
     const message = error instanceof Error ? error.message : String(error);
     return `INTERNAL: slice-oas hit an unexpected problem: ${message}`;
+}
+
+;// CONCATENATED MODULE: ./src/engine/output/file-names.ts
+/**
+ * The one place that makes output file names. Names are deterministic, safe on Linux, macOS and Windows
+ * and for artifact upload, at most 200 bytes, unique case-insensitively across the batch, and can never
+ * point outside the output directory.
+ */
+
+
+
+const MAX_FILE_NAME_BYTES = 200;
+const RESERVED_DEVICE_NAMES = /^(con|prn|aux|nul|com[0-9¹²³]|lpt[0-9¹²³])$/i;
+function shortHash(text, length = 8) {
+    return createHash('sha256').update(text).digest('hex').slice(0, length);
+}
+/** A file-system-safe stem: only letters, digits, `.`, `_` and `-`, no leading dots, no device names. */
+function safeStem(raw) {
+    let stem = raw
+        .normalize('NFC')
+        .replace(/[{}]/g, '')
+        .replace(/[^A-Za-z0-9._-]+/g, '-')
+        .replace(/-{2,}/g, '-')
+        .replace(/^[-.]+|[-. ]+$/g, '');
+    if (stem === '')
+        stem = 'root';
+    if (RESERVED_DEVICE_NAMES.test(stem.split('.')[0]))
+        stem = `_${stem}`;
+    return stem;
+}
+/** `/users/{id}` GET → `users-id_GET`; webhook `newPet` POST → `webhook-newPet_POST`. */
+function operationStem(source, name, method) {
+    const base = source === 'webhook' ? `webhook-${safeStem(name)}` : safeStem(name.replace(/\//g, '-'));
+    return `${base}_${method.toUpperCase()}`;
+}
+/**
+ * File names for a whole batch. Stems that collide case-insensitively all get a short hash of their
+ * identity, so the result does not depend on order; over-long stems are cut and hashed.
+ */
+function assignFileNames(requests, extension) {
+    const byLower = new Map();
+    for (const request of requests) {
+        const lower = request.stem.toLowerCase();
+        byLower.set(lower, [...(byLower.get(lower) ?? []), request]);
+    }
+    const names = new Map();
+    const used = new Set();
+    for (const request of requests) {
+        const collides = byLower.get(request.stem.toLowerCase()).length > 1;
+        let stem = collides ? `${request.stem}-${shortHash(request.id)}` : request.stem;
+        if (Buffer.byteLength(stem + extension) > MAX_FILE_NAME_BYTES) {
+            const suffix = `-${shortHash(request.id)}`;
+            let cut = stem;
+            while (Buffer.byteLength(cut + suffix + extension) > MAX_FILE_NAME_BYTES)
+                cut = cut.slice(0, -1);
+            stem = cut.replace(/[-. ]+$/, '') + suffix;
+        }
+        let name = stem + extension;
+        for (let n = 2; used.has(name.toLowerCase()); n++)
+            name = `${stem}-${n}${extension}`;
+        used.add(name.toLowerCase());
+        names.set(request.id, name);
+    }
+    return names;
+}
+/** The absolute path of a file name inside the output directory; refuses anything that would leave it. */
+function resolveInside(outputDir, fileName) {
+    const root = path.resolve(outputDir);
+    // A name with no separator, drive colon or reserved character, other than . and .., names an entry
+    // of root itself.
+    if (fileName === '' || fileName === '.' || fileName === '..' || /[\\/:*?"<>|\r\n]/.test(fileName)) {
+        throw new SliceOasError('OUTPUT_ESCAPE', `Refused to write "${fileName}": it would land outside the output directory ${root}.`);
+    }
+    return entryPath(root, fileName);
+}
+/**
+ * The path of the entry `name` (which holds no separator) in the folder `dir`. Joined by hand:
+ * path.join and path.resolve normalise the whole path again, which cost about 15 ms per 1,000 files
+ * before they warmed up, for every slice written.
+ */
+function entryPath(dir, name) {
+    return dir.endsWith((external_node_path_default()).sep) ? dir + name : dir + (external_node_path_default()).sep + name;
+}
+
+;// CONCATENATED MODULE: ./src/engine/output/file-sink.ts
+/**
+ * The port through which the batch writes. The default writes atomically (a temporary file in the same
+ * folder, then rename), so a killed run never leaves a half-written slice. Tests inject faults here.
+ *
+ * Slice files are written and read with the synchronous calls: the thread that makes a slice also
+ * writes it, and every core already makes slices, so handing the kernel's share of the work to libuv's
+ * threads frees nothing, while each asynchronous call costs this thread several times the synchronous
+ * one (about 0.2 s against 0.05 s of CPU for GitHub's 1,224 files). Each call blocks for microseconds.
+ */
+
+
+
+
+
+const TEMP_SUFFIX = '.slice-oas-tmp';
+const nodeFileSink = {
+    async prepareDir(dir) {
+        const info = await (0,promises_namespaceObject.stat)(dir).catch(() => undefined);
+        if (info && !info.isDirectory()) {
+            const error = new Error(`${dir} is a file`);
+            error.code = 'ENOTDIR';
+            throw error;
+        }
+        await (0,promises_namespaceObject.mkdir)(dir, { recursive: true });
+        await (0,promises_namespaceObject.access)(dir, promises_namespaceObject.constants.W_OK);
+    },
+    async writeAtomic(file, content) {
+        writeAtomicSync(file, content);
+    },
+    readText: async (file) => readTextSync(file),
+    remove: file => (0,promises_namespaceObject.rm)(file, { force: true }),
+    async listTemporary(dir) {
+        const names = await (0,promises_namespaceObject.readdir)(dir).catch(() => []);
+        return names.filter(name => name.endsWith(TEMP_SUFFIX)).map(name => external_node_path_default().join(dir, name));
+    },
+    openStream: file => external_node_fs_namespaceObject.createWriteStream(file)
+};
+/**
+ * Temporary names are unique to this thread: a random tag drawn once, then a counter. (A random draw per
+ * file cost about 10 ms per 1,000 files.) Each worker thread loads this module anew, with its own tag.
+ */
+const threadTag = (0,external_node_crypto_namespaceObject.randomBytes)(6).toString('hex');
+let temporaries = 0;
+/** Beside the file, in the same folder, so the rename is atomic. */
+function temporaryFor(file) {
+    const name = `.${external_node_path_default().basename(file)}.${threadTag}-${(temporaries++).toString(36)}${TEMP_SUFFIX}`;
+    return entryPath(external_node_path_default().dirname(file), name);
+}
+/** The atomic write itself: the default sink's, and the slice pool workers' (which have no sink). */
+function writeAtomicSync(file, content) {
+    const temporary = temporaryFor(file);
+    try {
+        external_node_fs_namespaceObject.writeFileSync(temporary, content);
+        external_node_fs_namespaceObject.renameSync(temporary, file);
+    }
+    catch (error) {
+        external_node_fs_namespaceObject.rmSync(temporary, { force: true });
+        throw error;
+    }
+}
+function readTextSync(file) {
+    try {
+        return external_node_fs_namespaceObject.readFileSync(file, 'utf8');
+    }
+    catch {
+        return undefined;
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/engine/output/retry.ts

@@ -54,7 +54,15 @@ export async function parseJson(
     // Counted here, from the text's own bytes, so a refusal names the place in it.
     const bytes = Buffer.from(text, 'utf8')
     keys = countKeysInBytes(bytes, MAX_NESTING)
-    if (keys < 0) throw tooDeep(file, positionAtByte(bytes, -1 - keys))
+    if (keys < 0) {
+      // The offset is in bytes; the text before it, decoded, gives the place in characters.
+      const offset = bytes.toString('utf8', 0, -1 - keys).length
+      throw new SliceOasError(
+        'SPEC_TOO_DEEP',
+        `The spec nests more than ${MAX_NESTING} levels deep, which no OpenAPI document needs; it was refused.`,
+        { file, ...positionAt(text, offset) }
+      )
+    }
   }
   if (keys !== tree.keys) scanJson(text, file, undefined)
   let positions: Map<string, TextPosition> | undefined
@@ -128,25 +136,6 @@ function closingQuote(text: string, open: number): number {
   }
 }
 
-function tooDeep(file: string, position: TextPosition): SliceOasError {
-  return new SliceOasError(
-    'SPEC_TOO_DEEP',
-    `The spec nests more than ${MAX_NESTING} levels deep, which no OpenAPI document needs; it was refused.`,
-    { file, ...position }
-  )
-}
-
-/** Line and column (in characters) of a byte offset in UTF-8 text. */
-function positionAtByte(bytes: Buffer, offset: number): TextPosition {
-  let line = 1
-  let lineStart = 0
-  for (let i = bytes.indexOf(10); i >= 0 && i < offset; i = bytes.indexOf(10, i + 1)) {
-    line++
-    lineStart = i + 1
-  }
-  return { line, column: bytes.toString('utf8', lineStart, offset).length + 1 }
-}
-
 /** The pointer of the key being read, from the keys and indexes above it. */
 function pointerOf(stack: Frame[], key: string): string {
   let pointer = ''
@@ -160,6 +149,7 @@ function pointerOf(stack: Frame[], key: string): string {
 /**
  * Finds the first duplicate key or, given a map, records the positions of the shallow keys in it. Strings
  * are skipped with `indexOf` (JSON strings hold no raw line breaks, so lines are still counted right).
+ * It runs only after the key count, which has refused a text nested too deep.
  */
 function scanJson(text: string, file: string, positions: Map<string, TextPosition> | undefined): void {
   const stack: Frame[] = []
@@ -196,7 +186,6 @@ function scanJson(text: string, file: string, positions: Map<string, TextPositio
       expectKey = false
       i = j
     } else if (ch === 123 /* { */ || ch === 91 /* [ */) {
-      if (stack.length > MAX_NESTING) throw tooDeep(file, positionAt(text, i))
       const isObject = ch === 123
       stack.push({ isObject, keys: isObject && !positions ? new Set() : undefined, index: 0, pendingKey: '' })
       expectKey = isObject

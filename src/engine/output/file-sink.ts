@@ -12,6 +12,7 @@ import * as fs from 'node:fs'
 import type { WriteStream } from 'node:fs'
 import { access, constants, mkdir, readdir, rm, stat } from 'node:fs/promises'
 import path from 'node:path'
+import { entryPath } from './file-names.js'
 
 export interface FileSink {
   /** Creates the folder if needed and proves it can be written. */
@@ -57,14 +58,10 @@ export const nodeFileSink: FileSink = {
 const threadTag = randomBytes(6).toString('hex')
 let temporaries = 0
 
-/**
- * Beside the file, in the same folder, so the rename is atomic. Joined by hand: path.join normalises the
- * whole path again, which cost about 15 ms per 1,000 files before it warmed up.
- */
+/** Beside the file, in the same folder, so the rename is atomic. */
 function temporaryFor(file: string): string {
-  const dir = path.dirname(file)
   const name = `.${path.basename(file)}.${threadTag}-${(temporaries++).toString(36)}${TEMP_SUFFIX}`
-  return dir.endsWith(path.sep) ? dir + name : dir + path.sep + name
+  return entryPath(path.dirname(file), name)
 }
 
 /** The atomic write itself: the default sink's, and the slice pool workers' (which have no sink). */
