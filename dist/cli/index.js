@@ -5096,14 +5096,23 @@ function sliceFacts(slice, operations) {
         operations: operations.map(op => operationFacts(slice, op))
     };
 }
+/** What orders an operation's row in the index: its path (webhooks marked), method and file name. */
+function rowOrderKey(operation, filename) {
+    return {
+        path: operation.source === 'webhook' ? `webhook:${operation.path}` : operation.path,
+        method: operation.method.toUpperCase(),
+        filename
+    };
+}
 function indexRows(slice, source, createdAt, outputVersion, servicesOf = () => []) {
     const firstFailure = slice.failures[0];
     const conversion = slice.notes.filter(note => note.code.startsWith('CONVERT_')).map(note => note.message);
     return slice.operations.map((operation, position) => {
         const facts = slice.facts?.operations[position] ?? operationFacts(source, operation);
+        const { path, method } = rowOrderKey(operation, slice.fileName);
         return {
-            path: operation.source === 'webhook' ? `webhook:${operation.path}` : operation.path,
-            method: operation.method.toUpperCase(),
+            path,
+            method,
             summary: operation.summary ?? '',
             operation_id: operation.operationId ?? '',
             tags: operation.tags.join(';'),
@@ -6033,15 +6042,8 @@ async function sliceAll(request, started, hooks, ports, poolHolder) {
     const live = indexPath ? openIndexStream(sink.openStream(indexPath)) : undefined;
     // Slices are made in the index's order. When they also finish in it (one thread, one operation per
     // slice), the live index is already the sorted one and is not written again at the end.
+    const orderKey = (group) => rowOrderKey(group.operations[0], names.get(group.id));
     const byIndexOrder = (a, b) => compareRows(orderKey(a), orderKey(b));
-    const orderKey = (group) => {
-        const [first] = group.operations;
-        return {
-            path: first.source === 'webhook' ? `webhook:${first.path}` : first.path,
-            method: first.method.toUpperCase(),
-            filename: names.get(group.id)
-        };
-    };
     let lastRow;
     let liveInOrder = true;
     const writeLive = (rows) => {

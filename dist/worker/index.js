@@ -21114,14 +21114,23 @@ function sliceFacts(slice, operations) {
         operations: operations.map(op => operationFacts(slice, op))
     };
 }
+/** What orders an operation's row in the index: its path (webhooks marked), method and file name. */
+function rowOrderKey(operation, filename) {
+    return {
+        path: operation.source === 'webhook' ? `webhook:${operation.path}` : operation.path,
+        method: operation.method.toUpperCase(),
+        filename
+    };
+}
 function indexRows(slice, source, createdAt, outputVersion, servicesOf = () => []) {
     const firstFailure = slice.failures[0];
     const conversion = slice.notes.filter(note => note.code.startsWith('CONVERT_')).map(note => note.message);
     return slice.operations.map((operation, position) => {
         const facts = slice.facts?.operations[position] ?? operationFacts(source, operation);
+        const { path, method } = rowOrderKey(operation, slice.fileName);
         return {
-            path: operation.source === 'webhook' ? `webhook:${operation.path}` : operation.path,
-            method: operation.method.toUpperCase(),
+            path,
+            method,
             summary: operation.summary ?? '',
             operation_id: operation.operationId ?? '',
             tags: operation.tags.join(';'),

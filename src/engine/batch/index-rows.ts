@@ -6,7 +6,7 @@ import {
   operationObjects,
   type OperationInfo
 } from '../openapi/operations.js'
-import type { IndexRow } from '../output/index-csv.js'
+import type { IndexRow, RowOrderKey } from '../output/index-csv.js'
 import { derefLocal } from '../pointer.js'
 import type { SliceResult } from './result.js'
 
@@ -55,6 +55,15 @@ export function sliceFacts(slice: JsonObject, operations: readonly OperationInfo
   }
 }
 
+/** What orders an operation's row in the index: its path (webhooks marked), method and file name. */
+export function rowOrderKey(operation: OperationInfo, filename: string): RowOrderKey {
+  return {
+    path: operation.source === 'webhook' ? `webhook:${operation.path}` : operation.path,
+    method: operation.method.toUpperCase(),
+    filename
+  }
+}
+
 export function indexRows(
   slice: SliceResult,
   source: JsonObject,
@@ -66,9 +75,10 @@ export function indexRows(
   const conversion = slice.notes.filter(note => note.code.startsWith('CONVERT_')).map(note => note.message)
   return slice.operations.map((operation: OperationInfo, position) => {
     const facts = slice.facts?.operations[position] ?? operationFacts(source, operation)
+    const { path, method } = rowOrderKey(operation, slice.fileName)
     return {
-      path: operation.source === 'webhook' ? `webhook:${operation.path}` : operation.path,
-      method: operation.method.toUpperCase(),
+      path,
+      method,
       summary: operation.summary ?? '',
       operation_id: operation.operationId ?? '',
       tags: operation.tags.join(';'),

@@ -28,7 +28,7 @@ import { assignServices } from '../select/services.js'
 import type { Comparison } from '../compare/compare-base.js'
 import { compareAgainstBase } from '../compare/load-base.js'
 import { SpecIndex } from '../slice/spec-index.js'
-import { indexRows } from './index-rows.js'
+import { indexRows, rowOrderKey } from './index-rows.js'
 import type { BatchResult, SliceResult } from './result.js'
 import { sliceOne, type SliceProduct } from './slice-one.js'
 import { SlicePool, WorkerLostError, type WorkerScript } from './slice-pool.js'
@@ -304,15 +304,8 @@ async function sliceAll(
   const live = indexPath ? openIndexStream(sink.openStream(indexPath)) : undefined
   // Slices are made in the index's order. When they also finish in it (one thread, one operation per
   // slice), the live index is already the sorted one and is not written again at the end.
+  const orderKey = (group: SliceGroup) => rowOrderKey(group.operations[0], names.get(group.id)!)
   const byIndexOrder = (a: SliceGroup, b: SliceGroup) => compareRows(orderKey(a), orderKey(b))
-  const orderKey = (group: SliceGroup) => {
-    const [first] = group.operations
-    return {
-      path: first.source === 'webhook' ? `webhook:${first.path}` : first.path,
-      method: first.method.toUpperCase(),
-      filename: names.get(group.id)!
-    }
-  }
   let lastRow: IndexRow | undefined
   let liveInOrder = true
   const writeLive = (rows: IndexRow[]) => {
