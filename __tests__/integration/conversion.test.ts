@@ -67,6 +67,51 @@ describe('Swagger 2.0 input', () => {
   )
 })
 
+describe('every 3.0 document sliced as 3.1, and every 3.1 document as 3.0', () => {
+  const outcomes: string[] = []
+  const documents = [
+    ...readmeDocuments('3.0').map(file => [file, '3.1'] as const),
+    ...readmeDocuments('3.1').map(file => [file, '3.0'] as const)
+  ]
+  it.each(documents.map(([file, version], i) => [path.relative(readmeExamplesDir, file), version, file, i]))(
+    '%s as %s',
+    async (name, outputVersion, file, i) => {
+      try {
+        const result = await runBatch({
+          spec: file as string,
+          outputDir: path.join(dir, `cross-${i}`),
+          outputVersion: outputVersion as '3.0' | '3.1',
+          minPassRate: 0
+        })
+        for (const failure of result.failures)
+          outcomes.push(`${name}: ${failure.method} ${failure.path} fails ${failure.phase}`)
+      } catch (error) {
+        outcomes.push(`${name}: refused, ${(error as { code?: string }).code}`)
+      }
+    }
+  )
+
+  it('fails only where the source is broken or the conversion cannot carry it', () => {
+    expect(outcomes.sort()).toEqual([
+      // Defects of the source, which fail in its own version too (see slice-corpora.test.ts).
+      '3.0/json/openapi-workshop/post.json: POST /hoot fails structure',
+      // A document with no operations.
+      '3.0/json/openapi-workshop/title.json: refused, SELECTION_EMPTY',
+      '3.0/json/response-http-behavior.json: GET /cache fails completeness',
+      '3.0/json/response-http-behavior.json: GET /status/204 fails completeness',
+      '3.0/json/response-http-behavior.json: GET /status/302 fails completeness',
+      '3.0/yaml/response-http-behavior.yaml: GET /cache fails completeness',
+      '3.0/yaml/response-http-behavior.yaml: GET /status/204 fails completeness',
+      '3.0/yaml/response-http-behavior.yaml: GET /status/302 fails completeness',
+      // OpenAPI 3.0 has no mutualTLS security scheme (recorded as CONVERT_LOSSY), nor webhooks.
+      '3.1/json/security.json: POST /anything/mutualTLS fails structure',
+      '3.1/json/webhooks.json: refused, SELECTION_EMPTY',
+      '3.1/yaml/security.yaml: POST /anything/mutualTLS fails structure',
+      '3.1/yaml/webhooks.yaml: refused, SELECTION_EMPTY'
+    ])
+  })
+})
+
 describe('lossy conversions are never silent', () => {
   it('land in the index conversion_notes column and in the batch result', async () => {
     const spec = path.join(readmeExamplesDir, '3.1', 'json', 'webhooks.json')
@@ -87,6 +132,9 @@ describe('lossy conversions are never silent', () => {
     expect(spec).toContain('webhooks')
     await expect(
       runBatch({ spec, outputDir: path.join(dir, 'hooks'), outputVersion: '3.0' })
-    ).rejects.toMatchObject({ code: 'SELECTION_EMPTY' })
+    ).rejects.toMatchObject({
+      code: 'SELECTION_EMPTY',
+      message: expect.stringContaining('Every operation of the spec is a webhook')
+    })
   })
 })

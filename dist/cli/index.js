@@ -1592,8 +1592,9 @@ function schemaTo30(schema, mode, at, notes) {
 /**
  * @param inRequestBody the schema describes (part of) a request body, where 3.1 says binary and base64
  *   strings with contentMediaType and contentEncoding instead of format.
+ * @param examplesReferenced pointers of the schemas whose `example` a `$ref` points into: those keep it.
  */
-function schemaTo31(schema, mode, at, notes, inRequestBody = false) {
+function schemaTo31(schema, mode, at, notes, inRequestBody = false, examplesReferenced) {
     let out = schema;
     const edit = () => (out === schema ? (out = { ...schema }) : out);
     for (const [bound, limit] of [
@@ -1675,7 +1676,17 @@ function schemaTo31(schema, mode, at, notes, inRequestBody = false) {
             message: `The fields beside the $ref at ${at()}, which OpenAPI 3.0 ignores, apply in 3.1; they were kept.`
         });
     }
-    if (mode === 'full' && 'example' in schema) {
+    // 3.1 still allows `example` (deprecated): where a ref points into it, renaming it would leave that ref
+    // pointing nowhere, so it stays.
+    if (mode === 'full' && 'example' in schema && examplesReferenced?.has(at())) {
+        notes.push({
+            code: 'CONVERT_EXAMPLE_KEPT',
+            severity: 'info',
+            pointer: at(),
+            message: `The schema at ${at()} keeps \`example\` (deprecated in 3.1, still valid) rather than \`examples\`: a $ref points into it.`
+        });
+    }
+    else if (mode === 'full' && 'example' in schema) {
         const target = edit();
         const rebuilt = {};
         for (const key of Object.keys(target)) {
@@ -1710,7 +1721,8 @@ function convertDocument(doc, sourceVersion, requested) {
     const notes = [];
     if (target === '3.1') {
         const mode = sourceVersion === '3.0' ? 'full' : 'normalize';
-        const converted = mapTree(doc, 'document', undefined, false, (schema, at, body) => schemaTo31(schema, mode, at, notes, body));
+        const examplesReferenced = mode === 'full' ? schemasWithReferencedExample(doc) : undefined;
+        const converted = mapTree(doc, 'document', undefined, false, (schema, at, body) => schemaTo31(schema, mode, at, notes, body, examplesReferenced));
         return { doc: mode === 'full' ? { ...converted, openapi: '3.1.0' } : converted, version: '3.1', notes };
     }
     if (sourceVersion === '3.0') {
@@ -1718,6 +1730,36 @@ function convertDocument(doc, sourceVersion, requested) {
         return { doc: converted, version: '3.0', notes };
     }
     return { doc: documentTo30(doc, notes), version: '3.0', notes };
+}
+/**
+ * The schemas whose `example` a local `$ref` anywhere in the document points into (a response example
+ * that reuses a schema's example, say), as `pointerOf` writes their pointers. A pointer with several
+ * `example` tokens names each candidate; keeping `example` on one that needed no keeping is still valid.
+ * Undefined when there are none, so the converters make no pointer.
+ */
+function schemasWithReferencedExample(doc) {
+    const found = new Set();
+    const seen = new Set();
+    const stack = [doc];
+    while (stack.length > 0) {
+        const node = stack.pop();
+        if (seen.has(node))
+            continue;
+        seen.add(node);
+        const ref = node.$ref;
+        if (typeof ref === 'string' && ref.startsWith('#') && (ref.includes('example') || ref.includes('%'))) {
+            const tokens = (0,engine_pointer/* parsePointer */.vp)(ref) ?? [];
+            for (let i = 0; i < tokens.length; i++) {
+                if (tokens[i] === 'example')
+                    found.add('/' + tokens.slice(0, i).map(engine_pointer/* escapeToken */.tj).join('/'));
+            }
+        }
+        const children = Array.isArray(node) ? node : Object.values(node);
+        for (const child of children)
+            if (typeof child === 'object' && child !== null)
+                stack.push(child);
+    }
+    return found.size > 0 ? found : undefined;
 }
 function documentTo30(source, notes) {
     const doc = hoistDefs(source, notes);
@@ -5889,7 +5931,10 @@ async function sliceAll(request, started, hooks, ports, poolHolder) {
     const converted = convertDocument(spec.doc, spec.version, request.outputVersion);
     const index = new SpecIndex(converted.doc);
     const serialize = await serializerFor(request.format);
-    const operations = selectOperations(enumerateOperations(converted.doc, spec.locate), request);
+    const enumerated = enumerateOperations(converted.doc, spec.locate);
+    if (enumerated.length === 0 && converted.notes.some(note => note.code === 'CONVERT_WEBHOOK_DROPPED'))
+        throw new errors/* SliceOasError */.M$('SELECTION_EMPTY', 'Every operation of the spec is a webhook, which OpenAPI 3.0 cannot express. Slice it as 3.1 (output-version 3.1 or auto).');
+    const operations = selectOperations(enumerated, request);
     const assignment = request.services.length > 0 ? assignServices(operations, request.services, request) : undefined;
     const servicesOf = (operation) => assignment?.servicesOf.get(operation.key) ?? [];
     const servicesOfGroup = (group) => [...new Set(group.operations.flatMap(servicesOf))];

@@ -52,6 +52,45 @@ describe('3.0 → 3.1', () => {
       format: 'binary'
     })
   })
+  it('keeps example where a $ref points into it, so the ref still resolves in the slice', () => {
+    const source: JsonObject = {
+      openapi: '3.0.3',
+      info: { title: 't', version: '1' },
+      paths: {
+        '/users': {
+          get: {
+            responses: {
+              '200': {
+                description: 'OK',
+                content: {
+                  'application/json': {
+                    schema: { $ref: '#/components/schemas/User' },
+                    examples: { one: { value: { $ref: '#/components/schemas/User/example' } } }
+                  }
+                }
+              }
+            }
+          }
+        }
+      },
+      components: {
+        schemas: {
+          User: { type: 'object', example: { name: 'Ada' } },
+          Other: { type: 'string', example: 'x' }
+        }
+      }
+    }
+    const { doc, notes } = convertDocument(source, '3.0', '3.1')
+    const schemas = (doc.components as JsonObject).schemas as JsonObject
+    expect(schemas.User).toEqual({ type: 'object', example: { name: 'Ada' } })
+    // A schema no ref points into is converted as before.
+    expect(schemas.Other).toEqual({ type: 'string', examples: ['x'] })
+    expect(notes).toContainEqual(
+      expect.objectContaining({ code: 'CONVERT_EXAMPLE_KEPT', pointer: '/components/schemas/User' })
+    )
+    const { report } = sliceOf(doc, 'GET /users')
+    expect(report.failures).toEqual([])
+  })
   it('declares openapi 3.1.0', () => {
     const { doc, version } = convertDocument(
       { openapi: '3.0.3', info: { title: 't', version: '1' }, paths: {} },

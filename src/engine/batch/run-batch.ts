@@ -132,7 +132,13 @@ async function sliceAll(
   const converted = convertDocument(spec.doc, spec.version, request.outputVersion)
   const index = new SpecIndex(converted.doc)
   const serialize = await serializerFor(request.format)
-  const operations = selectOperations(enumerateOperations(converted.doc, spec.locate), request)
+  const enumerated = enumerateOperations(converted.doc, spec.locate)
+  if (enumerated.length === 0 && converted.notes.some(note => note.code === 'CONVERT_WEBHOOK_DROPPED'))
+    throw new SliceOasError(
+      'SELECTION_EMPTY',
+      'Every operation of the spec is a webhook, which OpenAPI 3.0 cannot express. Slice it as 3.1 (output-version 3.1 or auto).'
+    )
+  const operations = selectOperations(enumerated, request)
   const assignment =
     request.services.length > 0 ? assignServices(operations, request.services, request) : undefined
   const servicesOf = (operation: OperationInfo) => assignment?.servicesOf.get(operation.key) ?? []

@@ -7,7 +7,7 @@ import type { Finding } from '../findings.js'
 import { isObject, type JsonObject, type JsonValue } from '../json-value.js'
 import { childShape, type Shape } from '../openapi/kinds.js'
 import { resolvePathItem } from '../openapi/operations.js'
-import { escapeToken } from '../pointer.js'
+import { escapeToken, parsePointer } from '../pointer.js'
 import { hoistDefs } from './hoist-defs.js'
 import { schemaTo30 } from './to-30.js'
 import { schemaTo31 } from './to-31.js'
@@ -45,8 +45,9 @@ export function convertDocument(
   const notes: Finding[] = []
   if (target === '3.1') {
     const mode = sourceVersion === '3.0' ? 'full' : 'normalize'
+    const examplesReferenced = mode === 'full' ? schemasWithReferencedExample(doc) : undefined
     const converted = mapTree(doc, 'document', undefined, false, (schema, at, body) =>
-      schemaTo31(schema, mode, at, notes, body)
+      schemaTo31(schema, mode, at, notes, body, examplesReferenced)
     ) as JsonObject
     return { doc: mode === 'full' ? { ...converted, openapi: '3.1.0' } : converted, version: '3.1', notes }
   }
@@ -57,6 +58,33 @@ export function convertDocument(
     return { doc: converted, version: '3.0', notes }
   }
   return { doc: documentTo30(doc, notes), version: '3.0', notes }
+}
+
+/**
+ * The schemas whose `example` a local `$ref` anywhere in the document points into (a response example
+ * that reuses a schema's example, say), as `pointerOf` writes their pointers. A pointer with several
+ * `example` tokens names each candidate; keeping `example` on one that needed no keeping is still valid.
+ * Undefined when there are none, so the converters make no pointer.
+ */
+function schemasWithReferencedExample(doc: JsonObject): Set<string> | undefined {
+  const found = new Set<string>()
+  const seen = new Set<object>()
+  const stack: object[] = [doc]
+  while (stack.length > 0) {
+    const node = stack.pop()!
+    if (seen.has(node)) continue
+    seen.add(node)
+    const ref = (node as JsonObject).$ref
+    if (typeof ref === 'string' && ref.startsWith('#') && (ref.includes('example') || ref.includes('%'))) {
+      const tokens = parsePointer(ref) ?? []
+      for (let i = 0; i < tokens.length; i++) {
+        if (tokens[i] === 'example') found.add('/' + tokens.slice(0, i).map(escapeToken).join('/'))
+      }
+    }
+    const children = Array.isArray(node) ? node : Object.values(node)
+    for (const child of children) if (typeof child === 'object' && child !== null) stack.push(child)
+  }
+  return found.size > 0 ? found : undefined
 }
 
 function documentTo30(source: JsonObject, notes: Finding[]): JsonObject {

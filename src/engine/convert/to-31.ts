@@ -11,13 +11,15 @@ export type To31Mode = 'full' | 'normalize'
 /**
  * @param inRequestBody the schema describes (part of) a request body, where 3.1 says binary and base64
  *   strings with contentMediaType and contentEncoding instead of format.
+ * @param examplesReferenced pointers of the schemas whose `example` a `$ref` points into: those keep it.
  */
 export function schemaTo31(
   schema: JsonObject,
   mode: To31Mode,
   at: () => string,
   notes: Finding[],
-  inRequestBody = false
+  inRequestBody = false,
+  examplesReferenced?: ReadonlySet<string>
 ): JsonObject {
   let out: JsonObject = schema
   const edit = () => (out === schema ? (out = { ...schema }) : out)
@@ -97,7 +99,16 @@ export function schemaTo31(
     })
   }
 
-  if (mode === 'full' && 'example' in schema) {
+  // 3.1 still allows `example` (deprecated): where a ref points into it, renaming it would leave that ref
+  // pointing nowhere, so it stays.
+  if (mode === 'full' && 'example' in schema && examplesReferenced?.has(at())) {
+    notes.push({
+      code: 'CONVERT_EXAMPLE_KEPT',
+      severity: 'info',
+      pointer: at(),
+      message: `The schema at ${at()} keeps \`example\` (deprecated in 3.1, still valid) rather than \`examples\`: a $ref points into it.`
+    })
+  } else if (mode === 'full' && 'example' in schema) {
     const target = edit()
     const rebuilt: JsonObject = {}
     for (const key of Object.keys(target)) {
