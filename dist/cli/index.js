@@ -6644,7 +6644,7 @@ Usage: slice-oas --spec FILE [options]
   --version                   the version
 
 Exit codes: 0 all passed; 1 pass rate below the minimum; 2 usage error; 65 the input is invalid;
-66 the input is missing; 75 interrupted or partial.`;
+66 the input is missing; 75 interrupted, partial, or the output could not be written.`;
 /** A repeatable flag's values; undefined when the flag is not given, so a config file's list applies. */
 function list(values) {
     if (values === undefined)
