@@ -74,7 +74,16 @@ function withComponents(top, components, id) {
 /** The TypeScript side of each module. */
 const DECLARATIONS = `interface GeneratedValidator {
   (data: unknown): boolean
-  errors?: { instancePath: string; message?: string }[] | null
+  errors?: ValidatorError[] | null
+}
+interface ValidatorError {
+  instancePath: string
+  schemaPath?: string
+  keyword?: string
+  params?: Record<string, unknown>
+  message?: string
+  /** Set when the name of a property, not its value, failed (propertyNames). */
+  propertyName?: string
 }
 declare const validators: { skeleton: GeneratedValidator } & Record<string, GeneratedValidator | undefined>
 export = validators

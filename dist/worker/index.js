@@ -20951,6 +20951,51 @@ const VALIDATORS = {
     '3.0': versionValidators(openapi_3_0),
     '3.1': versionValidators(openapi_3_1)
 };
+const UNSAID = 'does not match the OpenAPI schema';
+/**
+ * The most telling of Ajv's errors, in a plain sentence. Where the schema has alternatives (a value or a
+ * Reference; one of four security scheme types), Ajv reports each alternative's first error, then that
+ * none matched: the deepest error names the place best. "must have required property '$ref'" is the
+ * Reference alternative's, and says nothing when another error is there.
+ */
+function mostSpecificError(validate) {
+    const errors = validate.errors ?? [];
+    let chosen;
+    for (const error of errors) {
+        if (error.keyword === 'oneOf' || error.keyword === 'anyOf')
+            continue;
+        if (error.keyword === 'required' && error.params?.missingProperty === '$ref' && errors.length > 1)
+            continue;
+        if (!chosen || depth(error.instancePath) > depth(chosen.instancePath))
+            chosen = error;
+    }
+    chosen ??= errors[0];
+    return { at: chosen?.instancePath ?? '', message: chosen ? plainMessage(chosen) : UNSAID };
+}
+function depth(pointer) {
+    let count = 0;
+    for (let i = pointer.indexOf('/'); i !== -1; i = pointer.indexOf('/', i + 1))
+        count++;
+    return count;
+}
+/**
+ * Ajv's message with what it leaves in the parameters: the field that is not allowed, the name that
+ * fails its pattern, the values an enum allows. (An enum inside one alternative of a oneOf allows only
+ * that alternative's values, so those are not listed.)
+ */
+function plainMessage(error) {
+    const message = error.message ?? UNSAID;
+    const params = error.params ?? {};
+    if (error.propertyName !== undefined)
+        return `the name "${error.propertyName}" ${message}`;
+    if (error.keyword === 'additionalProperties' && typeof params.additionalProperty === 'string')
+        return `the field "${params.additionalProperty}" is not allowed here`;
+    if (error.keyword === 'enum' &&
+        Array.isArray(params.allowedValues) &&
+        !/\/(?:oneOf|anyOf)\/\d+\//.test(error.schemaPath ?? ''))
+        return `${message}: ${params.allowedValues.map(value => JSON.stringify(value)).join(', ')}`;
+    return message;
+}
 /** Validates one component; its result is memoised by object, as slices share components with the source. */
 function checkComponent(checker, value) {
     const cacheable = typeof value === 'object' && value !== null;
@@ -20960,9 +21005,7 @@ function checkComponent(checker, value) {
             return known;
     }
     const { validate } = checker;
-    const error = validate(value)
-        ? null
-        : `${validate.errors?.[0]?.instancePath ?? ''}: ${validate.errors?.[0]?.message ?? 'does not match the OpenAPI schema'}`;
+    const error = validate(value) ? null : mostSpecificError(validate);
     if (cacheable)
         checker.results.set(value, error);
     return error;
@@ -20982,15 +21025,9 @@ function checkStructure(slice) {
     // The skeleton validator checks everything but the component values (the sections, and the names
     // where the schema constrains them); the values are then validated one by one, memoised.
     if (!validators.skeleton(slice)) {
-        const error = validators.skeleton.errors?.[0];
-        const where = error?.instancePath || '/';
-        return [
-            {
-                phase: 'structure',
-                reason: `at ${where}: ${error?.message ?? 'does not match the OpenAPI schema'}`,
-                pointer: where
-            }
-        ];
+        const error = mostSpecificError(validators.skeleton);
+        const where = error.at || '/';
+        return [{ phase: 'structure', reason: `at ${where}: ${error.message}`, pointer: where }];
     }
     const components = slice.components;
     if (!(0,json_value/* isObject */.Gv)(components))
@@ -21003,10 +21040,8 @@ function checkStructure(slice) {
         for (const name of Object.keys(entries)) {
             const error = checkComponent(checker, entries[name]);
             if (error !== null) {
-                const where = pointerText(['components', section, name]) + error.split(':')[0];
-                return [
-                    { phase: 'structure', reason: `at ${where}:${error.slice(error.indexOf(':') + 1)}`, pointer: where }
-                ];
+                const where = pointerText(['components', section, name]) + error.at;
+                return [{ phase: 'structure', reason: `at ${where}: ${error.message}`, pointer: where }];
             }
         }
     }

@@ -57,6 +57,51 @@ describe.each(['3.0.3', '3.1.0'])('checkStructure on OpenAPI %s', openapi => {
   })
 })
 
+describe('structure failures say what is wrong', () => {
+  it('names a field the schema does not allow', () => {
+    const doc = slice('3.0.3', valid)
+    ;(doc.paths as JsonObject)['/pets'] = {
+      get: { summmary: 'x', responses: { '200': { description: 'ok' } } }
+    }
+    expect(checkStructure(doc)[0]).toEqual({
+      phase: 'structure',
+      reason: 'at /paths/~1pets/get: the field "summmary" is not allowed here',
+      pointer: '/paths/~1pets/get'
+    })
+  })
+
+  it('lists the values an enum allows, in a component too', () => {
+    const schemas = { Pet: { type: 'object', properties: { name: { type: 'strin' } } } }
+    expect(checkStructure(slice('3.0.3', { ...valid, schemas }))[0]).toEqual({
+      phase: 'structure',
+      reason:
+        'at /components/schemas/Pet/properties/name/type: must be equal to one of the allowed values: "array", "boolean", "integer", "number", "object", "string"',
+      pointer: '/components/schemas/Pet/properties/name/type'
+    })
+  })
+
+  it('names a component name outside the pattern', () => {
+    const schemas = { 'a pet': { type: 'object' } }
+    expect(checkStructure(slice('3.1.0', { ...valid, schemas }))[0].reason).toBe(
+      'at /components/schemas: the name "a pet" must match pattern "^[a-zA-Z0-9._-]+$"'
+    )
+  })
+
+  it('reports the deepest error of alternatives, not the Reference alternative’s', () => {
+    const parameters = { limit: { name: 'limit', in: 'nowhere', schema: { type: 'integer' } } }
+    // Each kind of parameter allows one value of `in`: one alternative's values would mislead.
+    expect(checkStructure(slice('3.0.3', { ...valid, parameters }))[0]).toEqual({
+      phase: 'structure',
+      reason: 'at /components/parameters/limit/in: must be equal to one of the allowed values',
+      pointer: '/components/parameters/limit/in'
+    })
+    const securitySchemes = { key: { type: 'apiKey', in: 'nowhere', name: 'k' } }
+    expect(checkStructure(slice('3.0.3', { ...valid, securitySchemes }))[0].reason).toBe(
+      'at /components/securitySchemes/key/in: must be equal to one of the allowed values: "header", "query", "cookie"'
+    )
+  })
+})
+
 describe('checkStructure on component names', () => {
   it('rejects a 3.1 component name outside the pattern the schema sets', () => {
     const schemas = { 'a pet': { type: 'object' } }

@@ -2,7 +2,16 @@
 // @seriousme/openapi-schema-validator (https://spec.openapis.org/oas/3.0/schema/2021-09-28). Do not edit.
 interface GeneratedValidator {
   (data: unknown): boolean
-  errors?: { instancePath: string; message?: string }[] | null
+  errors?: ValidatorError[] | null
+}
+interface ValidatorError {
+  instancePath: string
+  schemaPath?: string
+  keyword?: string
+  params?: Record<string, unknown>
+  message?: string
+  /** Set when the name of a property, not its value, failed (propertyNames). */
+  propertyName?: string
 }
 declare const validators: { skeleton: GeneratedValidator } & Record<string, GeneratedValidator | undefined>
 export = validators
