@@ -103,6 +103,31 @@ describe('slice-oas exit codes', () => {
     expect(overridden.stdout).toContain('GET /a')
   })
 
+  it('a dry run also shows the warnings and the comparison with the base', async () => {
+    const spec = file('head.json', {
+      ...good,
+      paths: { ...good.paths, '/b': { get: { responses: { '200': { description: 'ok' } } } } }
+    })
+    const base = file('base.json', good)
+    const config = file('services.yaml', 'services:\n  a: { include: ["/a"] }\n')
+    const { code, stdout } = await run(
+      '--spec',
+      spec,
+      '--config',
+      config,
+      '--base-spec',
+      base,
+      '--output-dir',
+      path.join(dir, 'out'),
+      '--dry-run',
+      '--verbose'
+    )
+    expect(code).toBe(EXIT.ok)
+    expect(stdout).toContain('2 slice(s) would be written')
+    expect(stdout).toMatch(/SERVICE_ORPHANS: 1 operation\(s\) belong to no service: GET \/b/)
+    expect(stdout).toMatch(/^\s+added\s+GET \/b/m)
+  })
+
   it('prints help and version', async () => {
     expect((await run('--help')).stdout).toContain('--output-dir')
     expect((await run('--version')).stdout).toMatch(/^slice-oas \d+\.\d+\.\d+/)

@@ -6894,6 +6894,9 @@ function printSummary(result, io, verbose) {
         out(`Dry run: ${result.total} slice(s) would be written to ${rel(result.outputDir)}:`);
         for (const slice of result.slices)
             out(`  ${slice.label} → ${slice.fileName}`);
+        // What a preview is for: the comparison with the base and the warnings (orphans, losses) too.
+        printComparison(result, out, verbose);
+        printWarnings(result, out, verbose);
         return;
     }
     const seconds = result.elapsedMs / 1000;
@@ -6903,14 +6906,7 @@ function printSummary(result, io, verbose) {
     out(`Slices are in ${rel(result.outputDir)}${result.indexPath ? `; the index is ${rel(result.indexPath)}` : ''}.`);
     if (result.stoppedBy)
         out(`The run stopped early: ${result.stoppedBy}`);
-    if (result.comparison) {
-        out(result.comparison.headline);
-        for (const change of result.comparison.operations
-            .filter(op => op.change !== 'unchanged')
-            .slice(0, verbose ? undefined : 20)) {
-            out(`  ${change.change.padEnd(7)} ${change.operation} [${change.services.join(', ')}]${change.kinds.length ? ` ${change.kinds.join(', ')}` : ''}`);
-        }
-    }
+    printComparison(result, out, verbose);
     if (result.failures.length > 0) {
         out(`Failed operations:`);
         const shown = verbose ? result.failures : result.failures.slice(0, 20);
@@ -6921,13 +6917,26 @@ function printSummary(result, io, verbose) {
         if (shown.length < result.failures.length)
             out(`  … and ${result.failures.length - shown.length} more (use --verbose, or see the index).`);
     }
-    const warnings = result.notes.filter(note => note.severity === 'warning');
-    if (warnings.length > 0) {
-        out(`${warnings.length} warning(s)${verbose ? ':' : ' (use --verbose to list them).'}`);
-        if (verbose)
-            for (const warning of warnings)
-                out(`  ${warning.code}: ${warning.message}`);
+    printWarnings(result, out, verbose);
+}
+function printComparison(result, out, verbose) {
+    if (!result.comparison)
+        return;
+    out(result.comparison.headline);
+    for (const change of result.comparison.operations
+        .filter(op => op.change !== 'unchanged')
+        .slice(0, verbose ? undefined : 20)) {
+        out(`  ${change.change.padEnd(7)} ${change.operation} [${change.services.join(', ')}]${change.kinds.length ? ` ${change.kinds.join(', ')}` : ''}`);
     }
+}
+function printWarnings(result, out, verbose) {
+    const warnings = result.notes.filter(note => note.severity === 'warning');
+    if (warnings.length === 0)
+        return;
+    out(`${warnings.length} warning(s)${verbose ? ':' : ' (use --verbose to list them).'}`);
+    if (verbose)
+        for (const warning of warnings)
+            out(`  ${warning.code}: ${warning.message}`);
 }
 
 
