@@ -14,7 +14,7 @@ type Version = '3.0' | '3.1'
 type Validator = (typeof validators30)['skeleton']
 type ValidatorError = NonNullable<Validator['errors']>[number]
 
-/** Where in the validated value the first error is, and what it says. */
+/** Where in the validated value the error it reports is, and what it says. */
 interface StructureError {
   at: string
   message: string
