@@ -288,7 +288,7 @@ module.exports = function equal(a, b) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1472);
+/* harmony import */ var _cli_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(249);
 // The slice-oas command's entry: everything happens in cli/main.ts.
 
 // Read through a variable: ncc would otherwise take `new URL('…', import.meta.url)` for an asset to copy.
@@ -315,7 +315,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 1472:
+/***/ 249:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -1358,6 +1358,101 @@ function walk(start, shape, visit) {
     }
 }
 
+;// CONCATENATED MODULE: ./src/engine/convert/follow-moves.ts
+
+
+
+/**
+ * The moves inside each schema, by the schema's pointer (as the converters write it: `/components/
+ * schemas/Pet`), in the order they were made. The converters run bottom-up, so a schema's moves are
+ * made after those of the schemas inside it.
+ */
+class Moves {
+    bySchema = new Map();
+    add(schemaAt, from, to) {
+        const list = this.bySchema.get(schemaAt);
+        if (list)
+            list.push({ from, to });
+        else
+            this.bySchema.set(schemaAt, [{ from, to }]);
+    }
+    get size() {
+        return this.bySchema.size;
+    }
+    /**
+     * Where a local ref points once the moves are applied, or undefined when nothing it points into
+     * moved. The schemas it passes through are taken innermost first, each with its moves in order: a
+     * schema's moves change only what is below it, so the pointers of the schemas around it still hold.
+     */
+    followed(ref) {
+        if (!ref.startsWith('#'))
+            return undefined;
+        const parsed = (0,engine_pointer/* parsePointer */.vp)(ref);
+        if (!parsed || parsed.length === 0)
+            return undefined;
+        const source = parsed.map(engine_pointer/* escapeToken */.tj);
+        let tokens = source;
+        for (let depth = source.length - 1; depth > 0; depth--) {
+            const moves = this.bySchema.get('/' + source.slice(0, depth).join('/'));
+            if (!moves)
+                continue;
+            for (const { from, to } of moves) {
+                if (!startsWith(tokens, depth, from))
+                    continue;
+                tokens = [...tokens.slice(0, depth), ...to.map(engine_pointer/* escapeToken */.tj), ...tokens.slice(depth + from.length)];
+            }
+        }
+        return tokens === source ? undefined : (0,engine_pointer/* formatPointer */.$2)(tokens.map(engine_pointer/* unescapeToken */.ko));
+    }
+}
+function startsWith(tokens, depth, keys) {
+    if (tokens.length < depth + keys.length)
+        return false;
+    for (let i = 0; i < keys.length; i++)
+        if (tokens[depth + i] !== (0,engine_pointer/* escapeToken */.tj)(keys[i]))
+            return false;
+    return true;
+}
+function followMoves(doc, moves, notes) {
+    if (moves.size === 0)
+        return doc;
+    const rewritten = new Map();
+    const rewrite = (ref) => {
+        if (!rewritten.has(ref))
+            rewritten.set(ref, moves.followed(ref));
+        return rewritten.get(ref);
+    };
+    let needed = false;
+    walk(doc, 'document', ({ node }) => {
+        if (needed)
+            return false;
+        if ((0,json_value/* isObject */.Gv)(node) && typeof node.$ref === 'string' && rewrite(node.$ref) !== undefined)
+            needed = true;
+    });
+    if (!needed)
+        return doc;
+    // The converted document shares its objects with the source, which is never changed: the refs are
+    // rewritten in a copy. This happens only when a ref points into something that moved.
+    const copy = structuredClone(doc);
+    walk(copy, 'document', visit => {
+        const node = visit.node;
+        if (!(0,json_value/* isObject */.Gv)(node) || typeof node.$ref !== 'string')
+            return;
+        const to = rewrite(node.$ref);
+        if (to === undefined)
+            return;
+        const at = (0,engine_pointer/* formatPointer */.$2)(tokensOf(visit)).slice(1) || '/';
+        notes.push({
+            code: 'CONVERT_REF_FOLLOWED',
+            severity: 'info',
+            pointer: at,
+            message: `The $ref at ${at} now reads ${to}: the conversion moved what ${node.$ref} pointed at.`
+        });
+        node.$ref = to;
+    });
+    return copy;
+}
+
 ;// CONCATENATED MODULE: ./src/engine/convert/hoist-defs.ts
 
 
@@ -1464,7 +1559,8 @@ function mayChange(schema, mode) {
         return true;
     return typeof schema.$ref === 'string' && Object.keys(schema).length > 1;
 }
-function schemaTo30(schema, mode, at, notes) {
+/** @param moves records what moved inside the schema, so refs into it can follow. */
+function schemaTo30(schema, mode, at, notes, moves) {
     if (!mayChange(schema, mode))
         return schema;
     let out = { ...schema };
@@ -1506,6 +1602,7 @@ function schemaTo30(schema, mode, at, notes) {
         changed = true;
         out.enum = [out.const];
         delete out.const;
+        moves?.add(at(), ['const'], ['enum', '0']);
     }
     for (const [bound, limit] of [
         ['exclusiveMinimum', 'minimum'],
@@ -1544,8 +1641,10 @@ function schemaTo30(schema, mode, at, notes) {
             changed = true;
             const examples = out.examples;
             delete out.examples;
-            if (examples.length > 0 && !('example' in out))
+            if (examples.length > 0 && !('example' in out)) {
                 out.example = examples[0];
+                moves?.add(at(), ['examples', '0'], ['example']);
+            }
             if (examples.length > 1) {
                 notes.push({
                     code: 'CONVERT_LOSSY',
@@ -1559,16 +1658,23 @@ function schemaTo30(schema, mode, at, notes) {
             changed = true;
             const prefix = out.prefixItems;
             delete out.prefixItems;
-            if (out.items === undefined)
+            if (out.items === undefined) {
                 out.items = prefix.length === 1 ? prefix[0] : { anyOf: prefix };
+                if (prefix.length === 1)
+                    moves?.add(at(), ['prefixItems', '0'], ['items']);
+                else
+                    moves?.add(at(), ['prefixItems'], ['items', 'anyOf']);
+            }
             lose('prefixItems', 'Positional items (prefixItems)');
         }
         if ('unevaluatedProperties' in out) {
             changed = true;
             const value = out.unevaluatedProperties;
             delete out.unevaluatedProperties;
-            if (out.additionalProperties === undefined && (typeof value === 'boolean' || (0,json_value/* isObject */.Gv)(value)))
+            if (out.additionalProperties === undefined && (typeof value === 'boolean' || (0,json_value/* isObject */.Gv)(value))) {
                 out.additionalProperties = value;
+                moves?.add(at(), ['unevaluatedProperties'], ['additionalProperties']);
+            }
             lose('unevaluatedProperties', 'unevaluatedProperties (kept as additionalProperties where there was none)');
         }
         for (const keyword of Object.keys(DROPPED)) {
@@ -1583,6 +1689,8 @@ function schemaTo30(schema, mode, at, notes) {
             changed = true;
             const { $ref, ...siblings } = out;
             out = { allOf: [{ $ref }, siblings] };
+            for (const key of Object.keys(siblings))
+                moves?.add(at(), [key], ['allOf', '1', key]);
         }
     }
     return changed ? out : schema;
@@ -1593,8 +1701,9 @@ function schemaTo30(schema, mode, at, notes) {
  * @param inRequestBody the schema describes (part of) a request body, where 3.1 says binary and base64
  *   strings with contentMediaType and contentEncoding instead of format.
  * @param examplesReferenced pointers of the schemas whose `example` a `$ref` points into: those keep it.
+ * @param moves records what moved inside the schema, so refs into it can follow.
  */
-function schemaTo31(schema, mode, at, notes, inRequestBody = false, examplesReferenced) {
+function schemaTo31(schema, mode, at, notes, inRequestBody = false, examplesReferenced, moves) {
     let out = schema;
     const edit = () => (out === schema ? (out = { ...schema }) : out);
     for (const [bound, limit] of [
@@ -1643,6 +1752,8 @@ function schemaTo31(schema, mode, at, notes, inRequestBody = false, examplesRefe
                 // Without a type, null is only allowed as an explicit alternative.
                 const { description, ...rest } = target;
                 out = { ...(description !== undefined ? { description } : {}), anyOf: [rest, { type: 'null' }] };
+                for (const key of Object.keys(rest))
+                    moves?.add(at(), [key], ['anyOf', '0', key]);
                 notes.push({
                     code: 'CONVERT_NULLABLE_WITHOUT_TYPE',
                     severity: 'info',
@@ -1710,6 +1821,7 @@ function schemaTo31(schema, mode, at, notes, inRequestBody = false, examplesRefe
 
 
 
+
 function pointerOf(trail) {
     const tokens = [];
     for (let step = trail; step; step = step.parent)
@@ -1719,17 +1831,19 @@ function pointerOf(trail) {
 function convertDocument(doc, sourceVersion, requested) {
     const target = requested === 'auto' ? sourceVersion : requested;
     const notes = [];
+    const moves = new Moves();
     if (target === '3.1') {
         const mode = sourceVersion === '3.0' ? 'full' : 'normalize';
         const examplesReferenced = mode === 'full' ? schemasWithReferencedExample(doc) : undefined;
-        const converted = mapTree(doc, 'document', undefined, false, (schema, at, body) => schemaTo31(schema, mode, at, notes, body, examplesReferenced));
+        const mapped = mapTree(doc, 'document', undefined, false, (schema, at, body) => schemaTo31(schema, mode, at, notes, body, examplesReferenced, moves));
+        const converted = followMoves(mapped, moves, notes);
         return { doc: mode === 'full' ? { ...converted, openapi: '3.1.0' } : converted, version: '3.1', notes };
     }
     if (sourceVersion === '3.0') {
-        const converted = mapTree(doc, 'document', undefined, false, (schema, at) => schemaTo30(schema, 'normalize', at, notes));
-        return { doc: converted, version: '3.0', notes };
+        const converted = mapTree(doc, 'document', undefined, false, (schema, at) => schemaTo30(schema, 'normalize', at, notes, moves));
+        return { doc: followMoves(converted, moves, notes), version: '3.0', notes };
     }
-    return { doc: documentTo30(doc, notes), version: '3.0', notes };
+    return { doc: followMoves(documentTo30(doc, notes, moves), moves, notes), version: '3.0', notes };
 }
 /**
  * The schemas whose `example` a local `$ref` anywhere in the document points into (a response example
@@ -1761,7 +1875,7 @@ function schemasWithReferencedExample(doc) {
     }
     return found.size > 0 ? found : undefined;
 }
-function documentTo30(source, notes) {
+function documentTo30(source, notes, moves) {
     const doc = hoistDefs(source, notes);
     const otherTo30 = (node, shape, at) => {
         if (shape === 'operation' && node.responses === undefined) {
@@ -1860,7 +1974,7 @@ function documentTo30(source, notes) {
     out.paths ??= {};
     // Callbacks may point at components/pathItems too.
     const withCallbacks = mapTree(out, 'document', undefined, false, undefined, (node, shape, at) => shape === 'callback' ? inlinePathItems(node, at()) : node);
-    return mapTree(withCallbacks, 'document', undefined, false, (schema, at) => schemaTo30(schema, 'full', at, notes), otherTo30);
+    return mapTree(withCallbacks, 'document', undefined, false, (schema, at) => schemaTo30(schema, 'full', at, notes, moves), otherTo30);
 }
 function infoTo30(info, notes) {
     const out = { ...info };
@@ -7369,13 +7483,14 @@ function scanJson(text, file, positions) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   $2: () => (/* binding */ formatPointer),
+/* harmony export */   ko: () => (/* binding */ unescapeToken),
 /* harmony export */   po: () => (/* binding */ pointerText),
 /* harmony export */   qL: () => (/* binding */ derefLocal),
 /* harmony export */   sM: () => (/* binding */ getAt),
 /* harmony export */   tj: () => (/* binding */ escapeToken),
 /* harmony export */   vp: () => (/* binding */ parsePointer)
 /* harmony export */ });
-/* unused harmony exports unescapeToken, parseRef, isLocalRef, startsWithTokens */
+/* unused harmony exports parseRef, isLocalRef, startsWithTokens */
 /* harmony import */ var _json_value_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5978);
 /**
  * The one module for JSON pointers and `$ref` strings (RFC 6901 with URI fragment percent-encoding).

@@ -256,3 +256,71 @@ describe('3.1 → 3.0', () => {
     expect(JSON.stringify(doc31)).toBe(before)
   })
 })
+
+describe('refs into what a conversion moves follow it', () => {
+  const docWith = (openapi: string, schemas: JsonObject, body: JsonObject): JsonObject => ({
+    openapi,
+    info: { title: 't', version: '1' },
+    paths: {
+      '/pets': {
+        post: {
+          requestBody: { content: { 'application/json': body } },
+          responses: { '200': { description: 'ok' } }
+        }
+      }
+    },
+    components: { schemas }
+  })
+
+  it('3.1 → 3.0: into the fields beside a $ref, and into examples', () => {
+    const source = docWith(
+      '3.1.0',
+      {
+        Base: { type: 'object' },
+        Pet: {
+          $ref: '#/components/schemas/Base',
+          properties: { owner: { type: 'string', examples: ['Ada'] } }
+        }
+      },
+      {
+        schema: { $ref: '#/components/schemas/Pet/properties/owner' },
+        examples: { one: { value: { $ref: '#/components/schemas/Pet/properties/owner/examples/0' } } }
+      }
+    )
+    const { doc, notes } = convertDocument(source, '3.1', '3.0')
+    const body = JSON.stringify((doc.paths as JsonObject)['/pets'])
+    expect(body).toContain('"#/components/schemas/Pet/allOf/1/properties/owner"')
+    expect(body).toContain('"#/components/schemas/Pet/allOf/1/properties/owner/example"')
+    expect(notes.filter(note => note.code === 'CONVERT_REF_FOLLOWED')).toHaveLength(2)
+    // The source is not changed.
+    expect(JSON.stringify(source)).toContain('"#/components/schemas/Pet/properties/owner"')
+    const { report } = sliceOf(doc, 'POST /pets')
+    expect(report.failures).toEqual([])
+  })
+
+  it('3.0 → 3.1: into a nullable schema without a type, which becomes anyOf', () => {
+    const source = docWith(
+      '3.0.3',
+      { Pet: { nullable: true, properties: { owner: { type: 'string' } } } },
+      { schema: { $ref: '#/components/schemas/Pet/properties/owner' } }
+    )
+    const { doc, notes } = convertDocument(source, '3.0', '3.1')
+    expect(JSON.stringify((doc.paths as JsonObject)['/pets'])).toContain(
+      '"#/components/schemas/Pet/anyOf/0/properties/owner"'
+    )
+    expect(notes).toContainEqual(expect.objectContaining({ code: 'CONVERT_REF_FOLLOWED' }))
+    const { report } = sliceOf(doc, 'POST /pets')
+    expect(report.failures).toEqual([])
+  })
+
+  it('leaves the document as it is when no ref points into what moved', () => {
+    const source = docWith(
+      '3.1.0',
+      { Pet: { $ref: '#/components/schemas/Base', description: 'd' }, Base: { type: 'object' } },
+      { schema: { $ref: '#/components/schemas/Pet' } }
+    )
+    const { doc, notes } = convertDocument(source, '3.1', '3.0')
+    expect((doc.paths as JsonObject)['/pets']).toBe((source.paths as JsonObject)['/pets'])
+    expect(notes.some(note => note.code === 'CONVERT_REF_FOLLOWED')).toBe(false)
+  })
+})

@@ -8,6 +8,7 @@ import { isObject, type JsonObject, type JsonValue } from '../json-value.js'
 import { childShape, type Shape } from '../openapi/kinds.js'
 import { resolvePathItem } from '../openapi/operations.js'
 import { escapeToken, parsePointer } from '../pointer.js'
+import { followMoves, Moves } from './follow-moves.js'
 import { hoistDefs } from './hoist-defs.js'
 import { schemaTo30 } from './to-30.js'
 import { schemaTo31 } from './to-31.js'
@@ -43,21 +44,23 @@ export function convertDocument(
 ): ConvertedDocument {
   const target = requested === 'auto' ? sourceVersion : requested
   const notes: Finding[] = []
+  const moves = new Moves()
   if (target === '3.1') {
     const mode = sourceVersion === '3.0' ? 'full' : 'normalize'
     const examplesReferenced = mode === 'full' ? schemasWithReferencedExample(doc) : undefined
-    const converted = mapTree(doc, 'document', undefined, false, (schema, at, body) =>
-      schemaTo31(schema, mode, at, notes, body, examplesReferenced)
+    const mapped = mapTree(doc, 'document', undefined, false, (schema, at, body) =>
+      schemaTo31(schema, mode, at, notes, body, examplesReferenced, moves)
     ) as JsonObject
+    const converted = followMoves(mapped, moves, notes)
     return { doc: mode === 'full' ? { ...converted, openapi: '3.1.0' } : converted, version: '3.1', notes }
   }
   if (sourceVersion === '3.0') {
     const converted = mapTree(doc, 'document', undefined, false, (schema, at) =>
-      schemaTo30(schema, 'normalize', at, notes)
+      schemaTo30(schema, 'normalize', at, notes, moves)
     ) as JsonObject
-    return { doc: converted, version: '3.0', notes }
+    return { doc: followMoves(converted, moves, notes), version: '3.0', notes }
   }
-  return { doc: documentTo30(doc, notes), version: '3.0', notes }
+  return { doc: followMoves(documentTo30(doc, notes, moves), moves, notes), version: '3.0', notes }
 }
 
 /**
@@ -87,7 +90,7 @@ function schemasWithReferencedExample(doc: JsonObject): Set<string> | undefined 
   return found.size > 0 ? found : undefined
 }
 
-function documentTo30(source: JsonObject, notes: Finding[]): JsonObject {
+function documentTo30(source: JsonObject, notes: Finding[], moves: Moves): JsonObject {
   const doc = hoistDefs(source, notes)
   const otherTo30: OtherConverter = (node, shape, at) => {
     if (shape === 'operation' && node.responses === undefined) {
@@ -188,7 +191,7 @@ function documentTo30(source: JsonObject, notes: Finding[]): JsonObject {
     'document',
     undefined,
     false,
-    (schema, at) => schemaTo30(schema, 'full', at, notes),
+    (schema, at) => schemaTo30(schema, 'full', at, notes, moves),
     otherTo30
   ) as JsonObject
 }

@@ -5,6 +5,7 @@
  */
 import type { Finding } from '../findings.js'
 import { isObject, type JsonObject, type JsonValue } from '../json-value.js'
+import type { Moves } from './follow-moves.js'
 
 /** `full` converts a 3.1 schema; `normalize` only rewrites what a 3.0 document may not contain. */
 export type To30Mode = 'full' | 'normalize'
@@ -56,11 +57,13 @@ function mayChange(schema: JsonObject, mode: To30Mode): boolean {
   return typeof schema.$ref === 'string' && Object.keys(schema).length > 1
 }
 
+/** @param moves records what moved inside the schema, so refs into it can follow. */
 export function schemaTo30(
   schema: JsonObject,
   mode: To30Mode,
   at: () => string,
-  notes: Finding[]
+  notes: Finding[],
+  moves?: Moves
 ): JsonObject {
   if (!mayChange(schema, mode)) return schema
   let out: JsonObject = { ...schema }
@@ -101,6 +104,7 @@ export function schemaTo30(
     changed = true
     out.enum = [out.const as JsonValue]
     delete out.const
+    moves?.add(at(), ['const'], ['enum', '0'])
   }
   for (const [bound, limit] of [
     ['exclusiveMinimum', 'minimum'],
@@ -140,7 +144,10 @@ export function schemaTo30(
       changed = true
       const examples = out.examples
       delete out.examples
-      if (examples.length > 0 && !('example' in out)) out.example = examples[0]
+      if (examples.length > 0 && !('example' in out)) {
+        out.example = examples[0]
+        moves?.add(at(), ['examples', '0'], ['example'])
+      }
       if (examples.length > 1) {
         notes.push({
           code: 'CONVERT_LOSSY',
@@ -154,16 +161,21 @@ export function schemaTo30(
       changed = true
       const prefix = out.prefixItems
       delete out.prefixItems
-      if (out.items === undefined)
+      if (out.items === undefined) {
         out.items = prefix.length === 1 ? (prefix[0] as JsonValue) : { anyOf: prefix }
+        if (prefix.length === 1) moves?.add(at(), ['prefixItems', '0'], ['items'])
+        else moves?.add(at(), ['prefixItems'], ['items', 'anyOf'])
+      }
       lose('prefixItems', 'Positional items (prefixItems)')
     }
     if ('unevaluatedProperties' in out) {
       changed = true
       const value = out.unevaluatedProperties
       delete out.unevaluatedProperties
-      if (out.additionalProperties === undefined && (typeof value === 'boolean' || isObject(value)))
+      if (out.additionalProperties === undefined && (typeof value === 'boolean' || isObject(value))) {
         out.additionalProperties = value
+        moves?.add(at(), ['unevaluatedProperties'], ['additionalProperties'])
+      }
       lose(
         'unevaluatedProperties',
         'unevaluatedProperties (kept as additionalProperties where there was none)'
@@ -180,6 +192,7 @@ export function schemaTo30(
       changed = true
       const { $ref, ...siblings } = out
       out = { allOf: [{ $ref }, siblings] }
+      for (const key of Object.keys(siblings)) moves?.add(at(), [key], ['allOf', '1', key])
     }
   }
   return changed ? out : schema

@@ -4,6 +4,7 @@
  */
 import type { Finding } from '../findings.js'
 import type { JsonObject, JsonValue } from '../json-value.js'
+import type { Moves } from './follow-moves.js'
 
 /** `full` converts a 3.0 schema; `normalize` only rewrites what a 3.1 document may not contain. */
 export type To31Mode = 'full' | 'normalize'
@@ -12,6 +13,7 @@ export type To31Mode = 'full' | 'normalize'
  * @param inRequestBody the schema describes (part of) a request body, where 3.1 says binary and base64
  *   strings with contentMediaType and contentEncoding instead of format.
  * @param examplesReferenced pointers of the schemas whose `example` a `$ref` points into: those keep it.
+ * @param moves records what moved inside the schema, so refs into it can follow.
  */
 export function schemaTo31(
   schema: JsonObject,
@@ -19,7 +21,8 @@ export function schemaTo31(
   at: () => string,
   notes: Finding[],
   inRequestBody = false,
-  examplesReferenced?: ReadonlySet<string>
+  examplesReferenced?: ReadonlySet<string>,
+  moves?: Moves
 ): JsonObject {
   let out: JsonObject = schema
   const edit = () => (out === schema ? (out = { ...schema }) : out)
@@ -64,6 +67,7 @@ export function schemaTo31(
         // Without a type, null is only allowed as an explicit alternative.
         const { description, ...rest } = target
         out = { ...(description !== undefined ? { description } : {}), anyOf: [rest, { type: 'null' }] }
+        for (const key of Object.keys(rest)) moves?.add(at(), [key], ['anyOf', '0', key])
         notes.push({
           code: 'CONVERT_NULLABLE_WITHOUT_TYPE',
           severity: 'info',
