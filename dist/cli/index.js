@@ -1413,23 +1413,49 @@ function startsWith(tokens, depth, keys) {
             return false;
     return true;
 }
-function followMoves(doc, moves, notes) {
+/**
+ * Every distinct `$ref` string in the document, example data and extensions included: one plain walk,
+ * with no shapes and no pointers, that guards against shared and cyclic nodes.
+ */
+function refsInDocument(doc) {
+    const refs = new Set();
+    const seen = new Set();
+    const stack = [doc];
+    while (stack.length > 0) {
+        const node = stack.pop();
+        if (seen.has(node))
+            continue;
+        seen.add(node);
+        if (Array.isArray(node)) {
+            for (const child of node)
+                if (typeof child === 'object' && child !== null)
+                    stack.push(child);
+            continue;
+        }
+        for (const key in node) {
+            const value = node[key];
+            if (typeof value === 'object' && value !== null)
+                stack.push(value);
+            else if (key === '$ref' && typeof value === 'string')
+                refs.add(value);
+        }
+    }
+    return refs;
+}
+/**
+ * The document with its refs into moved content rewritten. `refs` are the document's refs when the
+ * caller already has them (conversion leaves every `$ref` string as it found it).
+ */
+function followMoves(doc, moves, notes, refs) {
     if (moves.size === 0)
         return doc;
     const rewritten = new Map();
-    const rewrite = (ref) => {
-        if (!rewritten.has(ref))
-            rewritten.set(ref, moves.followed(ref));
-        return rewritten.get(ref);
-    };
-    let needed = false;
-    walk(doc, 'document', ({ node }) => {
-        if (needed)
-            return false;
-        if ((0,json_value/* isObject */.Gv)(node) && typeof node.$ref === 'string' && rewrite(node.$ref) !== undefined)
-            needed = true;
-    });
-    if (!needed)
+    for (const ref of refs ?? refsInDocument(doc)) {
+        const to = moves.followed(ref);
+        if (to !== undefined)
+            rewritten.set(ref, to);
+    }
+    if (rewritten.size === 0)
         return doc;
     // The converted document shares its objects with the source, which is never changed: the refs are
     // rewritten in a copy. This happens only when a ref points into something that moved.
@@ -1438,7 +1464,7 @@ function followMoves(doc, moves, notes) {
         const node = visit.node;
         if (!(0,json_value/* isObject */.Gv)(node) || typeof node.$ref !== 'string')
             return;
-        const to = rewrite(node.$ref);
+        const to = rewritten.get(node.$ref);
         if (to === undefined)
             return;
         const at = (0,engine_pointer/* formatPointer */.$2)(tokensOf(visit)).slice(1) || '/';
@@ -1834,9 +1860,10 @@ function convertDocument(doc, sourceVersion, requested) {
     const moves = new Moves();
     if (target === '3.1') {
         const mode = sourceVersion === '3.0' ? 'full' : 'normalize';
-        const examplesReferenced = mode === 'full' ? schemasWithReferencedExample(doc) : undefined;
+        const refs = mode === 'full' ? refsInDocument(doc) : undefined;
+        const examplesReferenced = refs && schemasWithReferencedExample(refs);
         const mapped = mapTree(doc, 'document', undefined, false, (schema, at, body) => schemaTo31(schema, mode, at, notes, body, examplesReferenced, moves));
-        const converted = followMoves(mapped, moves, notes);
+        const converted = followMoves(mapped, moves, notes, refs);
         return { doc: mode === 'full' ? { ...converted, openapi: '3.1.0' } : converted, version: '3.1', notes };
     }
     if (sourceVersion === '3.0') {
@@ -1846,32 +1873,21 @@ function convertDocument(doc, sourceVersion, requested) {
     return { doc: followMoves(documentTo30(doc, notes, moves), moves, notes), version: '3.0', notes };
 }
 /**
- * The schemas whose `example` a local `$ref` anywhere in the document points into (a response example
- * that reuses a schema's example, say), as `pointerOf` writes their pointers. A pointer with several
+ * The schemas whose `example` one of the document's local refs points into (a response example that
+ * reuses a schema's example, say), as `pointerOf` writes their pointers. A pointer with several
  * `example` tokens names each candidate; keeping `example` on one that needed no keeping is still valid.
  * Undefined when there are none, so the converters make no pointer.
  */
-function schemasWithReferencedExample(doc) {
+function schemasWithReferencedExample(refs) {
     const found = new Set();
-    const seen = new Set();
-    const stack = [doc];
-    while (stack.length > 0) {
-        const node = stack.pop();
-        if (seen.has(node))
+    for (const ref of refs) {
+        if (!ref.startsWith('#') || !(ref.includes('example') || ref.includes('%')))
             continue;
-        seen.add(node);
-        const ref = node.$ref;
-        if (typeof ref === 'string' && ref.startsWith('#') && (ref.includes('example') || ref.includes('%'))) {
-            const tokens = (0,engine_pointer/* parsePointer */.vp)(ref) ?? [];
-            for (let i = 0; i < tokens.length; i++) {
-                if (tokens[i] === 'example')
-                    found.add('/' + tokens.slice(0, i).map(engine_pointer/* escapeToken */.tj).join('/'));
-            }
+        const tokens = (0,engine_pointer/* parsePointer */.vp)(ref) ?? [];
+        for (let i = 0; i < tokens.length; i++) {
+            if (tokens[i] === 'example')
+                found.add('/' + tokens.slice(0, i).map(engine_pointer/* escapeToken */.tj).join('/'));
         }
-        const children = Array.isArray(node) ? node : Object.values(node);
-        for (const child of children)
-            if (typeof child === 'object' && child !== null)
-                stack.push(child);
     }
     return found.size > 0 ? found : undefined;
 }

@@ -8,7 +8,7 @@ import { isObject, type JsonObject, type JsonValue } from '../json-value.js'
 import { childShape, type Shape } from '../openapi/kinds.js'
 import { resolvePathItem } from '../openapi/operations.js'
 import { escapeToken, parsePointer } from '../pointer.js'
-import { followMoves, Moves } from './follow-moves.js'
+import { followMoves, Moves, refsInDocument } from './follow-moves.js'
 import { hoistDefs } from './hoist-defs.js'
 import { schemaTo30 } from './to-30.js'
 import { schemaTo31 } from './to-31.js'
@@ -47,11 +47,12 @@ export function convertDocument(
   const moves = new Moves()
   if (target === '3.1') {
     const mode = sourceVersion === '3.0' ? 'full' : 'normalize'
-    const examplesReferenced = mode === 'full' ? schemasWithReferencedExample(doc) : undefined
+    const refs = mode === 'full' ? refsInDocument(doc) : undefined
+    const examplesReferenced = refs && schemasWithReferencedExample(refs)
     const mapped = mapTree(doc, 'document', undefined, false, (schema, at, body) =>
       schemaTo31(schema, mode, at, notes, body, examplesReferenced, moves)
     ) as JsonObject
-    const converted = followMoves(mapped, moves, notes)
+    const converted = followMoves(mapped, moves, notes, refs)
     return { doc: mode === 'full' ? { ...converted, openapi: '3.1.0' } : converted, version: '3.1', notes }
   }
   if (sourceVersion === '3.0') {
@@ -64,28 +65,19 @@ export function convertDocument(
 }
 
 /**
- * The schemas whose `example` a local `$ref` anywhere in the document points into (a response example
- * that reuses a schema's example, say), as `pointerOf` writes their pointers. A pointer with several
+ * The schemas whose `example` one of the document's local refs points into (a response example that
+ * reuses a schema's example, say), as `pointerOf` writes their pointers. A pointer with several
  * `example` tokens names each candidate; keeping `example` on one that needed no keeping is still valid.
  * Undefined when there are none, so the converters make no pointer.
  */
-function schemasWithReferencedExample(doc: JsonObject): Set<string> | undefined {
+function schemasWithReferencedExample(refs: ReadonlySet<string>): Set<string> | undefined {
   const found = new Set<string>()
-  const seen = new Set<object>()
-  const stack: object[] = [doc]
-  while (stack.length > 0) {
-    const node = stack.pop()!
-    if (seen.has(node)) continue
-    seen.add(node)
-    const ref = (node as JsonObject).$ref
-    if (typeof ref === 'string' && ref.startsWith('#') && (ref.includes('example') || ref.includes('%'))) {
-      const tokens = parsePointer(ref) ?? []
-      for (let i = 0; i < tokens.length; i++) {
-        if (tokens[i] === 'example') found.add('/' + tokens.slice(0, i).map(escapeToken).join('/'))
-      }
+  for (const ref of refs) {
+    if (!ref.startsWith('#') || !(ref.includes('example') || ref.includes('%'))) continue
+    const tokens = parsePointer(ref) ?? []
+    for (let i = 0; i < tokens.length; i++) {
+      if (tokens[i] === 'example') found.add('/' + tokens.slice(0, i).map(escapeToken).join('/'))
     }
-    const children = Array.isArray(node) ? node : Object.values(node)
-    for (const child of children) if (typeof child === 'object' && child !== null) stack.push(child)
   }
   return found.size > 0 ? found : undefined
 }

@@ -63,26 +63,55 @@ function startsWith(tokens: readonly string[], depth: number, keys: readonly str
   return true
 }
 
-export function followMoves(doc: JsonObject, moves: Moves, notes: Finding[]): JsonObject {
-  if (moves.size === 0) return doc
-  const rewritten = new Map<string, string | undefined>()
-  const rewrite = (ref: string) => {
-    if (!rewritten.has(ref)) rewritten.set(ref, moves.followed(ref))
-    return rewritten.get(ref)
+/**
+ * Every distinct `$ref` string in the document, example data and extensions included: one plain walk,
+ * with no shapes and no pointers, that guards against shared and cyclic nodes.
+ */
+export function refsInDocument(doc: JsonObject): Set<string> {
+  const refs = new Set<string>()
+  const seen = new Set<object>()
+  const stack: object[] = [doc]
+  while (stack.length > 0) {
+    const node = stack.pop()!
+    if (seen.has(node)) continue
+    seen.add(node)
+    if (Array.isArray(node)) {
+      for (const child of node) if (typeof child === 'object' && child !== null) stack.push(child)
+      continue
+    }
+    for (const key in node) {
+      const value = (node as JsonObject)[key]
+      if (typeof value === 'object' && value !== null) stack.push(value)
+      else if (key === '$ref' && typeof value === 'string') refs.add(value)
+    }
   }
-  let needed = false
-  walk(doc, 'document', ({ node }) => {
-    if (needed) return false
-    if (isObject(node) && typeof node.$ref === 'string' && rewrite(node.$ref) !== undefined) needed = true
-  })
-  if (!needed) return doc
+  return refs
+}
+
+/**
+ * The document with its refs into moved content rewritten. `refs` are the document's refs when the
+ * caller already has them (conversion leaves every `$ref` string as it found it).
+ */
+export function followMoves(
+  doc: JsonObject,
+  moves: Moves,
+  notes: Finding[],
+  refs?: ReadonlySet<string>
+): JsonObject {
+  if (moves.size === 0) return doc
+  const rewritten = new Map<string, string>()
+  for (const ref of refs ?? refsInDocument(doc)) {
+    const to = moves.followed(ref)
+    if (to !== undefined) rewritten.set(ref, to)
+  }
+  if (rewritten.size === 0) return doc
   // The converted document shares its objects with the source, which is never changed: the refs are
   // rewritten in a copy. This happens only when a ref points into something that moved.
   const copy = structuredClone(doc)
   walk(copy, 'document', visit => {
     const node = visit.node
     if (!isObject(node) || typeof node.$ref !== 'string') return
-    const to = rewrite(node.$ref)
+    const to = rewritten.get(node.$ref)
     if (to === undefined) return
     const at = formatPointer(tokensOf(visit)).slice(1) || '/'
     notes.push({
