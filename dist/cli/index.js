@@ -1115,6 +1115,89 @@ function kindAt(tokens, root = 'document') {
     return typeof shape === 'string' ? shape : 'data';
 }
 
+;// CONCATENATED MODULE: ./src/engine/openapi/walk.ts
+/**
+ * A shape-aware, iterative walk over a JSON tree. It guards against shared and cyclic nodes (which YAML
+ * aliases can create) with a visited set, and never recurses, so a deeply nested document cannot
+ * overflow the stack.
+ */
+
+
+/** Tokens from the walk's start to a visited node (computed on demand: most visits never need them). */
+function tokensOf(visit, baseTokens = []) {
+    const tokens = [];
+    for (let at = visit; at?.parent; at = at.parent)
+        tokens.push(at.key);
+    return [...baseTokens, ...tokens.reverse()];
+}
+/**
+ * Calls `visit` for every object and array under `start` (the start included), depth first, in source
+ * order. Returning `false` from `visit` skips the node's children.
+ */
+function walk(start, shape, visit) {
+    const seen = new Set();
+    const stack = [{ node: start, shape, parent: undefined, key: '' }];
+    while (stack.length > 0) {
+        const current = stack.pop();
+        const node = current.node;
+        if (typeof node !== 'object' || node === null)
+            continue;
+        if (seen.has(node))
+            continue;
+        seen.add(node);
+        if (visit(current) === false)
+            continue;
+        // Children are pushed last to first, so they are visited in source order.
+        if (Array.isArray(node)) {
+            // A schema-shaped array (old `items: [...]`) holds schemas; a list shape hands its item shape down.
+            const itemShape = typeof current.shape === 'object' ? childShape(current.shape, '0') : current.shape;
+            for (let index = node.length - 1; index >= 0; index--) {
+                const child = node[index];
+                if (typeof child === 'object' && child !== null)
+                    stack.push({ node: child, shape: itemShape, parent: current, key: String(index) });
+            }
+        }
+        else if ((0,json_value/* isObject */.Gv)(node)) {
+            const keys = Object.keys(node);
+            for (let i = keys.length - 1; i >= 0; i--) {
+                const key = keys[i];
+                const child = node[key];
+                if (typeof child === 'object' && child !== null)
+                    stack.push({ node: child, shape: childShape(current.shape, key), parent: current, key });
+            }
+        }
+    }
+}
+/**
+ * Every distinct `$ref` string in a document, example data and extensions included: a plain walk, with
+ * no shapes and no pointers, that guards against shared and cyclic nodes as `walk` does.
+ */
+function documentRefs(data) {
+    const refs = new Set();
+    const seen = new Set();
+    const stack = [data];
+    while (stack.length > 0) {
+        const node = stack.pop();
+        if (typeof node !== 'object' || node === null || seen.has(node))
+            continue;
+        seen.add(node);
+        if (Array.isArray(node)) {
+            for (const child of node)
+                if (typeof child === 'object' && child !== null)
+                    stack.push(child);
+            continue;
+        }
+        for (const key in node) {
+            const value = node[key];
+            if (typeof value === 'object' && value !== null)
+                stack.push(value);
+            else if (key === '$ref' && typeof value === 'string')
+                refs.add(value);
+        }
+    }
+    return refs;
+}
+
 // EXTERNAL MODULE: ./src/engine/pointer.ts
 var engine_pointer = __nccwpck_require__(8227);
 ;// CONCATENATED MODULE: ./src/engine/openapi/operations.ts
@@ -1304,60 +1387,6 @@ function parameterIdentity(parameter) {
     return (0,json_value/* isObject */.Gv)(parameter) ? `${String(parameter.in)}\0${String(parameter.name)}` : '';
 }
 
-;// CONCATENATED MODULE: ./src/engine/openapi/walk.ts
-/**
- * A shape-aware, iterative walk over a JSON tree. It guards against shared and cyclic nodes (which YAML
- * aliases can create) with a visited set, and never recurses, so a deeply nested document cannot
- * overflow the stack.
- */
-
-
-/** Tokens from the walk's start to a visited node (computed on demand: most visits never need them). */
-function tokensOf(visit, baseTokens = []) {
-    const tokens = [];
-    for (let at = visit; at?.parent; at = at.parent)
-        tokens.push(at.key);
-    return [...baseTokens, ...tokens.reverse()];
-}
-/**
- * Calls `visit` for every object and array under `start` (the start included), depth first, in source
- * order. Returning `false` from `visit` skips the node's children.
- */
-function walk(start, shape, visit) {
-    const seen = new Set();
-    const stack = [{ node: start, shape, parent: undefined, key: '' }];
-    while (stack.length > 0) {
-        const current = stack.pop();
-        const node = current.node;
-        if (typeof node !== 'object' || node === null)
-            continue;
-        if (seen.has(node))
-            continue;
-        seen.add(node);
-        if (visit(current) === false)
-            continue;
-        // Children are pushed last to first, so they are visited in source order.
-        if (Array.isArray(node)) {
-            // A schema-shaped array (old `items: [...]`) holds schemas; a list shape hands its item shape down.
-            const itemShape = typeof current.shape === 'object' ? childShape(current.shape, '0') : current.shape;
-            for (let index = node.length - 1; index >= 0; index--) {
-                const child = node[index];
-                if (typeof child === 'object' && child !== null)
-                    stack.push({ node: child, shape: itemShape, parent: current, key: String(index) });
-            }
-        }
-        else if ((0,json_value/* isObject */.Gv)(node)) {
-            const keys = Object.keys(node);
-            for (let i = keys.length - 1; i >= 0; i--) {
-                const key = keys[i];
-                const child = node[key];
-                if (typeof child === 'object' && child !== null)
-                    stack.push({ node: child, shape: childShape(current.shape, key), parent: current, key });
-            }
-        }
-    }
-}
-
 ;// CONCATENATED MODULE: ./src/engine/convert/follow-moves.ts
 
 
@@ -1414,35 +1443,6 @@ function startsWith(tokens, depth, keys) {
     return true;
 }
 /**
- * Every distinct `$ref` string in the document, example data and extensions included: one plain walk,
- * with no shapes and no pointers, that guards against shared and cyclic nodes.
- */
-function refsInDocument(doc) {
-    const refs = new Set();
-    const seen = new Set();
-    const stack = [doc];
-    while (stack.length > 0) {
-        const node = stack.pop();
-        if (seen.has(node))
-            continue;
-        seen.add(node);
-        if (Array.isArray(node)) {
-            for (const child of node)
-                if (typeof child === 'object' && child !== null)
-                    stack.push(child);
-            continue;
-        }
-        for (const key in node) {
-            const value = node[key];
-            if (typeof value === 'object' && value !== null)
-                stack.push(value);
-            else if (key === '$ref' && typeof value === 'string')
-                refs.add(value);
-        }
-    }
-    return refs;
-}
-/**
  * The document with its refs into moved content rewritten. `refs` are the document's refs when the
  * caller already has them (conversion leaves every `$ref` string as it found it).
  */
@@ -1450,7 +1450,7 @@ function followMoves(doc, moves, notes, refs) {
     if (moves.size === 0)
         return doc;
     const rewritten = new Map();
-    for (const ref of refs ?? refsInDocument(doc)) {
+    for (const ref of refs ?? documentRefs(doc)) {
         const to = moves.followed(ref);
         if (to !== undefined)
             rewritten.set(ref, to);
@@ -1848,6 +1848,7 @@ function schemaTo31(schema, mode, at, notes, inRequestBody = false, examplesRefe
 
 
 
+
 function pointerOf(trail) {
     const tokens = [];
     for (let step = trail; step; step = step.parent)
@@ -1860,7 +1861,7 @@ function convertDocument(doc, sourceVersion, requested) {
     const moves = new Moves();
     if (target === '3.1') {
         const mode = sourceVersion === '3.0' ? 'full' : 'normalize';
-        const refs = mode === 'full' ? refsInDocument(doc) : undefined;
+        const refs = mode === 'full' ? documentRefs(doc) : undefined;
         const examplesReferenced = refs && schemasWithReferencedExample(refs);
         const mapped = mapTree(doc, 'document', undefined, false, (schema, at, body) => schemaTo31(schema, mode, at, notes, body, examplesReferenced, moves));
         const converted = followMoves(mapped, moves, notes, refs);
@@ -2138,36 +2139,16 @@ async function parseText(rawText, file, keysInText) {
 
 
 
+
 const DEFAULT_REMOTE_LIMITS = { timeoutMs: 10_000, maxBytes: 20 * 1024 * 1024 };
 /**
  * Whether some `$ref` points outside the document. A JSON spec's parse answers this on its own walk;
- * this one is for YAML (whose aliases may share nodes, hence the set) and converted Swagger documents.
+ * this one is for YAML (whose aliases may share nodes) and converted Swagger documents.
  */
 function hasExternalRefs(data) {
-    const stack = [data];
-    const seen = new Set();
-    while (stack.length > 0) {
-        const node = stack.pop();
-        if (typeof node !== 'object' || node === null)
-            continue;
-        if (seen.has(node))
-            continue;
-        seen.add(node);
-        if (Array.isArray(node)) {
-            for (const child of node)
-                if (typeof child === 'object')
-                    stack.push(child);
-            continue;
-        }
-        const ref = node.$ref;
-        if (typeof ref === 'string' && !ref.startsWith('#'))
+    for (const ref of documentRefs(data))
+        if (!ref.startsWith('#'))
             return true;
-        for (const key in node) {
-            const child = node[key];
-            if (typeof child === 'object')
-                stack.push(child);
-        }
-    }
     return false;
 }
 function toLocation(url) {
@@ -4740,13 +4721,13 @@ class SpecIndex {
     }
     assignCarriedNames() {
         const targets = new Set();
-        walk(this.doc, 'document', ({ node }) => {
-            if ((0,json_value/* isObject */.Gv)(node) && typeof node.$ref === 'string' && /^#\/(paths|webhooks)\//.test(node.$ref)) {
-                const tokens = (0,engine_pointer/* parsePointer */.vp)(node.$ref);
-                if (tokens && tokens.length > 2)
-                    targets.add((0,engine_pointer/* formatPointer */.$2)(tokens));
-            }
-        });
+        for (const ref of documentRefs(this.doc)) {
+            if (!/^#\/(paths|webhooks)\//.test(ref))
+                continue;
+            const tokens = (0,engine_pointer/* parsePointer */.vp)(ref);
+            if (tokens && tokens.length > 2)
+                targets.add((0,engine_pointer/* formatPointer */.$2)(tokens));
+        }
         const components = (0,json_value/* isObject */.Gv)(this.doc.components) ? this.doc.components : {};
         const taken = new Map();
         const names = new Map();

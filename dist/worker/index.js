@@ -15982,6 +15982,35 @@ function walk(start, shape, visit) {
         }
     }
 }
+/**
+ * Every distinct `$ref` string in a document, example data and extensions included: a plain walk, with
+ * no shapes and no pointers, that guards against shared and cyclic nodes as `walk` does.
+ */
+function documentRefs(data) {
+    const refs = new Set();
+    const seen = new Set();
+    const stack = [data];
+    while (stack.length > 0) {
+        const node = stack.pop();
+        if (typeof node !== 'object' || node === null || seen.has(node))
+            continue;
+        seen.add(node);
+        if (Array.isArray(node)) {
+            for (const child of node)
+                if (typeof child === 'object' && child !== null)
+                    stack.push(child);
+            continue;
+        }
+        for (const key in node) {
+            const value = node[key];
+            if (typeof value === 'object' && value !== null)
+                stack.push(value);
+            else if (key === '$ref' && typeof value === 'string')
+                refs.add(value);
+        }
+    }
+    return refs;
+}
 
 ;// CONCATENATED MODULE: ./src/engine/slice/edges.ts
 /**
@@ -16193,13 +16222,13 @@ class SpecIndex {
     }
     assignCarriedNames() {
         const targets = new Set();
-        walk(this.doc, 'document', ({ node }) => {
-            if ((0,json_value/* isObject */.Gv)(node) && typeof node.$ref === 'string' && /^#\/(paths|webhooks)\//.test(node.$ref)) {
-                const tokens = parsePointer(node.$ref);
-                if (tokens && tokens.length > 2)
-                    targets.add(formatPointer(tokens));
-            }
-        });
+        for (const ref of documentRefs(this.doc)) {
+            if (!/^#\/(paths|webhooks)\//.test(ref))
+                continue;
+            const tokens = parsePointer(ref);
+            if (tokens && tokens.length > 2)
+                targets.add(formatPointer(tokens));
+        }
         const components = (0,json_value/* isObject */.Gv)(this.doc.components) ? this.doc.components : {};
         const taken = new Map();
         const names = new Map();

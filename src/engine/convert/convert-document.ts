@@ -6,9 +6,10 @@
 import type { Finding } from '../findings.js'
 import { isObject, type JsonObject, type JsonValue } from '../json-value.js'
 import { childShape, type Shape } from '../openapi/kinds.js'
+import { documentRefs } from '../openapi/walk.js'
 import { resolvePathItem } from '../openapi/operations.js'
 import { escapeToken, parsePointer } from '../pointer.js'
-import { followMoves, Moves, refsInDocument } from './follow-moves.js'
+import { followMoves, Moves } from './follow-moves.js'
 import { hoistDefs } from './hoist-defs.js'
 import { schemaTo30 } from './to-30.js'
 import { schemaTo31 } from './to-31.js'
@@ -47,7 +48,7 @@ export function convertDocument(
   const moves = new Moves()
   if (target === '3.1') {
     const mode = sourceVersion === '3.0' ? 'full' : 'normalize'
-    const refs = mode === 'full' ? refsInDocument(doc) : undefined
+    const refs = mode === 'full' ? documentRefs(doc) : undefined
     const examplesReferenced = refs && schemasWithReferencedExample(refs)
     const mapped = mapTree(doc, 'document', undefined, false, (schema, at, body) =>
       schemaTo31(schema, mode, at, notes, body, examplesReferenced, moves)

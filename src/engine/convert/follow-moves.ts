@@ -7,7 +7,7 @@
  */
 import type { Finding } from '../findings.js'
 import { isObject, type JsonObject } from '../json-value.js'
-import { tokensOf, walk } from '../openapi/walk.js'
+import { documentRefs, tokensOf, walk } from '../openapi/walk.js'
 import { escapeToken, formatPointer, parsePointer, unescapeToken } from '../pointer.js'
 
 interface Move {
@@ -64,31 +64,6 @@ function startsWith(tokens: readonly string[], depth: number, keys: readonly str
 }
 
 /**
- * Every distinct `$ref` string in the document, example data and extensions included: one plain walk,
- * with no shapes and no pointers, that guards against shared and cyclic nodes.
- */
-export function refsInDocument(doc: JsonObject): Set<string> {
-  const refs = new Set<string>()
-  const seen = new Set<object>()
-  const stack: object[] = [doc]
-  while (stack.length > 0) {
-    const node = stack.pop()!
-    if (seen.has(node)) continue
-    seen.add(node)
-    if (Array.isArray(node)) {
-      for (const child of node) if (typeof child === 'object' && child !== null) stack.push(child)
-      continue
-    }
-    for (const key in node) {
-      const value = (node as JsonObject)[key]
-      if (typeof value === 'object' && value !== null) stack.push(value)
-      else if (key === '$ref' && typeof value === 'string') refs.add(value)
-    }
-  }
-  return refs
-}
-
-/**
  * The document with its refs into moved content rewritten. `refs` are the document's refs when the
  * caller already has them (conversion leaves every `$ref` string as it found it).
  */
@@ -100,7 +75,7 @@ export function followMoves(
 ): JsonObject {
   if (moves.size === 0) return doc
   const rewritten = new Map<string, string>()
-  for (const ref of refs ?? refsInDocument(doc)) {
+  for (const ref of refs ?? documentRefs(doc)) {
     const to = moves.followed(ref)
     if (to !== undefined) rewritten.set(ref, to)
   }

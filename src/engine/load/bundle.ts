@@ -10,6 +10,7 @@ import { fileURLToPath } from 'node:url'
 import { SliceOasError } from '../errors.js'
 import { isObject, type JsonObject, type JsonValue } from '../json-value.js'
 import { COMPONENT_SECTION, childShape, type NodeKind, type Shape } from '../openapi/kinds.js'
+import { documentRefs } from '../openapi/walk.js'
 import { formatPointer, getAt, parsePointer, type PointerTokens } from '../pointer.js'
 import type { Finding } from '../findings.js'
 import { parseText, type ParsedText } from './parse-text.js'
@@ -42,27 +43,10 @@ export const DEFAULT_REMOTE_LIMITS: RemoteLimits = { timeoutMs: 10_000, maxBytes
 
 /**
  * Whether some `$ref` points outside the document. A JSON spec's parse answers this on its own walk;
- * this one is for YAML (whose aliases may share nodes, hence the set) and converted Swagger documents.
+ * this one is for YAML (whose aliases may share nodes) and converted Swagger documents.
  */
 export function hasExternalRefs(data: unknown): boolean {
-  const stack: unknown[] = [data]
-  const seen = new Set<object>()
-  while (stack.length > 0) {
-    const node = stack.pop()
-    if (typeof node !== 'object' || node === null) continue
-    if (seen.has(node)) continue
-    seen.add(node)
-    if (Array.isArray(node)) {
-      for (const child of node) if (typeof child === 'object') stack.push(child)
-      continue
-    }
-    const ref = (node as JsonObject).$ref
-    if (typeof ref === 'string' && !ref.startsWith('#')) return true
-    for (const key in node) {
-      const child = (node as JsonObject)[key]
-      if (typeof child === 'object') stack.push(child)
-    }
-  }
+  for (const ref of documentRefs(data)) if (!ref.startsWith('#')) return true
   return false
 }
 

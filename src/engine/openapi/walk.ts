@@ -55,3 +55,28 @@ export function walk(start: unknown, shape: Shape, visit: (visit: WalkVisit) => 
     }
   }
 }
+
+/**
+ * Every distinct `$ref` string in a document, example data and extensions included: a plain walk, with
+ * no shapes and no pointers, that guards against shared and cyclic nodes as `walk` does.
+ */
+export function documentRefs(data: unknown): Set<string> {
+  const refs = new Set<string>()
+  const seen = new Set<object>()
+  const stack: unknown[] = [data]
+  while (stack.length > 0) {
+    const node = stack.pop()
+    if (typeof node !== 'object' || node === null || seen.has(node)) continue
+    seen.add(node)
+    if (Array.isArray(node)) {
+      for (const child of node) if (typeof child === 'object' && child !== null) stack.push(child)
+      continue
+    }
+    for (const key in node) {
+      const value = (node as Record<string, unknown>)[key]
+      if (typeof value === 'object' && value !== null) stack.push(value)
+      else if (key === '$ref' && typeof value === 'string') refs.add(value)
+    }
+  }
+  return refs
+}

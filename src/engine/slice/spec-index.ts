@@ -5,7 +5,7 @@
  */
 import { isObject, type JsonObject } from '../json-value.js'
 import { COMPONENT_SECTION, kindAt, kindOfSection, type NodeKind } from '../openapi/kinds.js'
-import { walk } from '../openapi/walk.js'
+import { documentRefs } from '../openapi/walk.js'
 import { formatPointer, getAt, parsePointer } from '../pointer.js'
 import { collectEdges, type Edges, type UnitKey } from './edges.js'
 
@@ -133,12 +133,11 @@ export class SpecIndex {
 
   private assignCarriedNames(): Map<UnitKey, CarriedTarget | undefined> {
     const targets = new Set<UnitKey>()
-    walk(this.doc, 'document', ({ node }) => {
-      if (isObject(node) && typeof node.$ref === 'string' && /^#\/(paths|webhooks)\//.test(node.$ref)) {
-        const tokens = parsePointer(node.$ref)
-        if (tokens && tokens.length > 2) targets.add(formatPointer(tokens))
-      }
-    })
+    for (const ref of documentRefs(this.doc)) {
+      if (!/^#\/(paths|webhooks)\//.test(ref)) continue
+      const tokens = parsePointer(ref)
+      if (tokens && tokens.length > 2) targets.add(formatPointer(tokens))
+    }
     const components = isObject(this.doc.components) ? this.doc.components : {}
     const taken = new Map<string, Set<string>>()
     const names = new Map<UnitKey, CarriedTarget | undefined>()
