@@ -3707,7 +3707,7 @@ function openIndexStream(destination) {
         timer = undefined;
         if (pending.length === 0)
             return;
-        destination.write(stringify(pending, { header, columns: [...INDEX_COLUMNS] }));
+        destination.write(csvText(pending, header));
         pending = [];
         header = false;
     };
@@ -3722,7 +3722,7 @@ function openIndexStream(destination) {
         async close() {
             flush();
             if (header)
-                destination.write(stringify([], { header, columns: [...INDEX_COLUMNS] }));
+                destination.write(csvText([], true));
             destination.end();
             await finished;
         }
@@ -3730,7 +3730,11 @@ function openIndexStream(destination) {
 }
 /** The final, sorted index. */
 function renderIndex(rows) {
-    return stringify([...rows].sort(compareRows), { header: true, columns: [...INDEX_COLUMNS] });
+    return csvText([...rows].sort(compareRows), true);
+}
+/** Rows as CSV in the index's columns, after the header line when `header` is set. */
+function csvText(rows, header) {
+    return stringify(rows, { header, columns: [...INDEX_COLUMNS] });
 }
 
 ;// CONCATENATED MODULE: ./src/engine/output/manifest.ts

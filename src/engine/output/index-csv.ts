@@ -65,7 +65,7 @@ export function openIndexStream(destination: Writable): {
     clearTimeout(timer)
     timer = undefined
     if (pending.length === 0) return
-    destination.write(stringifySync(pending, { header, columns: [...INDEX_COLUMNS] }))
+    destination.write(csvText(pending, header))
     pending = []
     header = false
   }
@@ -77,7 +77,7 @@ export function openIndexStream(destination: Writable): {
     },
     async close() {
       flush()
-      if (header) destination.write(stringifySync([], { header, columns: [...INDEX_COLUMNS] }))
+      if (header) destination.write(csvText([], true))
       destination.end()
       await finished
     }
@@ -86,5 +86,10 @@ export function openIndexStream(destination: Writable): {
 
 /** The final, sorted index. */
 export function renderIndex(rows: readonly IndexRow[]): string {
-  return stringifySync([...rows].sort(compareRows), { header: true, columns: [...INDEX_COLUMNS] })
+  return csvText([...rows].sort(compareRows), true)
+}
+
+/** Rows as CSV in the index's columns, after the header line when `header` is set. */
+function csvText(rows: IndexRow[], header: boolean): string {
+  return stringifySync(rows, { header, columns: [...INDEX_COLUMNS] })
 }
