@@ -1813,28 +1813,30 @@ function schemaTo31(schema, mode, at, notes, inRequestBody = false, examplesRefe
             message: `The fields beside the $ref at ${at()}, which OpenAPI 3.0 ignores, apply in 3.1; they were kept.`
         });
     }
-    // 3.1 still allows `example` (deprecated): where a ref points into it, renaming it would leave that ref
-    // pointing nowhere, so it stays.
-    if (mode === 'full' && 'example' in schema && examplesReferenced?.has(at())) {
-        notes.push({
-            code: 'CONVERT_EXAMPLE_KEPT',
-            severity: 'info',
-            pointer: at(),
-            message: `The schema at ${at()} keeps \`example\` (deprecated in 3.1, still valid) rather than \`examples\`: a $ref points into it.`
-        });
-    }
-    else if (mode === 'full' && 'example' in schema) {
-        const target = edit();
-        const rebuilt = {};
-        for (const key of Object.keys(target)) {
-            if (key === 'example') {
-                if (!('examples' in target))
-                    rebuilt.examples = [target.example];
-            }
-            else
-                rebuilt[key] = target[key];
+    if (mode === 'full' && 'example' in schema) {
+        if (examplesReferenced?.has(at())) {
+            // 3.1 still allows `example` (deprecated): where a ref points into it, renaming it would leave
+            // that ref pointing nowhere, so it stays.
+            notes.push({
+                code: 'CONVERT_EXAMPLE_KEPT',
+                severity: 'info',
+                pointer: at(),
+                message: `The schema at ${at()} keeps \`example\` (deprecated in 3.1, still valid) rather than \`examples\`: a $ref points into it.`
+            });
         }
-        out = rebuilt;
+        else {
+            const target = edit();
+            const rebuilt = {};
+            for (const key of Object.keys(target)) {
+                if (key === 'example') {
+                    if (!('examples' in target))
+                        rebuilt.examples = [target.example];
+                }
+                else
+                    rebuilt[key] = target[key];
+            }
+            out = rebuilt;
+        }
     }
     return out;
 }

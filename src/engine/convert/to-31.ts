@@ -103,24 +103,26 @@ export function schemaTo31(
     })
   }
 
-  // 3.1 still allows `example` (deprecated): where a ref points into it, renaming it would leave that ref
-  // pointing nowhere, so it stays.
-  if (mode === 'full' && 'example' in schema && examplesReferenced?.has(at())) {
-    notes.push({
-      code: 'CONVERT_EXAMPLE_KEPT',
-      severity: 'info',
-      pointer: at(),
-      message: `The schema at ${at()} keeps \`example\` (deprecated in 3.1, still valid) rather than \`examples\`: a $ref points into it.`
-    })
-  } else if (mode === 'full' && 'example' in schema) {
-    const target = edit()
-    const rebuilt: JsonObject = {}
-    for (const key of Object.keys(target)) {
-      if (key === 'example') {
-        if (!('examples' in target)) rebuilt.examples = [target.example as JsonValue]
-      } else rebuilt[key] = target[key]
+  if (mode === 'full' && 'example' in schema) {
+    if (examplesReferenced?.has(at())) {
+      // 3.1 still allows `example` (deprecated): where a ref points into it, renaming it would leave
+      // that ref pointing nowhere, so it stays.
+      notes.push({
+        code: 'CONVERT_EXAMPLE_KEPT',
+        severity: 'info',
+        pointer: at(),
+        message: `The schema at ${at()} keeps \`example\` (deprecated in 3.1, still valid) rather than \`examples\`: a $ref points into it.`
+      })
+    } else {
+      const target = edit()
+      const rebuilt: JsonObject = {}
+      for (const key of Object.keys(target)) {
+        if (key === 'example') {
+          if (!('examples' in target)) rebuilt.examples = [target.example as JsonValue]
+        } else rebuilt[key] = target[key]
+      }
+      out = rebuilt
     }
-    out = rebuilt
   }
   return out
 }
