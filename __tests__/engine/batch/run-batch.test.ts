@@ -374,6 +374,34 @@ describe('runBatch', () => {
     ).toEqual(['owners.yaml', 'pets.yaml'])
   })
 
+  it('lets timers and signals through while it slices on one thread', async () => {
+    const paths = Object.fromEntries(
+      Array.from({ length: 30 }, (_, i) => [
+        `/r${i}`,
+        { get: { responses: { '200': { description: 'ok' } } } }
+      ])
+    )
+    // Each write holds the thread for 2 ms, so the run lasts far longer than a turn of the event loop.
+    const slow: FileSink = {
+      ...nodeFileSink,
+      async writeAtomic(target, content) {
+        const until = performance.now() + 2
+        while (performance.now() < until);
+        return nodeFileSink.writeAtomic(target, content)
+      }
+    }
+    const controller = new AbortController()
+    const error = await runBatch(
+      { spec: writeSpec({ ...spec, paths }), outputDir: out(), concurrency: 1 },
+      { onSlice: (_, done) => void (done === 1 && setTimeout(() => controller.abort(), 0)) },
+      { now: fixed, fileSink: slow, signal: controller.signal }
+    ).catch(e => e)
+    expect(error).toBeInstanceOf(BatchStoppedError)
+    expect(error.code).toBe('INTERRUPTED')
+    expect(error.result.extracted).toBeGreaterThan(1)
+    expect(error.result.extracted).toBeLessThan(30)
+  })
+
   it('shards cover every operation exactly once', async () => {
     const file = writeSpec()
     const seen: string[] = []
