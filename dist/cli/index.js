@@ -288,7 +288,7 @@ module.exports = function equal(a, b) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(249);
+/* harmony import */ var _cli_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2775);
 // The slice-oas command's entry: everything happens in cli/main.ts.
 
 // Read through a variable: ncc would otherwise take `new URL('…', import.meta.url)` for an asset to copy.
@@ -315,7 +315,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 249:
+/***/ 2775:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -335,8 +335,6 @@ var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_nod
 const external_node_util_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
 ;// CONCATENATED MODULE: external "node:os"
 const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
-;// CONCATENATED MODULE: external "node:timers/promises"
-const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers/promises");
 ;// CONCATENATED MODULE: ./node_modules/p-map/index.js
 function pMap(iterable, mapper, options) {
 	return mapConcurrently(iterable, mapper, options, false);
@@ -2423,7 +2421,7 @@ function baseName(file, tokens) {
 // EXTERNAL MODULE: ./src/engine/load/count-keys.ts
 var count_keys = __nccwpck_require__(9225);
 ;// CONCATENATED MODULE: external "node:fs/promises"
-const external_node_fs_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
 ;// CONCATENATED MODULE: ./src/engine/load/spec-reader.ts
 /**
  * The port through which the loader reads files and remote documents. The default reads the local disk
@@ -2434,9 +2432,9 @@ const external_node_fs_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequi
 const nodeSpecReader = {
     // One synchronous read: fs/promises reads a file in 512 KB round trips to libuv's threads, and the
     // run has nothing to do meanwhile (about 10 ms idle for GitHub's 13 MB).
-    readFile: async (path) => (0,external_node_fs_namespaceObject.readFileSync)(path),
-    realpath: path => (0,external_node_fs_promises_namespaceObject.realpath)(path),
-    isDirectory: async (path) => (await (0,external_node_fs_promises_namespaceObject.stat)(path)).isDirectory(),
+    readFile: async (path) => readFileShared(path),
+    realpath: path => (0,promises_namespaceObject.realpath)(path),
+    isDirectory: async (path) => (await (0,promises_namespaceObject.stat)(path)).isDirectory(),
     async fetchText(url, { timeoutMs, maxBytes }) {
         const response = await fetch(url, { signal: AbortSignal.timeout(timeoutMs), redirect: 'error' });
         if (!response.ok)
@@ -2463,6 +2461,34 @@ const nodeSpecReader = {
         return Buffer.concat(chunks).toString('utf8');
     }
 };
+/**
+ * A regular file's bytes, read into shared memory: the thread that counts a large JSON text's keys then
+ * reads them where they are, where a copy cost this thread about 9 ms for GitHub's 13 MB. Anything else
+ * (a pipe, a device, a file that changes size meanwhile) is read to its end the usual way.
+ */
+function readFileShared(path) {
+    const fd = (0,external_node_fs_namespaceObject.openSync)(path, 'r');
+    try {
+        const info = (0,external_node_fs_namespaceObject.fstatSync)(fd);
+        if (!info.isFile() || info.size === 0)
+            return (0,external_node_fs_namespaceObject.readFileSync)(fd);
+        const bytes = Buffer.from(new SharedArrayBuffer(info.size));
+        let filled = 0;
+        while (filled < bytes.length) {
+            const read = (0,external_node_fs_namespaceObject.readSync)(fd, bytes, filled, bytes.length - filled, filled);
+            if (read === 0)
+                break;
+            filled += read;
+        }
+        const more = Buffer.alloc(1);
+        if (filled < bytes.length || (0,external_node_fs_namespaceObject.readSync)(fd, more, 0, 1, filled) !== 0)
+            return (0,external_node_fs_namespaceObject.readFileSync)(path);
+        return bytes;
+    }
+    finally {
+        (0,external_node_fs_namespaceObject.closeSync)(fd);
+    }
+}
 
 ;// CONCATENATED MODULE: ./src/engine/load/load-spec.ts
 /**
@@ -2723,22 +2749,22 @@ function entryPath(dir, name) {
 const TEMP_SUFFIX = '.slice-oas-tmp';
 const nodeFileSink = {
     async prepareDir(dir) {
-        const info = await (0,external_node_fs_promises_namespaceObject.stat)(dir).catch(() => undefined);
+        const info = await (0,promises_namespaceObject.stat)(dir).catch(() => undefined);
         if (info && !info.isDirectory()) {
             const error = new Error(`${dir} is a file`);
             error.code = 'ENOTDIR';
             throw error;
         }
-        await (0,external_node_fs_promises_namespaceObject.mkdir)(dir, { recursive: true });
-        await (0,external_node_fs_promises_namespaceObject.access)(dir, external_node_fs_promises_namespaceObject.constants.W_OK);
+        await (0,promises_namespaceObject.mkdir)(dir, { recursive: true });
+        await (0,promises_namespaceObject.access)(dir, promises_namespaceObject.constants.W_OK);
     },
     async writeAtomic(file, content) {
         writeAtomicSync(file, content);
     },
     readText: async (file) => readTextSync(file),
-    remove: file => (0,external_node_fs_promises_namespaceObject.rm)(file, { force: true }),
+    remove: file => (0,promises_namespaceObject.rm)(file, { force: true }),
     async listTemporary(dir) {
-        const names = await (0,external_node_fs_promises_namespaceObject.readdir)(dir).catch(() => []);
+        const names = await (0,promises_namespaceObject.readdir)(dir).catch(() => []);
         return names.filter(name => name.endsWith(TEMP_SUFFIX)).map(name => external_node_path_default().join(dir, name));
     },
     openStream: file => external_node_fs_namespaceObject.createWriteStream(file)
@@ -5902,6 +5928,29 @@ function sliceOne(index, operations, outputVersion, serialize) {
     return { content, bytes: Buffer.byteLength(content), sha256, failures: [], notes, units, facts };
 }
 
+;// CONCATENATED MODULE: external "node:timers/promises"
+const external_node_timers_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers/promises");
+;// CONCATENATED MODULE: ./src/engine/batch/event-loop-turns.ts
+/**
+ * Slicing and writing on the batch's thread are synchronous, so the batch hands the event loop a turn
+ * between slices: without one, signals, timers, the live index's writes and the workers' answers would
+ * wait for the whole run.
+ */
+
+/**
+ * A function to call before each slice. It takes a turn of the event loop when `everyMs` milliseconds
+ * have passed since the last turn ended, and on every call when `everyMs` is 0. A turn per slice cost a
+ * one-thread GitHub run (1,223 slices) about 40 ms of its 0.9 s at concurrency 1: each is a whole pass of
+ * the loop, poll included. Calls that start together (concurrency above 1) all wait for the same turn.
+ */
+function eventLoopTurns(everyMs) {
+    let lastTurn = -Infinity;
+    const ended = () => {
+        lastTurn = performance.now();
+    };
+    return () => (performance.now() - lastTurn < everyMs ? undefined : (0,external_node_timers_promises_namespaceObject.setImmediate)().then(ended));
+}
+
 ;// CONCATENATED MODULE: external "node:v8"
 const external_node_v8_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:v8");
 // EXTERNAL MODULE: external "node:worker_threads"
@@ -6048,6 +6097,8 @@ class SlicePool {
  * faster (7.1 to 8.4 s against 8.3 to 9.1 s) and 100,000 operations much faster (35 s against 54 s).
  */
 const MIN_SLICES_FOR_WORKERS = 2000;
+/** How long a run on one thread slices between two turns of the event loop (see event-loop-turns.ts). */
+const TURN_EVERY_MS = 5;
 /** A run that stopped early (fatal output error or interruption), with what it had done. */
 class BatchStoppedError extends errors/* SliceOasError */.M$ {
     result;
@@ -6256,11 +6307,12 @@ async function sliceAll(request, started, hooks, ports, poolHolder) {
     ports.signal?.addEventListener('abort', onAbort);
     if (ports.signal?.aborted)
         onAbort();
+    // Workers wait for this thread to take their answers and send them more, so with a pool every slice
+    // gives the event loop a turn; alone, a turn every few milliseconds keeps signals and timers prompt.
+    const turn = eventLoopTurns(pool ? 0 : TURN_EVERY_MS);
     try {
         await pMap([...groups].sort(byIndexOrder), async (group) => {
-            // Slicing and writing on this thread are synchronous: without a turn of the event loop
-            // between slices, signals, timers and the workers' answers would wait for the whole run.
-            await (0,promises_namespaceObject.setImmediate)();
+            await turn();
             if (stop)
                 return report(skipped(group, NOT_ATTEMPTED));
             const result = await sliceGroup(group);
@@ -7241,16 +7293,22 @@ function countKeysInBytes(bytes, maxNesting) {
  * never keeps the process alive.
  */
 function countKeysBeside(bytes, maxNesting) {
-    const shared = new SharedArrayBuffer(bytes.length);
-    new Uint8Array(shared).set(bytes);
+    // The default spec reader reads into shared memory already; other bytes are copied there once.
+    let view = bytes;
+    if (!(bytes.buffer instanceof SharedArrayBuffer)) {
+        view = new Uint8Array(new SharedArrayBuffer(bytes.length));
+        view.set(bytes);
+    }
+    const workerData = { bytes: view.buffer, offset: view.byteOffset, length: view.length, maxNesting };
     const source = [
-        "const { parentPort, workerData } = require('node:worker_threads')",
+        "const { parentPort, workerData: data } = require('node:worker_threads')",
         `const countKeysInBytes = ${countKeysInBytes.toString()}`,
-        'parentPort.postMessage(countKeysInBytes(new Uint8Array(workerData.bytes), workerData.maxNesting))'
+        'const bytes = new Uint8Array(data.bytes, data.offset, data.length)',
+        'parentPort.postMessage(countKeysInBytes(bytes, data.maxNesting))'
     ].join('\n');
     return new Promise(resolve => {
         try {
-            const worker = new node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.Worker(source, { eval: true, workerData: { bytes: shared, maxNesting } });
+            const worker = new node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.Worker(source, { eval: true, workerData });
             worker.unref();
             worker.once('message', (count) => resolve(count));
             worker.once('error', () => resolve(undefined));

@@ -23,4 +23,12 @@ describe('countKeysBeside', () => {
     expect(await countKeysBeside(bytes(text), 1000)).toBe(countKeysInBytes(bytes(text), 1000))
     expect(await countKeysBeside(bytes('[[[['), 2)).toBe(-4)
   })
+
+  it('counts bytes already in shared memory where they are, from their offset', async () => {
+    const before = '{"z": 0}'
+    const text = '{"a": 1, "b": {"c": 2}}'
+    const shared = Buffer.from(new SharedArrayBuffer(before.length + text.length + 3))
+    shared.write(before + text)
+    expect(await countKeysBeside(shared.subarray(before.length, before.length + text.length), 1000)).toBe(3)
+  })
 })

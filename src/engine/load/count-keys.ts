@@ -56,16 +56,22 @@ export function countKeysInBytes(bytes: Uint8Array, maxNesting: number): number 
  * never keeps the process alive.
  */
 export function countKeysBeside(bytes: Uint8Array, maxNesting: number): Promise<number | undefined> {
-  const shared = new SharedArrayBuffer(bytes.length)
-  new Uint8Array(shared).set(bytes)
+  // The default spec reader reads into shared memory already; other bytes are copied there once.
+  let view = bytes
+  if (!(bytes.buffer instanceof SharedArrayBuffer)) {
+    view = new Uint8Array(new SharedArrayBuffer(bytes.length))
+    view.set(bytes)
+  }
+  const workerData = { bytes: view.buffer, offset: view.byteOffset, length: view.length, maxNesting }
   const source = [
-    "const { parentPort, workerData } = require('node:worker_threads')",
+    "const { parentPort, workerData: data } = require('node:worker_threads')",
     `const countKeysInBytes = ${countKeysInBytes.toString()}`,
-    'parentPort.postMessage(countKeysInBytes(new Uint8Array(workerData.bytes), workerData.maxNesting))'
+    'const bytes = new Uint8Array(data.bytes, data.offset, data.length)',
+    'parentPort.postMessage(countKeysInBytes(bytes, data.maxNesting))'
   ].join('\n')
   return new Promise(resolve => {
     try {
-      const worker = new Worker(source, { eval: true, workerData: { bytes: shared, maxNesting } })
+      const worker = new Worker(source, { eval: true, workerData })
       worker.unref()
       worker.once('message', (count: number) => resolve(count))
       worker.once('error', () => resolve(undefined))

@@ -2,7 +2,7 @@
  * The port through which the loader reads files and remote documents. The default reads the local disk
  * and fetches http(s) with a timeout and a size cap; tests inject fakes.
  */
-import { readFileSync } from 'node:fs'
+import { closeSync, fstatSync, openSync, readFileSync, readSync } from 'node:fs'
 import { realpath, stat } from 'node:fs/promises'
 
 export interface SpecReader {
@@ -18,7 +18,7 @@ export interface SpecReader {
 export const nodeSpecReader: SpecReader = {
   // One synchronous read: fs/promises reads a file in 512 KB round trips to libuv's threads, and the
   // run has nothing to do meanwhile (about 10 ms idle for GitHub's 13 MB).
-  readFile: async path => readFileSync(path),
+  readFile: async path => readFileShared(path),
   realpath: path => realpath(path),
   isDirectory: async path => (await stat(path)).isDirectory(),
   async fetchText(url, { timeoutMs, maxBytes }) {
@@ -41,5 +41,30 @@ export const nodeSpecReader: SpecReader = {
       chunks.push(value)
     }
     return Buffer.concat(chunks).toString('utf8')
+  }
+}
+
+/**
+ * A regular file's bytes, read into shared memory: the thread that counts a large JSON text's keys then
+ * reads them where they are, where a copy cost this thread about 9 ms for GitHub's 13 MB. Anything else
+ * (a pipe, a device, a file that changes size meanwhile) is read to its end the usual way.
+ */
+function readFileShared(path: string): Buffer {
+  const fd = openSync(path, 'r')
+  try {
+    const info = fstatSync(fd)
+    if (!info.isFile() || info.size === 0) return readFileSync(fd)
+    const bytes = Buffer.from(new SharedArrayBuffer(info.size))
+    let filled = 0
+    while (filled < bytes.length) {
+      const read = readSync(fd, bytes, filled, bytes.length - filled, filled)
+      if (read === 0) break
+      filled += read
+    }
+    const more = Buffer.alloc(1)
+    if (filled < bytes.length || readSync(fd, more, 0, 1, filled) !== 0) return readFileSync(path)
+    return bytes
+  } finally {
+    closeSync(fd)
   }
 }
