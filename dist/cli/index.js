@@ -2466,11 +2466,13 @@ const nodeSpecReader = {
  * reads them where they are, where a copy cost this thread about 9 ms for GitHub's 13 MB. Anything else
  * (a pipe, a device, a file that changes size meanwhile) is read to its end the usual way.
  */
+const MAX_READ_BYTES = 2 ** 31 - 1;
 function readFileShared(path) {
     const fd = (0,external_node_fs_namespaceObject.openSync)(path, 'r');
     try {
         const info = (0,external_node_fs_namespaceObject.fstatSync)(fd);
-        if (!info.isFile() || info.size === 0)
+        // Past 2 GiB, Node's own read says that the file is too large.
+        if (!info.isFile() || info.size === 0 || info.size > MAX_READ_BYTES)
             return (0,external_node_fs_namespaceObject.readFileSync)(fd);
         const bytes = Buffer.from(new SharedArrayBuffer(info.size));
         let filled = 0;
@@ -5252,6 +5254,29 @@ async function previousIndex(base, reader) {
     }
 }
 
+;// CONCATENATED MODULE: external "node:timers/promises"
+const external_node_timers_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers/promises");
+;// CONCATENATED MODULE: ./src/engine/batch/event-loop-turns.ts
+/**
+ * Slicing and writing on the batch's thread are synchronous, so the batch hands the event loop a turn
+ * between slices: without one, signals, timers, the live index's writes and the workers' answers would
+ * wait for the whole run.
+ */
+
+/**
+ * A function to call before each slice. It takes a turn of the event loop when `everyMs` milliseconds
+ * have passed since the last turn ended, and on every call when `everyMs` is 0. A turn per slice cost a
+ * one-thread GitHub run (1,223 slices) 15 to 40 ms of its 0.9 s at concurrency 1: each is a whole pass
+ * of the loop, poll included. Calls that start together (concurrency above 1) all wait for the same turn.
+ */
+function eventLoopTurns(everyMs) {
+    let lastTurn = -Infinity;
+    const ended = () => {
+        lastTurn = performance.now();
+    };
+    return () => (performance.now() - lastTurn < everyMs ? undefined : (0,external_node_timers_promises_namespaceObject.setImmediate)().then(ended));
+}
+
 ;// CONCATENATED MODULE: ./src/engine/batch/index-rows.ts
 /** The index.csv rows of one slice: one per operation it holds. */
 
@@ -5926,29 +5951,6 @@ function sliceOne(index, operations, outputVersion, serialize) {
     const content = serialize(document);
     const sha256 = (0,external_node_crypto_namespaceObject.createHash)('sha256').update(content).digest('hex');
     return { content, bytes: Buffer.byteLength(content), sha256, failures: [], notes, units, facts };
-}
-
-;// CONCATENATED MODULE: external "node:timers/promises"
-const external_node_timers_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers/promises");
-;// CONCATENATED MODULE: ./src/engine/batch/event-loop-turns.ts
-/**
- * Slicing and writing on the batch's thread are synchronous, so the batch hands the event loop a turn
- * between slices: without one, signals, timers, the live index's writes and the workers' answers would
- * wait for the whole run.
- */
-
-/**
- * A function to call before each slice. It takes a turn of the event loop when `everyMs` milliseconds
- * have passed since the last turn ended, and on every call when `everyMs` is 0. A turn per slice cost a
- * one-thread GitHub run (1,223 slices) about 40 ms of its 0.9 s at concurrency 1: each is a whole pass of
- * the loop, poll included. Calls that start together (concurrency above 1) all wait for the same turn.
- */
-function eventLoopTurns(everyMs) {
-    let lastTurn = -Infinity;
-    const ended = () => {
-        lastTurn = performance.now();
-    };
-    return () => (performance.now() - lastTurn < everyMs ? undefined : (0,external_node_timers_promises_namespaceObject.setImmediate)().then(ended));
 }
 
 ;// CONCATENATED MODULE: external "node:v8"

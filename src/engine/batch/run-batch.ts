@@ -27,10 +27,10 @@ import { assignServices } from '../select/services.js'
 import type { Comparison } from '../compare/compare-base.js'
 import { compareAgainstBase } from '../compare/load-base.js'
 import { SpecIndex } from '../slice/spec-index.js'
+import { eventLoopTurns } from './event-loop-turns.js'
 import { indexRows, rowOrderKey } from './index-rows.js'
 import type { BatchResult, SliceResult } from './result.js'
 import { sliceOne, type SliceProduct } from './slice-one.js'
-import { eventLoopTurns } from './event-loop-turns.js'
 import { SlicePool, WorkerLostError, type WorkerScript } from './slice-pool.js'
 
 export interface BatchStart {

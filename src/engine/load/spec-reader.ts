@@ -49,11 +49,14 @@ export const nodeSpecReader: SpecReader = {
  * reads them where they are, where a copy cost this thread about 9 ms for GitHub's 13 MB. Anything else
  * (a pipe, a device, a file that changes size meanwhile) is read to its end the usual way.
  */
+const MAX_READ_BYTES = 2 ** 31 - 1
+
 function readFileShared(path: string): Buffer {
   const fd = openSync(path, 'r')
   try {
     const info = fstatSync(fd)
-    if (!info.isFile() || info.size === 0) return readFileSync(fd)
+    // Past 2 GiB, Node's own read says that the file is too large.
+    if (!info.isFile() || info.size === 0 || info.size > MAX_READ_BYTES) return readFileSync(fd)
     const bytes = Buffer.from(new SharedArrayBuffer(info.size))
     let filled = 0
     while (filled < bytes.length) {
