@@ -44,18 +44,18 @@ export const nodeSpecReader: SpecReader = {
   }
 }
 
+/** Past this size, Node's own read says that the file is too large. */
+const MAX_READ_BYTES = 2 ** 31 - 1
+
 /**
  * A regular file's bytes, read into shared memory: the thread that counts a large JSON text's keys then
  * reads them where they are, where a copy cost this thread about 9 ms for GitHub's 13 MB. Anything else
- * (a pipe, a device, a file that changes size meanwhile) is read to its end the usual way.
+ * (a pipe, a device, a file past 2 GiB or one that changes size meanwhile) is read the usual way.
  */
-const MAX_READ_BYTES = 2 ** 31 - 1
-
 function readFileShared(path: string): Buffer {
   const fd = openSync(path, 'r')
   try {
     const info = fstatSync(fd)
-    // Past 2 GiB, Node's own read says that the file is too large.
     if (!info.isFile() || info.size === 0 || info.size > MAX_READ_BYTES) return readFileSync(fd)
     const bytes = Buffer.from(new SharedArrayBuffer(info.size))
     let filled = 0
