@@ -37,6 +37,14 @@ export default tseslint.config(
         'error',
         { object: 'process', property: 'env', message: 'The engine takes its settings in the request.' },
         { object: 'process', property: 'exit', message: 'The engine never exits the process.' }
+      ],
+      // Document keys are data: `in` also sees inherited keys such as `toString` and `__proto__`.
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "BinaryExpression[operator='in'][left.type!='Literal']",
+          message: 'Use hasOwn(): `in` sees inherited keys (toString, __proto__) as if the document had them.'
+        }
       ]
     }
   }

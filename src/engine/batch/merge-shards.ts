@@ -6,6 +6,7 @@
  */
 import path from 'node:path'
 import { SliceOasError } from '../errors.js'
+import { hasOwn } from '../json-value.js'
 import { resolveInside } from '../output/file-names.js'
 import { nodeFileSink, type FileSink } from '../output/file-sink.js'
 import { INDEX_COLUMNS, INDEX_NAME, renderIndex, type IndexRow } from '../output/index-csv.js'
@@ -58,7 +59,7 @@ export async function mergeShards(
     if (text === undefined)
       throw invalid(`${dir} has no ${INDEX_NAME}; shards must be run with the index on.`)
     const rows = parse(text, { columns: true, skip_empty_lines: true }) as IndexRow[]
-    if (rows.length > 0 && INDEX_COLUMNS.some(column => !(column in rows[0])))
+    if (rows.length > 0 && INDEX_COLUMNS.some(column => !hasOwn(rows[0], column)))
       throw invalid(`${dir}/${INDEX_NAME} does not have the index columns.`)
     shards.push({ dir, manifest, rows })
   }

@@ -5,7 +5,7 @@
  */
 import path from 'node:path'
 import { SliceOasError } from '../errors.js'
-import { isObject } from '../json-value.js'
+import { hasOwn, isObject } from '../json-value.js'
 import { nodeSpecReader, type SpecReader } from '../load/spec-reader.js'
 import { parseShard, type BatchRequestInput } from '../request.js'
 import type { ServiceDefinition } from '../select/services.js'
@@ -77,7 +77,7 @@ export async function loadConfig(file: string, reader: SpecReader = nodeSpecRead
       options.services = readServices(value, fail)
       continue
     }
-    const option = OPTIONS[key]
+    const option = hasOwn(OPTIONS, key) ? OPTIONS[key] : undefined
     if (!option)
       return fail(`The config has an unknown key "${key}". Known keys: ${CONFIG_KEYS.join(', ')}.`, [key])
     const [field, kind] = option

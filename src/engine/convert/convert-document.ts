@@ -4,7 +4,7 @@
  * pointer of what changed, so each slice reports the ones inside it.
  */
 import type { Finding } from '../findings.js'
-import { isObject, type JsonObject, type JsonValue } from '../json-value.js'
+import { isObject, setOwn, type JsonObject, type JsonValue } from '../json-value.js'
 import { childShape, type Shape } from '../openapi/kinds.js'
 import { documentRefs } from '../openapi/walk.js'
 import { resolvePathItem } from '../openapi/operations.js'
@@ -126,7 +126,7 @@ function documentTo30(source: JsonObject, notes: Finding[], moves: Moves): JsonO
       if (!isObject(item) || typeof item.$ref !== 'string') continue
       const resolved = resolvePathItem(doc, item)
       if (!resolved) continue
-      ;(out ??= { ...container })[key] = resolved
+      setOwn((out ??= { ...container }), key, resolved as JsonValue)
       notes.push({
         code: 'CONVERT_PATH_ITEM_INLINED',
         severity: 'info',
@@ -172,7 +172,7 @@ function documentTo30(source: JsonObject, notes: Finding[], moves: Moves): JsonO
         })
       }
       out.components = rest
-    } else out[key] = value
+    } else setOwn(out, key, value)
   }
   out.paths ??= {}
   // Callbacks may point at components/pathItems too.
@@ -254,9 +254,9 @@ function mapTree(
         : child
     if (next !== child && !out) {
       out = {}
-      for (let j = 0; j < i; j++) out[keys[j]] = object[keys[j]]
+      for (let j = 0; j < i; j++) setOwn(out, keys[j], object[keys[j]])
     }
-    if (out) out[key] = next as JsonValue
+    if (out) setOwn(out, key, next as JsonValue)
   }
   const result = out ?? object
   const at = () => pointerOf(trail)

@@ -3,7 +3,7 @@
  * where it was (`Pet_Owner` for `#/components/schemas/Pet/$defs/Owner`), and every ref to it follows.
  */
 import type { Finding } from '../findings.js'
-import { isObject, type JsonObject, type JsonValue } from '../json-value.js'
+import { hasOwn, isObject, setOwn, type JsonObject, type JsonValue } from '../json-value.js'
 import { walk, tokensOf } from '../openapi/walk.js'
 import { formatPointer } from '../pointer.js'
 
@@ -36,8 +36,8 @@ export function hoistDefs(source: JsonObject, notes: Finding[]): JsonObject {
             .replace(/[^A-Za-z0-9._-]+/g, '_')
             .replace(/^_+/, '') || 'def'
         let target = base
-        for (let n = 2; target in schemas; n++) target = `${base}_${n}`
-        schemas[target] = definition as JsonValue
+        for (let n = 2; hasOwn(schemas, target); n++) target = `${base}_${n}`
+        setOwn(schemas, target, definition as JsonValue)
         moved.set(formatPointer([...tokens, '$defs', name]), formatPointer(['components', 'schemas', target]))
         notes.push({
           code: 'CONVERT_DEFS_HOISTED',

@@ -4,7 +4,7 @@
  * loss is recorded as a finding with its pointer.
  */
 import type { Finding } from '../findings.js'
-import { isObject, type JsonObject, type JsonValue } from '../json-value.js'
+import { hasOwn, isObject, type JsonObject, type JsonValue } from '../json-value.js'
 import type { Moves } from './follow-moves.js'
 
 /** `full` converts a 3.1 schema; `normalize` only rewrites what a 3.0 document may not contain. */
@@ -53,7 +53,7 @@ function mayChange(schema: JsonObject, mode: To30Mode): boolean {
     'unevaluatedProperties' in schema
   )
     return true
-  if (Object.keys(DROPPED).some(keyword => keyword in schema)) return true
+  if (Object.keys(DROPPED).some(keyword => hasOwn(schema, keyword))) return true
   return typeof schema.$ref === 'string' && Object.keys(schema).length > 1
 }
 
@@ -182,7 +182,7 @@ export function schemaTo30(
       )
     }
     for (const keyword of Object.keys(DROPPED)) {
-      if (!(keyword in out)) continue
+      if (!hasOwn(out, keyword)) continue
       changed = true
       delete out[keyword]
       lose(keyword, DROPPED[keyword], ANNOTATIONS_ONLY.has(keyword) ? 'info' : 'warning')

@@ -3,7 +3,7 @@
  * constructs. Every change is recorded as a finding with its pointer; nothing is dropped silently.
  */
 import type { Finding } from '../findings.js'
-import type { JsonObject, JsonValue } from '../json-value.js'
+import { setOwn, type JsonObject, type JsonValue } from '../json-value.js'
 import type { Moves } from './follow-moves.js'
 
 /** `full` converts a 3.0 schema; `normalize` only rewrites what a 3.1 document may not contain. */
@@ -37,7 +37,7 @@ export function schemaTo31(
       const rebuilt: JsonObject = {}
       for (const key of Object.keys(target)) {
         if (key === limit) continue
-        rebuilt[key] = key === bound ? (schema[limit] as number) : target[key]
+        setOwn(rebuilt, key, key === bound ? (schema[limit] as number) : target[key])
       }
       out = rebuilt
     } else {
@@ -87,7 +87,7 @@ export function schemaTo31(
     const target = edit()
     const rebuilt: JsonObject = {}
     for (const key of Object.keys(target)) {
-      if (key !== 'format') rebuilt[key] = target[key]
+      if (key !== 'format') setOwn(rebuilt, key, target[key])
       else if (schema.format === 'binary') rebuilt.contentMediaType = 'application/octet-stream'
       else rebuilt.contentEncoding = 'base64'
     }
@@ -119,7 +119,7 @@ export function schemaTo31(
       for (const key of Object.keys(target)) {
         if (key === 'example') {
           if (!('examples' in target)) rebuilt.examples = [target.example as JsonValue]
-        } else rebuilt[key] = target[key]
+        } else setOwn(rebuilt, key, target[key])
       }
       out = rebuilt
     }

@@ -3,7 +3,7 @@
  * of everything they need. The source document is never mutated; unchanged subtrees are shared.
  */
 import type { Finding } from '../findings.js'
-import { isObject, type JsonObject, type JsonValue } from '../json-value.js'
+import { hasOwn, isObject, ownValue, setOwn, type JsonObject, type JsonValue } from '../json-value.js'
 import { COMPONENT_SECTIONS, isHttpMethod, kindOfSection } from '../openapi/kinds.js'
 import {
   effectiveSecurity,
@@ -49,7 +49,7 @@ export function buildSlice(index: SpecIndex, operations: readonly OperationInfo[
     for (const source of ['path', 'webhook'] as const) {
       const container = containers[source]
       for (const path of Object.keys(container))
-        container[path] = rewriteTree(container[path], 'pathItem', context) as JsonValue
+        setOwn(container, path, rewriteTree(container[path], 'pathItem', context) as JsonValue)
     }
   }
   addLinkNotes(doc, operations, notes)
@@ -80,14 +80,14 @@ function slicedPathItems(doc: JsonObject, held: Map<string, Set<string>>): Conta
   for (const [key, methods] of held) {
     const [source, path] = key.split('\0') as ['path' | 'webhook', string]
     const sourceContainer = (source === 'webhook' ? doc.webhooks : doc.paths) as JsonObject
-    const item = resolvePathItem(doc, sourceContainer[path]) ?? {}
+    const item = resolvePathItem(doc, ownValue(sourceContainer, path)) ?? {}
     const sliced: JsonObject = {}
     for (const field of Object.keys(item)) {
       if (field === '$ref') continue
       if (isHttpMethod(field) && !methods.has(field)) continue
-      sliced[field] = item[field]
+      setOwn(sliced, field, item[field])
     }
-    containers[source][path] = sliced
+    setOwn(containers[source], path, sliced)
   }
   return containers
 }
@@ -140,7 +140,7 @@ function closeOver(
     const objects = operationObjects(doc, operation)
     if (!objects) continue
     for (const name of securitySchemeNames(effectiveSecurity(doc, objects.operation)))
-      if (name in schemes) schemeUnits.push(formatPointer(['components', 'securitySchemes', name]))
+      if (hasOwn(schemes, name)) schemeUnits.push(formatPointer(['components', 'securitySchemes', name]))
   }
   enqueue(schemeUnits)
 
@@ -175,7 +175,13 @@ function sliceComponents(index: SpecIndex, closure: Closure, context: RewriteCon
   const doc = index.doc
   const finish = (unit: UnitKey, node: unknown, kind: Parameters<typeof rewriteTree>[1]) =>
     closure.rewriteUnits.has(unit) ? rewriteTree(node, kind, context) : node
-  const components: JsonObject = {}
+  // Section and component names are document data: Maps, so `__proto__` or `size` is a name like any other.
+  const components = new Map<string, JsonObject>()
+  const sectionOf = (section: string) => {
+    let out = components.get(section)
+    if (!out) components.set(section, (out = {}))
+    return out
+  }
   const sourceComponents = isObject(doc.components) ? doc.components : {}
   const places: { unit: UnitKey; place: ComponentPlace }[] = []
   for (const unit of closure.included) {
@@ -185,21 +191,18 @@ function sliceComponents(index: SpecIndex, closure: Closure, context: RewriteCon
   places.sort((a, b) => a.place.rank - b.place.rank)
   for (const { unit, place } of places) {
     const { section, name } = place
-    const out = (components[section] ??= {}) as JsonObject
-    out[name] = finish(
-      unit,
-      (sourceComponents[section] as JsonObject)[name],
-      kindOfSection(section) ?? 'data'
-    ) as JsonValue
+    const node = ownValue(ownValue(sourceComponents, section) as JsonObject, name)
+    setOwn(sectionOf(section), name, finish(unit, node, kindOfSection(section) ?? 'data') as JsonValue)
   }
   for (const [unit, target] of closure.carried) {
-    const out = (components[target.section] ??= {}) as JsonObject
-    out[target.name] = finish(unit, index.nodeOf(unit), kindOfSection(target.section) ?? 'data') as JsonValue
+    const node = finish(unit, index.nodeOf(unit), kindOfSection(target.section) ?? 'data') as JsonValue
+    setOwn(sectionOf(target.section), target.name, node)
   }
   const ordered: JsonObject = {}
-  const sectionOrder = [...Object.keys(sourceComponents), ...COMPONENT_SECTIONS]
-  for (const section of sectionOrder)
-    if (components[section] && !(section in ordered)) ordered[section] = components[section]
+  for (const section of [...Object.keys(sourceComponents), ...COMPONENT_SECTIONS]) {
+    const entries = components.get(section)
+    if (entries && !hasOwn(ordered, section)) setOwn(ordered, section, entries)
+  }
   return ordered
 }
 

@@ -4,7 +4,7 @@
  * the slice carries as components, and link `operationRef`s to operations outside the slice.
  */
 import type { Finding } from '../findings.js'
-import { isObject, type JsonObject, type JsonValue } from '../json-value.js'
+import { isObject, setOwn, type JsonObject, type JsonValue } from '../json-value.js'
 import { childShape, isHttpMethod, type Shape } from '../openapi/kinds.js'
 import { operationObjects } from '../openapi/operations.js'
 import { parsePointer } from '../pointer.js'
@@ -69,7 +69,7 @@ function rewriteNode(
         for (const name of Object.keys(mapping)) {
           const target = mapping[name]
           const mapped = typeof target === 'string' ? context.mapRef(mappingRef(target)) : undefined
-          if (mapped) (mappingOut ??= { ...mapping })[name] = mapped
+          if (mapped) setOwn((mappingOut ??= { ...mapping }), name, mapped)
         }
         if (mappingOut) next = { ...value, mapping: mappingOut }
       } else {
@@ -77,9 +77,9 @@ function rewriteNode(
       }
       if ((next !== value || nextKey !== key) && !out) {
         out = {}
-        for (let j = 0; j < i; j++) out[keys[j]] = object[keys[j]]
+        for (let j = 0; j < i; j++) setOwn(out, keys[j], object[keys[j]])
       }
-      if (out) out[nextKey] = next as JsonValue
+      if (out) setOwn(out, nextKey, next as JsonValue)
     }
     if (out) result = out
   }

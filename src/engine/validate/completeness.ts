@@ -2,7 +2,7 @@
  * Phase 3, completeness: what is referenced by name exists. Security schemes named by effective
  * requirements, discriminator mapping targets, tags the source defined, and path template parameters.
  */
-import { isObject, type JsonObject } from '../json-value.js'
+import { hasOwn, isObject, type JsonObject } from '../json-value.js'
 import {
   effectiveSecurity,
   mergedParameters,
@@ -46,7 +46,7 @@ function checkOperation(
       ? slice.components.securitySchemes
       : {}
   for (const name of securitySchemeNames(effectiveSecurity(slice, objects.operation))) {
-    if (!(name in schemes))
+    if (!hasOwn(schemes, name))
       fail(`${operation.key} requires the security scheme "${name}", which the slice does not define`)
   }
   const sourceTags = tagNames(source)

@@ -4,7 +4,7 @@
  * no `JSON.stringify` anywhere. Two rewrites the slicer makes are treated as the same meaning: a link
  * `operationRef` replaced by the target's `operationId`, and a `#/paths` target carried as a component.
  */
-import { isObject, type JsonObject } from '../json-value.js'
+import { hasOwn, isObject, type JsonObject } from '../json-value.js'
 import { operationObjects } from '../openapi/operations.js'
 import { getAt, parsePointer } from '../pointer.js'
 import { mappingRef } from '../slice/edges.js'
@@ -195,7 +195,7 @@ export class ResolvedComparator {
     }
     for (const key of keysY) {
       if (skip?.has(key)) continue
-      if (!(key in x)) return { at: join(at, key), message: 'this field was added' }
+      if (!hasOwn(x, key)) return { at: join(at, key), message: 'this field was added' }
     }
     for (let i = keysX.length - 1; i >= 0; i--) {
       const key = keysX[i]
@@ -204,7 +204,7 @@ export class ResolvedComparator {
         const mx = x[key] as JsonObject
         const my = y[key] as JsonObject
         const names = Object.keys(mx)
-        if (names.length !== Object.keys(my).length || names.some(name => !(name in my))) {
+        if (names.length !== Object.keys(my).length || names.some(name => !hasOwn(my, name))) {
           return { at: join(at, key), message: 'the discriminator mapping names changed' }
         }
         for (const name of names) {

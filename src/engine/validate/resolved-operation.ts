@@ -2,7 +2,7 @@
  * An operation as a consumer sees it: parameters merged from the path item by (name, in), and the
  * servers and security in force. Fidelity compares this view between the source and the slice.
  */
-import { isObject, type JsonObject } from '../json-value.js'
+import { hasOwn, isObject, setOwn, type JsonObject } from '../json-value.js'
 import {
   effectiveSecurity,
   effectiveServers,
@@ -31,7 +31,7 @@ export function resolvedOperation(
     isObject(doc.components) && isObject(doc.components.securitySchemes) ? doc.components.securitySchemes : {}
   const used: JsonObject = {}
   for (const name of securitySchemeNames(security))
-    used[name] = name in schemes ? schemes[name] : '(undefined)'
+    setOwn(used, name, hasOwn(schemes, name) ? schemes[name] : '(undefined)')
   view['(security schemes)'] = used
   const pathFields: JsonObject = {}
   for (const key of ['summary', 'description'])
