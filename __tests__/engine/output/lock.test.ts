@@ -1,6 +1,15 @@
 import { afterEach, beforeEach, describe, expect, it } from '@jest/globals'
 import { spawnSync } from 'node:child_process'
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import {
+  existsSync,
+  lstatSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync
+} from 'node:fs'
 import { hostname, tmpdir } from 'node:os'
 import path from 'node:path'
 import { pathToFileURL } from 'node:url'
@@ -59,6 +68,13 @@ describe('the output folder lock', () => {
     expect((await refusal(0))?.code).toBe('OUTPUT_LOCKED')
     writeFileSync(lockFile(), 'not a lock')
     expect((await refusal(0))?.message).toContain(lockFile())
+    rmSync(lockFile())
+    // A symlink in the lock's place is no lock of ours: never written through, never removed.
+    writeFileSync(path.join(dir, 'victim.txt'), 'precious')
+    symlinkSync(path.join(dir, 'victim.txt'), lockFile())
+    expect((await refusal(0))?.code).toBe('OUTPUT_LOCKED')
+    expect(readFileSync(path.join(dir, 'victim.txt'), 'utf8')).toBe('precious')
+    expect(lstatSync(lockFile()).isSymbolicLink()).toBe(true)
   })
 
   it('is released when the process exits in the middle of a run', () => {

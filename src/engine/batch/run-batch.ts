@@ -196,12 +196,14 @@ async function sliceAll(
   const outputDir = path.resolve(request.outputDir)
   const createdAt = (ports.now ?? (() => new Date()))().toISOString()
   const total = groups.length
-  hooks.onStart?.({
-    total,
-    operations: groups.reduce((sum, group) => sum + group.operations.length, 0),
-    spec: { file: spec.file, sourceVersion: spec.sourceVersion, format: spec.format },
-    outputVersion: converted.version
-  })
+  // Called once the output folder is the run's (after waiting for another run's lock, if any).
+  const announce = () =>
+    hooks.onStart?.({
+      total,
+      operations: groups.reduce((sum, group) => sum + group.operations.length, 0),
+      spec: { file: spec.file, sourceVersion: spec.sourceVersion, format: spec.format },
+      outputVersion: converted.version
+    })
 
   const slices: SliceResult[] = []
   const report = (result: SliceResult) => {
@@ -230,6 +232,7 @@ async function sliceAll(
     resultOf(group, { status: 'SKIPPED', skipReason: reason, elapsedMs })
 
   if (request.dryRun) {
+    announce()
     for (const group of groups) report(skipped(group, 'dry run: not written'))
     const result = summarize({
       request,
@@ -263,6 +266,7 @@ async function sliceAll(
   })
   held.lock = output.lock
   notes.push(...output.notes)
+  announce()
   const writeFile = (file: string, content: string) => writeAtomicWithRetry(sink, file, content)
 
   // This thread slices too, beside one worker per other core. Workers write with node:fs themselves, so
