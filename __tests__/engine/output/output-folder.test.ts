@@ -5,6 +5,7 @@ import {
   lstatSync,
   mkdirSync,
   mkdtempSync,
+  readdirSync,
   readFileSync,
   rmSync,
   symlinkSync,
@@ -49,6 +50,18 @@ describe('writing inside the output folder only', () => {
     expect(readFileSync(at('victim.txt'), 'utf8')).toBe('precious')
     expect(lstatSync(at('out', 'index.csv')).isFile()).toBe(true)
     expect(readFileSync(at('out', 'index.csv'), 'utf8')).toMatch(/^path,method/)
+  })
+
+  it('never writes into a folder or through a symlink where a slice goes', async () => {
+    mkdirSync(at('elsewhere'))
+    mkdirSync(at('out', 'b_GET.yaml'), { recursive: true })
+    symlinkSync(at('elsewhere'), at('out', 'a_GET.yaml'))
+    expect((await failure({}))?.code).toBe('OUTPUT_NOT_OURS')
+    const error = await failure({ overwrite: true })
+    expect(error).toMatchObject({ code: 'OUTPUT_NOT_WRITABLE' })
+    expect(error?.message).toContain(`${at('out', 'b_GET.yaml')} is a folder`)
+    expect(readdirSync(at('elsewhere'))).toEqual([])
+    expect(lstatSync(at('out', 'b_GET.yaml')).isDirectory()).toBe(true)
   })
 
   it('names index.csv, and says it is a folder, when a folder is in its place', async () => {
