@@ -52,8 +52,10 @@ describe('the output folder lock', () => {
 
   it('gives the folder to a waiting run once the first one releases it', async () => {
     const first = await acquireOutputLock(dir)
-    setTimeout(() => first.release(), 200)
-    const second = await acquireOutputLock(dir, 5000)
+    setTimeout(() => first.release(), 300)
+    const waits: string[] = []
+    const second = await acquireOutputLock(dir, 5000, file => waits.push(file))
+    expect(waits).toEqual([lockFile()])
     expect(JSON.parse(readFileSync(lockFile(), 'utf8')).pid).toBe(process.pid)
     second.release()
   })

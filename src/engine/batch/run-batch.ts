@@ -47,6 +47,8 @@ export interface BatchHooks {
   onStart?(start: BatchStart): void
   onSlice?(result: SliceResult, done: number, total: number): void
   onFinish?(result: BatchResult): void
+  /** Another run holds the output folder's lock: this run waits for it (a bounded time). */
+  onLockWait?(lockFile: string): void
 }
 
 export interface BatchPorts {
@@ -262,7 +264,8 @@ async function sliceAll(
       requestDigest: requestDigest(request),
       ...(request.shard ? { shard: request.shard } : {})
     },
-    lockWaitMs: ports.lockWaitMs
+    lockWaitMs: ports.lockWaitMs,
+    onLockWait: hooks.onLockWait
   })
   held.lock = output.lock
   notes.push(...output.notes)

@@ -32,12 +32,17 @@ const releaseAll = () => {
   for (const lock of [...held]) lock.release()
 }
 
-export async function acquireOutputLock(dir: string, waitMs = LOCK_WAIT_MS): Promise<OutputLock> {
+/** Takes the folder's lock, waiting up to `waitMs` for another run's; `onWait` hears once that it waits. */
+export async function acquireOutputLock(
+  dir: string,
+  waitMs = LOCK_WAIT_MS,
+  onWait?: (file: string) => void
+): Promise<OutputLock> {
   const file = path.join(dir, LOCK_NAME)
   const me: LockOwner = { pid: process.pid, hostname: hostname(), startedAt: new Date().toISOString() }
   const text = JSON.stringify(me) + '\n'
   const deadline = Date.now() + waitMs
-  for (;;) {
+  for (let waited = false; ; waited = true) {
     if (tryCreate(file, text)) return hold(file, text)
     const owner = readOwner(file)
     if (owner && isStale(owner)) {
@@ -45,6 +50,7 @@ export async function acquireOutputLock(dir: string, waitMs = LOCK_WAIT_MS): Pro
       continue
     }
     if (Date.now() >= deadline) throw lockedError(file, owner)
+    if (!waited) onWait?.(file)
     await new Promise(resolve => setTimeout(resolve, POLL_MS))
   }
 }

@@ -25,6 +25,8 @@ export interface OutputPlan {
   inputs: readonly RunInput[]
   digests: Pick<Manifest, 'inputDigest' | 'requestDigest' | 'shard'>
   lockWaitMs?: number
+  /** Told the lock file's path when the run must wait for another run. */
+  onLockWait?: (file: string) => void
 }
 
 export interface OutputState {
@@ -52,7 +54,7 @@ export async function openOutput(sink: FileSink, plan: OutputPlan): Promise<Outp
   } catch (error) {
     throw outputError(error, dir)
   }
-  const lock = await acquireOutputLock(dir, plan.lockWaitMs).catch(error => {
+  const lock = await acquireOutputLock(dir, plan.lockWaitMs, plan.onLockWait).catch(error => {
     throw outputError(error, dir)
   })
   try {
