@@ -73,7 +73,8 @@ export function readManifest(text: string | undefined, file: string): PreviousMa
 }
 
 export function renderManifest(manifest: Omit<Manifest, 'tool' | 'formatVersion'>): string {
-  const files: Record<string, ManifestEntry> = {}
+  // Keyed by file names, which are data: no prototype for a name like __proto__ to reach.
+  const files: Record<string, ManifestEntry> = Object.create(null)
   for (const name of Object.keys(manifest.files).sort()) files[name] = manifest.files[name]
   return (
     JSON.stringify({ tool: 'slice-oas', formatVersion: FORMAT_VERSION, ...manifest, files }, null, 2) + '\n'

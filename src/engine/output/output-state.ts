@@ -84,7 +84,7 @@ async function openLocked(sink: FileSink, plan: OutputPlan, lock: OutputLock): P
     manifestUnreadable: note !== undefined,
     overwrite: plan.overwrite
   })
-  const owned: Record<string, ManifestEntry> = {}
+  const owned: Record<string, ManifestEntry> = Object.create(null)
   for (const [name, entry] of Object.entries(previous?.files ?? {}))
     if (!disowned.has(name)) owned[name] = entry
   for (const [name, operations] of planned)
