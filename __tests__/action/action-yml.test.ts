@@ -44,6 +44,7 @@ describe('action.yml', () => {
     expect(defaults(Input.DryRun)).toBe(String(DEFAULTS.dryRun))
     expect(defaults(Input.ExcludeDeprecated)).toBe(String(DEFAULTS.excludeDeprecated))
     expect(defaults(Input.AllowRemoteRefs)).toBe(String(DEFAULTS.allowRemoteRefs))
+    expect(defaults(Input.Overwrite)).toBe(String(DEFAULTS.overwrite))
   })
 
   it('every input but the action-only ones is a CLI flag of the same name (index as --no-index)', () => {

@@ -48,6 +48,14 @@ describe('readInputs', () => {
     await expect(read(values as Partial<Record<Input, string>>)).rejects.toThrow(message)
   })
 
+  it('reads overwrite as a flag, false by default, which the config file may set', async () => {
+    expect((await read({ spec: 'a' })).request.overwrite).toBe(false)
+    expect((await read({ spec: 'a', overwrite: 'true' })).request.overwrite).toBe(true)
+    await expect(read({ spec: 'a', overwrite: 'maybe' })).rejects.toThrow(/overwrite must be true or false/)
+    const inputs = readInputs(name => ({ spec: 'a', overwrite: 'false' })[name as string] ?? '')
+    expect((await requestFrom(inputs, { overwrite: true })).overwrite).toBe(true)
+  })
+
   it('lets the config file set what the inputs leave at their defaults, and inputs override it', async () => {
     const inputs = readInputs(
       name =>

@@ -42,7 +42,8 @@ export enum Input {
   Config = 'config',
   Overlap = 'overlap',
   Orphans = 'orphans',
-  BaseSpec = 'base-spec'
+  BaseSpec = 'base-spec',
+  Overwrite = 'overwrite'
 }
 
 /** Inputs that only the action has (the CLI has no artifact or pull request to speak of). */
@@ -70,7 +71,8 @@ const DEFAULT_TEXT: Partial<Record<Input, string>> = {
   [Input.ExcludeDeprecated]: String(DEFAULTS.excludeDeprecated),
   [Input.AllowRemoteRefs]: String(DEFAULTS.allowRemoteRefs),
   [Input.Overlap]: DEFAULTS.overlap,
-  [Input.Orphans]: DEFAULTS.orphans
+  [Input.Orphans]: DEFAULTS.orphans,
+  [Input.Overwrite]: String(DEFAULTS.overwrite)
 }
 
 export interface ActionInputs {
@@ -145,7 +147,8 @@ export function readInputs(get: (name: Input) => string): ActionInputs {
     allowRemoteRefs: flag(Input.AllowRemoteRefs),
     overlap: given(Input.Overlap) as BatchRequest['overlap'] | undefined,
     orphans: given(Input.Orphans) as BatchRequest['orphans'] | undefined,
-    baseSpec: given(Input.BaseSpec)
+    baseSpec: given(Input.BaseSpec),
+    overwrite: flag(Input.Overwrite)
   }
   const retentionDays = num(Input.RetentionDays, text(Input.RetentionDays))
   if (

@@ -86,7 +86,11 @@ export async function run(env: NodeJS.ProcessEnv = process.env, workers?: Worker
     try {
       result = await runBatch(
         request,
-        { onStart: start => progress.start(start), onSlice: (_slice, done) => progress.update(done) },
+        {
+          onStart: start => progress.start(start),
+          onSlice: (_slice, done) => progress.update(done),
+          onLockWait: file => log.info(`Waiting for another run to finish with the output folder (${file})…`)
+        },
         { now: sourceDateClock(env.SOURCE_DATE_EPOCH), workers }
       )
     } catch (error) {

@@ -38,6 +38,7 @@ export const OPTIONS = {
   overlap: { type: 'string' },
   orphans: { type: 'string' },
   'base-spec': { type: 'string' },
+  overwrite: { type: 'boolean' },
   verbose: { type: 'boolean', short: 'v' },
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean' }
@@ -78,6 +79,8 @@ Usage: slice-oas --spec FILE [options]
                               artifact folder): report what each service gained,
                               lost or changed
   --allow-remote-refs         allow http(s) $refs
+  --overwrite                 replace files in the output folder that slice-oas did not write
+                              (without it, the run refuses and names them)
   --verbose, -v               show every finding and failure in full
   --help, -h                  this help
   --version                   the version
@@ -137,7 +140,8 @@ export function parseCliArgs(argv: readonly string[]): CliOptions {
     allowRemoteRefs: values['allow-remote-refs'],
     overlap: values.overlap as BatchRequestInput['overlap'],
     orphans: values.orphans as BatchRequestInput['orphans'],
-    baseSpec: values['base-spec']
+    baseSpec: values['base-spec'],
+    overwrite: values.overwrite
   }
   return {
     request,

@@ -110,7 +110,9 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
       { ...request, spec: request.spec ?? '' },
       {
         onStart: start => progress.start(start),
-        onSlice: (_slice, done) => progress.update(done)
+        onSlice: (_slice, done) => progress.update(done),
+        onLockWait: file =>
+          io.stderr.write(`Waiting for another run to finish with the output folder (${file})…\n`)
       },
       { now: sourceDateClock(io.env.SOURCE_DATE_EPOCH), signal: io.signal, workers: io.workers }
     )

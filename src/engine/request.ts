@@ -44,6 +44,10 @@ export interface BatchRequest extends Selection {
   shard?: Shard
   refRoot?: string
   allowRemoteRefs: boolean
+  /** Replace files in the output folder that slice-oas did not write; otherwise the run refuses. */
+  overwrite: boolean
+  /** The config file the options came from, which the output must never replace. */
+  configFile?: string
 }
 
 export type BatchRequestInput = Partial<BatchRequest> & Pick<BatchRequest, 'spec'>
@@ -62,7 +66,8 @@ export const DEFAULTS = {
   excludeDeprecated: false,
   allowRemoteRefs: false,
   overlap: 'error',
-  orphans: 'warn'
+  orphans: 'warn',
+  overwrite: false
 } as const
 
 export const MAX_CONCURRENCY = 16
@@ -123,7 +128,9 @@ export async function createRequest(input: BatchRequestInput): Promise<BatchRequ
     dryRun: input.dryRun ?? DEFAULTS.dryRun,
     shard: input.shard,
     refRoot: input.refRoot,
-    allowRemoteRefs: input.allowRemoteRefs ?? DEFAULTS.allowRemoteRefs
+    allowRemoteRefs: input.allowRemoteRefs ?? DEFAULTS.allowRemoteRefs,
+    overwrite: input.overwrite ?? DEFAULTS.overwrite,
+    configFile: input.configFile
   }
   for (const method of request.methods) oneOf('methods', method, HTTP_METHODS)
   if (
@@ -158,10 +165,20 @@ export async function createRequest(input: BatchRequestInput): Promise<BatchRequ
 }
 
 /**
- * A digest of everything that decides the output: not concurrency, dry run, where it goes, nor the
- * shard, so every shard of one job carries the same digest and can be merged.
+ * A digest of everything that decides the output: not concurrency, dry run, where it goes, the shard,
+ * overwrite nor where the config was read, so every shard of one job carries the same digest and can be
+ * merged.
  */
 export function requestDigest(request: BatchRequest): string {
-  const { outputDir: _o, concurrency: _c, dryRun: _d, minPassRate: _m, shard: _s, ...deciding } = request
+  const {
+    outputDir: _o,
+    concurrency: _c,
+    dryRun: _d,
+    minPassRate: _m,
+    shard: _s,
+    overwrite: _w,
+    configFile: _f,
+    ...deciding
+  } = request
   return createHash('sha256').update(JSON.stringify(deciding)).digest('hex')
 }

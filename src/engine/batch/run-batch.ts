@@ -15,8 +15,10 @@ import type { SpecReader } from '../load/spec-reader.js'
 import { defineLazy, enumerateOperations, type OperationInfo } from '../openapi/operations.js'
 import { assignFileNames, resolveInside, shortHash } from '../output/file-names.js'
 import { nodeFileSink, type FileSink } from '../output/file-sink.js'
-import { compareRows, INDEX_NAME, openIndexStream, renderIndex, type IndexRow } from '../output/index-csv.js'
-import { MANIFEST_NAME, parseManifest, renderManifest, type ManifestEntry } from '../output/manifest.js'
+import { compareRows, renderIndex, type IndexRow } from '../output/index-csv.js'
+import { runInputs } from '../output/input-guard.js'
+import type { ManifestEntry } from '../output/manifest.js'
+import { closeOutput, openLiveIndex, openOutput } from '../output/output-state.js'
 import { outputError, writeAtomicWithRetry } from '../output/retry.js'
 import { extensionFor, serializerFor } from '../output/serialize.js'
 import { pointerText } from '../pointer.js'
@@ -45,6 +47,8 @@ export interface BatchHooks {
   onStart?(start: BatchStart): void
   onSlice?(result: SliceResult, done: number, total: number): void
   onFinish?(result: BatchResult): void
+  /** Another run holds the output folder's lock: this run waits for it (a bounded time). */
+  onLockWait?(lockFile: string): void
 }
 
 export interface BatchPorts {
@@ -59,6 +63,8 @@ export interface BatchPorts {
    * slices are made on this thread and one worker thread per other core; without it, on this thread.
    */
   workers?: WorkerScript
+  /** How long a run waits for another run's lock on the output folder (tests shorten it). */
+  lockWaitMs?: number
 }
 
 /**
@@ -94,17 +100,19 @@ export async function runBatch(
 ): Promise<BatchResult> {
   const started = Date.now()
   const request = await createRequest(input)
-  const pool: PoolHolder = {}
+  const held: RunHolder = {}
   try {
-    return await sliceAll(request, started, hooks, ports, pool)
+    return await sliceAll(request, started, hooks, ports, held)
   } finally {
-    await pool.current?.close()
+    await held.pool?.close()
+    held.lock?.release()
   }
 }
 
-/** The slice pool of a run, once started, so that it is closed however the run ends. */
-interface PoolHolder {
-  current?: SlicePool
+/** The slice pool and the output folder's lock of a run, once taken, so both end however the run ends. */
+interface RunHolder {
+  pool?: SlicePool
+  lock?: { release(): void }
 }
 
 /** The skip reason of the slices a stopped run never started; the index leaves them out. */
@@ -124,7 +132,7 @@ async function sliceAll(
   started: number,
   hooks: BatchHooks,
   ports: BatchPorts,
-  poolHolder: PoolHolder
+  held: RunHolder
 ): Promise<BatchResult> {
   const sink = ports.fileSink ?? nodeFileSink
   const spec = await loadSpec(request.spec, {
@@ -190,12 +198,14 @@ async function sliceAll(
   const outputDir = path.resolve(request.outputDir)
   const createdAt = (ports.now ?? (() => new Date()))().toISOString()
   const total = groups.length
-  hooks.onStart?.({
-    total,
-    operations: groups.reduce((sum, group) => sum + group.operations.length, 0),
-    spec: { file: spec.file, sourceVersion: spec.sourceVersion, format: spec.format },
-    outputVersion: converted.version
-  })
+  // Called once the output folder is the run's (after waiting for another run's lock, if any).
+  const announce = () =>
+    hooks.onStart?.({
+      total,
+      operations: groups.reduce((sum, group) => sum + group.operations.length, 0),
+      spec: { file: spec.file, sourceVersion: spec.sourceVersion, format: spec.format },
+      outputVersion: converted.version
+    })
 
   const slices: SliceResult[] = []
   const report = (result: SliceResult) => {
@@ -224,6 +234,7 @@ async function sliceAll(
     resultOf(group, { status: 'SKIPPED', skipReason: reason, elapsedMs })
 
   if (request.dryRun) {
+    announce()
     for (const group of groups) report(skipped(group, 'dry run: not written'))
     const result = summarize({
       request,
@@ -242,25 +253,24 @@ async function sliceAll(
     return result
   }
 
-  try {
-    await sink.prepareDir(outputDir)
-    for (const leftover of await sink.listTemporary(outputDir)) await sink.remove(leftover)
-  } catch (error) {
-    throw outputError(error, outputDir)
-  }
-  const manifestPath = path.join(outputDir, MANIFEST_NAME)
-  const previous = parseManifest(await sink.readText(manifestPath))
-  const planned = new Map(groups.map(group => [names.get(group.id)!, group]))
-  const owned: Record<string, ManifestEntry> = { ...(previous?.files ?? {}) }
-  for (const [name, group] of planned)
-    owned[name] = previous?.files[name] ?? { sha256: null, operations: group.operations.map(op => op.key) }
-  const digests = {
-    inputDigest: spec.digest,
-    requestDigest: requestDigest(request),
-    ...(request.shard ? { shard: request.shard } : {})
-  }
+  const output = await openOutput(sink, {
+    dir: outputDir,
+    planned: new Map(groups.map(group => [names.get(group.id)!, group.operations.map(op => op.key)])),
+    index: request.index,
+    overwrite: request.overwrite,
+    inputs: runInputs(request),
+    digests: {
+      inputDigest: spec.digest,
+      requestDigest: requestDigest(request),
+      ...(request.shard ? { shard: request.shard } : {})
+    },
+    lockWaitMs: ports.lockWaitMs,
+    onLockWait: hooks.onLockWait
+  })
+  held.lock = output.lock
+  notes.push(...output.notes)
+  announce()
   const writeFile = (file: string, content: string) => writeAtomicWithRetry(sink, file, content)
-  await writeFile(manifestPath, renderManifest({ state: 'running', ...digests, files: owned }))
 
   // This thread slices too, beside one worker per other core. Workers write with node:fs themselves, so
   // an injected file sink keeps all slicing on this thread.
@@ -268,7 +278,7 @@ async function sliceAll(
   const minSlices = ports.workers?.minSlices ?? MIN_SLICES_FOR_WORKERS
   const pool =
     ports.workers && !ports.fileSink && workerCount > 0 && groups.length >= minSlices
-      ? (poolHolder.current = new SlicePool(
+      ? (held.pool = new SlicePool(
           ports.workers,
           workerCount,
           converted.doc,
@@ -309,21 +319,11 @@ async function sliceAll(
   // The rows are made again for the sorted index at the end rather than kept: the results hold them.
   const rowsOf = (result: SliceResult): IndexRow[] =>
     indexRows(result, converted.doc, createdAt, converted.version, servicesOf)
-  const indexPath = request.index ? path.join(outputDir, INDEX_NAME) : undefined
-  const live = indexPath ? openIndexStream(sink.openStream(indexPath)) : undefined
+  const live = output.indexPath ? openLiveIndex(sink, output.indexPath) : undefined
   // Slices are made in the index's order. When they also finish in it (one thread, one operation per
   // slice), the live index is already the sorted one and is not written again at the end.
   const orderKey = (group: SliceGroup) => rowOrderKey(group.operations[0], names.get(group.id)!)
   const byIndexOrder = (a: SliceGroup, b: SliceGroup) => compareRows(orderKey(a), orderKey(b))
-  let lastRow: IndexRow | undefined
-  let liveInOrder = true
-  const writeLive = (rows: IndexRow[]) => {
-    for (const row of rows) {
-      if (lastRow && compareRows(lastRow, row) > 0) liveInOrder = false
-      lastRow = row
-      live!.write(row)
-    }
-  }
   let stop: SliceOasError | undefined
   const onAbort = () =>
     (stop ??= new SliceOasError(
@@ -343,7 +343,7 @@ async function sliceAll(
         await turn()
         if (stop) return report(skipped(group, NOT_ATTEMPTED))
         const result = await sliceGroup(group)
-        if (live) writeLive(rowsOf(result))
+        if (live) for (const row of rowsOf(result)) live.write(row)
         report(result)
       },
       // Room for every worker's queue, and for this thread's own slices while their writes finish.
@@ -367,7 +367,7 @@ async function sliceAll(
     const elapsedMs = () => Math.round(performance.now() - t0)
     const fileName = names.get(group.id)!
     const file = resolveInside(outputDir, fileName)
-    const prior = previous?.files[fileName]?.sha256 ?? undefined
+    const prior = output.priorSha(fileName)
     let made
     try {
       made = await makeSlice(group.operations, stop ? undefined : file, prior)
@@ -400,47 +400,38 @@ async function sliceAll(
       facts: product.facts,
       sha256: product.sha256,
       bytes: product.bytes,
-      change: prior === undefined ? 'added' : prior === product.sha256 ? 'unchanged' : 'changed',
+      change: output.changeOf(fileName, product.sha256),
       elapsedMs: elapsedMs()
     })
   }
 
   // The sorted index replaces the live one; failed slices leave no stale file of an earlier run behind.
-  const removed: string[] = []
   const finalFiles: Record<string, ManifestEntry> = {}
   for (const slice of slices) {
     if (slice.status === 'PASS')
       finalFiles[slice.fileName] = { sha256: slice.sha256!, operations: slice.operations.map(op => op.key) }
   }
-  try {
-    await live?.close()
-    if (indexPath && (stop || !liveInOrder)) {
-      const attempted = slices.filter(slice => slice.skipReason !== NOT_ATTEMPTED)
-      await writeFile(indexPath, renderIndex(attempted.flatMap(rowsOf)))
-    }
-    if (!stop) {
-      for (const name of Object.keys(previous?.files ?? {})) {
-        if (finalFiles[name]) continue
-        await sink.remove(resolveInside(outputDir, name))
-        if (!planned.has(name)) removed.push(name)
-      }
-    }
-    const files = stop ? { ...owned, ...finalFiles } : finalFiles
-    await writeFile(manifestPath, renderManifest({ state: stop ? 'running' : 'complete', ...digests, files }))
-  } catch (error) {
-    stop ??= outputError(error, outputDir)
-  }
+  const sortedIndex = () =>
+    renderIndex(slices.filter(slice => slice.skipReason !== NOT_ATTEMPTED).flatMap(rowsOf))
+  const closed = await closeOutput(sink, output, {
+    live,
+    sortedIndex: stop || !live?.inOrder ? sortedIndex : undefined,
+    finalFiles,
+    stopped: stop !== undefined
+  })
+  stop ??= closed.error
+  const removed = closed.removed
 
   const result = summarize({
     request,
     outputDir,
-    indexPath,
+    indexPath: output.indexPath,
     slices,
     notes,
     started,
     dryRun: false,
     removed: removed.sort(),
-    hasPreviousRun: previous !== undefined,
+    hasPreviousRun: output.previous !== undefined,
     threads: 1 + (pool?.workersUsed ?? 0),
     stoppedBy: stop?.message,
     serviceCounts,

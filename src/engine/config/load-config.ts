@@ -37,7 +37,8 @@ const OPTIONS: Record<string, [keyof BatchRequestInput, Kind]> = {
   'allow-remote-refs': ['allowRemoteRefs', 'boolean'],
   overlap: ['overlap', 'string'],
   orphans: ['orphans', 'string'],
-  'base-spec': ['baseSpec', 'path']
+  'base-spec': ['baseSpec', 'path'],
+  overwrite: ['overwrite', 'boolean']
 }
 export const CONFIG_KEYS = [...Object.keys(OPTIONS), 'services']
 const SERVICE_KEYS = ['include', 'exclude', 'methods', 'tags', 'operation-ids']
@@ -68,10 +69,11 @@ export async function loadConfig(file: string, reader: SpecReader = nodeSpecRead
       ...(position ? { line: position.line, column: position.column } : {})
     })
   }
-  if (data === null || data === undefined) return { file: absolute, options: {} }
+  // The run learns which file its options came from, so its output never replaces it.
+  if (data === null || data === undefined) return { file: absolute, options: { configFile: absolute } }
   if (!isObject(data)) return fail('The config file must be a mapping of option names to values.', [])
   const base = path.dirname(absolute)
-  const options: Record<string, unknown> = {}
+  const options: Record<string, unknown> = { configFile: absolute }
   for (const [key, value] of Object.entries(data)) {
     if (key === 'services') {
       options.services = readServices(value, fail)

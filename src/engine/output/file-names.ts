@@ -71,15 +71,19 @@ export function assignFileNames(requests: readonly NameRequest[], extension: str
 /** The absolute path of a file name inside the output directory; refuses anything that would leave it. */
 export function resolveInside(outputDir: string, fileName: string): string {
   const root = path.resolve(outputDir)
-  // A name with no separator, drive colon or reserved character, other than . and .., names an entry
-  // of root itself.
-  if (fileName === '' || fileName === '.' || fileName === '..' || /[\\/:*?"<>|\r\n]/.test(fileName)) {
+  if (!isPlainName(fileName)) {
     throw new SliceOasError(
       'OUTPUT_ESCAPE',
       `Refused to write "${fileName}": it would land outside the output directory ${root}.`
     )
   }
   return entryPath(root, fileName)
+}
+
+/** A name with no separator, drive colon or reserved character, other than . and .., names an entry of
+ * its folder itself. */
+export function isPlainName(name: string): boolean {
+  return name !== '' && name !== '.' && name !== '..' && !/[\\/:*?"<>|\r\n\0]/.test(name)
 }
 
 /**

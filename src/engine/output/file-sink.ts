@@ -1,6 +1,7 @@
 /**
  * The port through which the batch writes. The default writes atomically (a temporary file in the same
- * folder, then rename), so a killed run never leaves a half-written slice. Tests inject faults here.
+ * folder, then rename), so a killed run never leaves a half-written file and no write follows a symlink
+ * out of the output folder. Tests inject faults here.
  *
  * Slice files are written and read with the synchronous calls: the thread that makes a slice also
  * writes it, and every core already makes slices, so handing the kernel's share of the work to libuv's
@@ -23,7 +24,16 @@ export interface FileSink {
   remove(file: string): Promise<void>
   /** Leftover temporary files of an interrupted run. */
   listTemporary(dir: string): Promise<string[]>
-  openStream(file: string): WriteStream
+  /** A stream into a temporary file beside `file`, which `commit` renames into place. */
+  openAtomicStream(file: string): AtomicStream
+}
+
+export interface AtomicStream {
+  stream: WriteStream
+  /** Renames the finished temporary file over `file` (call once the stream has finished). */
+  commit(): Promise<void>
+  /** Removes the temporary file instead. */
+  discard(): Promise<void>
 }
 
 export const TEMP_SUFFIX = '.slice-oas-tmp'
@@ -48,7 +58,16 @@ export const nodeFileSink: FileSink = {
     const names = await readdir(dir).catch(() => [] as string[])
     return names.filter(name => name.endsWith(TEMP_SUFFIX)).map(name => path.join(dir, name))
   },
-  openStream: file => fs.createWriteStream(file)
+  openAtomicStream(file) {
+    const temporary = temporaryFor(file)
+    // wx: a fresh file, never one that is there already (nor what a symlink there points to).
+    const stream = fs.createWriteStream(temporary, { flags: 'wx' })
+    return {
+      stream,
+      commit: async () => fs.renameSync(temporary, file),
+      discard: () => rm(temporary, { force: true })
+    }
+  }
 }
 
 /**
@@ -64,11 +83,14 @@ function temporaryFor(file: string): string {
   return entryPath(path.dirname(file), name)
 }
 
-/** The atomic write itself: the default sink's, and the slice pool workers' (which have no sink). */
+/**
+ * The atomic write itself: the default sink's, and the slice pool workers' (which have no sink). The
+ * rename replaces whatever entry `file` is, a symlink included, and never writes through it.
+ */
 export function writeAtomicSync(file: string, content: string): void {
   const temporary = temporaryFor(file)
   try {
-    fs.writeFileSync(temporary, content)
+    fs.writeFileSync(temporary, content, { flag: 'wx' })
     fs.renameSync(temporary, file)
   } catch (error) {
     fs.rmSync(temporary, { force: true })

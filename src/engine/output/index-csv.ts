@@ -1,6 +1,6 @@
 /**
  * index.csv: one row per operation, written with csv-stringify while the run goes (so a long run can be
- * watched). It ends sorted by path and method, so identical inputs give an identical index: the batch
+ * watched, in the temporary file that becomes index.csv at the end). It ends sorted by path and method, so identical inputs give an identical index: the batch
  * makes slices in that order, and rewrites the index sorted when they did not finish in it.
  */
 import { stringify as stringifySync } from 'csv-stringify/sync'

@@ -60,6 +60,14 @@ export function outputError(error: unknown, target: string): SliceOasError {
       { cause: error }
     )
   }
+  if (code === 'EISDIR') {
+    return new SliceOasError(
+      'OUTPUT_NOT_WRITABLE',
+      `${target} is a folder, where slice-oas writes a file; move or rename that folder, or choose another output-dir.`,
+      undefined,
+      { cause: error }
+    )
+  }
   if (code === 'ENOTDIR' || code === 'EEXIST') {
     return new SliceOasError(
       'OUTPUT_NOT_WRITABLE',
