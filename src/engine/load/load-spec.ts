@@ -53,7 +53,7 @@ export async function loadSpec(specPath: string, options: LoadOptions = {}): Pro
       : undefined
   const text = decodeSpecText(bytes, file)
   const parsed = await parseText(text, file, keysInText)
-  const notes: Finding[] = []
+  const notes: Finding[] = [...parsed.notes]
   let data = parsed.data
   let swaggerVersion: string | undefined
   if (isObject(data) && data.swagger === '2.0' && data.openapi === undefined) {
