@@ -57,6 +57,14 @@ describe('YAML features', () => {
     })
   })
 
+  it('reports a key indented deeper than its siblings on its own line, not at the value above', async () => {
+    await expect(parse('openapi: 3.0.3\ninfo:\n  title: x\n   version: 1\n')).rejects.toMatchObject({
+      code: 'SPEC_PARSE',
+      message: expect.stringMatching(/this key is indented more than the keys before it/),
+      location: { line: 4, column: 4 }
+    })
+  })
+
   it('still refuses an alias bomb built from merge keys', async () => {
     const levels = ['a0: &a0 {k: [1, 2, 3, 4, 5, 6, 7, 8, 9]}']
     for (let i = 1; i < 12; i++) {

@@ -10,6 +10,7 @@ import type { Finding } from '../findings.js'
 import { isLossyNumber, type NumberLiterals } from './number-literals.js'
 import { MAX_NESTING } from './parse-json.js'
 import type { TextPosition } from './text-position.js'
+import { yamlError } from './yaml-errors.js'
 import { yamlNotes } from './yaml-notes.js'
 
 /** How many times aliases may be expanded in one document: generous for real specs, fatal for bombs. */
@@ -150,34 +151,7 @@ export function parseYamlWithPositions(text: string, file: string, withNotes = t
     // `!!binary`, `!!timestamp` and the like stay text, as the fast path keeps them.
     resolveKnownTags: false
   })
-  const error = document.errors[0]
-  if (error) {
-    const position = lineCounter.linePos(errorOffset(text, error.pos[0]))
-    if (error.code === 'MULTIPLE_DOCS') {
-      throw new SliceOasError(
-        'SPEC_PARSE',
-        'The spec holds more than one YAML document; a spec must be one document. Remove the second document, which starts here, or move it to a file of its own.',
-        { file, line: position.line, column: position.col }
-      )
-    }
-    if (error.code === 'DUPLICATE_KEY') {
-      throw new SliceOasError(
-        'SPEC_DUPLICATE_KEY',
-        'A key appears twice in one mapping; parsers disagree on which one wins. Remove one of them.',
-        { file, line: position.line, column: position.col }
-      )
-    }
-    const reason = error.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '')
-    throw new SliceOasError(
-      'SPEC_PARSE',
-      `The spec is not valid YAML: ${reason}. Fix the syntax at that place.`,
-      {
-        file,
-        line: position.line,
-        column: position.col
-      }
-    )
-  }
+  if (document.errors.length > 0) throw yamlError(text, file, document.errors, lineCounter)
   let data: unknown
   try {
     data = document.toJS({ maxAliasCount: MAX_ALIAS_COUNT })
@@ -195,17 +169,6 @@ export function parseYamlWithPositions(text: string, file: string, withNotes = t
   const locate = (tokens: readonly string[]) => locateInYaml(document, lineCounter, tokens)
   if (!withNotes) return { data, locate, notes: [], numberLiterals: new Map() }
   return { data, locate, ...yamlNotes(document, file, offset => toPosition(lineCounter.linePos(offset))) }
-}
-
-/**
- * Where to show an error: the library places some (a bad indentation) at the end of the line before the
- * one at fault, so an offset at a line break moves to the next text.
- */
-function errorOffset(text: string, offset: number): number {
-  if (text[offset] !== '\n' && text[offset] !== '\r') return offset
-  let next = offset
-  while (next < text.length && /\s/.test(text[next])) next++
-  return next < text.length ? next : offset
 }
 
 function toPosition(position: { line: number; col: number }): TextPosition {
