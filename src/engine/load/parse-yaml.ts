@@ -148,7 +148,7 @@ export function parseYamlWithPositions(text: string, file: string, withNotes = t
     prettyErrors: false,
     strict: true,
     merge: true,
-    // `!!binary`, `!!timestamp` and the like stay text, as the fast path keeps them.
+    // `!!binary`, `!!timestamp` and the like stay the text written; yaml-notes.ts reports them.
     resolveKnownTags: false
   })
   if (document.errors.length > 0) throw yamlError(text, file, document.errors, lineCounter)
