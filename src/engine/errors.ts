@@ -24,6 +24,7 @@ export const ERROR_CODES = {
   SPEC_IS_DIRECTORY: 'missing',
   SPEC_UNREADABLE: 'missing',
   SPEC_EMPTY: 'input',
+  SPEC_ENCODING: 'input',
   SPEC_PARSE: 'input',
   SPEC_DUPLICATE_KEY: 'input',
   SPEC_ALIAS_BOMB: 'input',

@@ -10,6 +10,7 @@ import { isObject, type JsonObject } from '../json-value.js'
 import { pointerText } from '../pointer.js'
 import { bundleExternalRefs, hasExternalRefs, type RemoteLimits } from './bundle.js'
 import { COUNT_BESIDE_FROM_BYTES, countKeysBeside } from './count-keys.js'
+import { decodeSpecText } from './decode.js'
 import { MAX_NESTING } from './parse-json.js'
 import { detectFormat, parseText, type SpecFormat } from './parse-text.js'
 import { nodeSpecReader, type SpecReader } from './spec-reader.js'
@@ -50,9 +51,9 @@ export async function loadSpec(specPath: string, options: LoadOptions = {}): Pro
     detectFormat(file, bytes.subarray(0, 64).toString('latin1')) === 'json'
       ? countKeysBeside(bytes, MAX_NESTING)
       : undefined
-  const text = bytes.toString('utf8')
+  const text = decodeSpecText(bytes, file)
   const parsed = await parseText(text, file, keysInText)
-  const notes: Finding[] = []
+  const notes: Finding[] = [...parsed.notes]
   let data = parsed.data
   let swaggerVersion: string | undefined
   if (isObject(data) && data.swagger === '2.0' && data.openapi === undefined) {

@@ -8,7 +8,10 @@
  */
 import { SliceOasError } from '../errors.js'
 import { escapeToken } from '../pointer.js'
+import type { Finding } from '../findings.js'
 import { countKeysInBytes } from './count-keys.js'
+import { isSuspectNumber, jsonNumberNotes } from './json-numbers.js'
+import type { NumberLiterals } from './number-literals.js'
 import { positionAt, type TextPosition } from './text-position.js'
 
 /** Keys this deep (paths → path → method → field) are located; deeper pointers use their nearest parent. */
@@ -22,6 +25,9 @@ export interface ParsedJson {
   externalRefs: boolean
   /** Where the key at a pointer (of at most LOCATED_DEPTH tokens, escaped) is, if it is there. */
   positionOf(pointer: string): TextPosition | undefined
+  /** Warnings about numbers a double cannot hold as written. */
+  notes: Finding[]
+  numberLiterals: NumberLiterals
 }
 
 interface Frame {
@@ -66,9 +72,12 @@ export async function parseJson(
   }
   if (keys !== tree.keys) scanJson(text, file, undefined)
   let positions: Map<string, TextPosition> | undefined
+  // The text is read for its numbers only when the walk met a value that may not be as written.
+  const numbers = tree.suspectNumbers ? jsonNumberNotes(text, file) : { notes: [], numberLiterals: new Map() }
   return {
     data,
     externalRefs: tree.externalRefs,
+    ...numbers,
     positionOf(pointer) {
       if (!positions) {
         positions = new Map()
@@ -100,28 +109,34 @@ function jsonSyntaxError(text: string, file: string, error: unknown): SliceOasEr
 }
 
 /**
- * How many keys the parsed objects hold, and whether a `$ref` among them points outside the document.
- * Walked without recursion: the nesting is checked only after this walk, by the count of the text.
+ * How many keys the parsed objects hold, whether a `$ref` among them points outside the document, and
+ * whether a number may not be as written. Walked without recursion: the nesting is checked only after
+ * this walk, by the count of the text.
  */
-function surveyTree(data: unknown): { keys: number; externalRefs: boolean } {
+function surveyTree(data: unknown): { keys: number; externalRefs: boolean; suspectNumbers: boolean } {
   let keys = 0
   let externalRefs = false
+  let suspectNumbers = typeof data === 'number' && isSuspectNumber(data)
   const stack: unknown[] = [data]
   while (stack.length > 0) {
     const node = stack.pop()
     if (typeof node !== 'object' || node === null) continue
     if (Array.isArray(node)) {
-      for (const child of node) if (typeof child === 'object') stack.push(child)
+      for (const child of node) {
+        if (typeof child === 'object') stack.push(child)
+        else if (typeof child === 'number' && isSuspectNumber(child)) suspectNumbers = true
+      }
       continue
     }
     for (const key in node) {
       keys++
       const child = (node as Record<string, unknown>)[key]
       if (typeof child === 'object') stack.push(child)
+      else if (typeof child === 'number') suspectNumbers ||= isSuspectNumber(child)
       else if (key === '$ref' && typeof child === 'string' && !child.startsWith('#')) externalRefs = true
     }
   }
-  return { keys, externalRefs }
+  return { keys, externalRefs, suspectNumbers }
 }
 
 /** Where the string opened at `open` closes: the first quote not after an odd run of backslashes. */

@@ -4,7 +4,9 @@
  * does not load them.
  */
 import { SliceOasError } from '../errors.js'
+import type { Finding } from '../findings.js'
 import { escapeToken } from '../pointer.js'
+import type { NumberLiterals } from './number-literals.js'
 import { parseJson } from './parse-json.js'
 import type { TextPosition } from './text-position.js'
 
@@ -16,6 +18,10 @@ export interface ParsedText {
   /** For JSON, whether some `$ref` points outside the document; undefined when the parser did not look. */
   externalRefs?: boolean
   locate(tokens: readonly string[]): TextPosition | undefined
+  /** Warnings about what was not read as written (numbers a double cannot hold, YAML tags). */
+  notes: Finding[]
+  /** Source literals of numbers a double does not hold, for the serializers to write back. */
+  numberLiterals: NumberLiterals
 }
 
 /** Strips a UTF-8 byte order mark, which editors on Windows like to add. */
@@ -47,11 +53,13 @@ export async function parseText(
   }
   const format = detectFormat(file, text)
   if (format === 'json') {
-    const { data, externalRefs, positionOf } = await parseJson(text, file, keysInText)
+    const { data, externalRefs, positionOf, notes, numberLiterals } = await parseJson(text, file, keysInText)
     return {
       data,
       format,
       externalRefs,
+      notes,
+      numberLiterals,
       locate(tokens) {
         for (let n = tokens.length; n > 0; n--) {
           const position = positionOf('/' + tokens.slice(0, n).map(escapeToken).join('/'))
@@ -62,6 +70,6 @@ export async function parseText(
     }
   }
   const { parseYaml } = await import('./parse-yaml.js')
-  const { data, locate } = parseYaml(text, file)
-  return { data, format, locate }
+  const { data, locate, notes, numberLiterals } = parseYaml(text, file)
+  return { data, format, locate, notes, numberLiterals }
 }

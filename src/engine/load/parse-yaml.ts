@@ -1,12 +1,17 @@
 /**
  * YAML input through the `yaml` package: exact line and column for errors and for any pointer, duplicate
- * keys refused, and alias expansion bounded so an alias bomb is refused quickly.
+ * keys refused, and alias expansion bounded so an alias bomb is refused quickly. Merge keys (`<<`) are
+ * merged; tags outside the core schema and numbers a double cannot hold are kept and reported.
  */
 import jsYaml from 'js-yaml'
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml'
 import { SliceOasError } from '../errors.js'
+import type { Finding } from '../findings.js'
+import { isLossyNumber, type NumberLiterals } from './number-literals.js'
 import { MAX_NESTING } from './parse-json.js'
 import type { TextPosition } from './text-position.js'
+import { yamlError } from './yaml-errors.js'
+import { yamlNotes } from './yaml-notes.js'
 
 /** How many times aliases may be expanded in one document: generous for real specs, fatal for bombs. */
 const MAX_ALIAS_COUNT = 1000
@@ -14,7 +19,38 @@ const MAX_ALIAS_COUNT = 1000
 export interface ParsedYaml {
   data: unknown
   locate(tokens: readonly string[]): TextPosition | undefined
+  /** Warnings about tags and numbers that were not read as written. */
+  notes: Finding[]
+  /** Source literals of numbers a double does not hold, for the serializers. */
+  numberLiterals: NumberLiterals
 }
+
+/** Set when js-yaml meets a number it cannot hold as written: the `yaml` package then reads and reports. */
+let lossySeen = false
+
+/** js-yaml's built-in types, which its typings leave out. */
+const { types } = jsYaml as unknown as {
+  types: Record<'int' | 'float' | 'merge', jsYaml.Type & { tag: string }>
+}
+
+/** An int or float type of js-yaml that notes a lossy literal (js-yaml reads `-0` as 0, so that too). */
+function watched(type: jsYaml.Type & { tag: string }): jsYaml.Type {
+  const construct = type.construct as (data: string) => number
+  return new jsYaml.Type(type.tag, {
+    kind: 'scalar',
+    resolve: type.resolve,
+    construct(data: string) {
+      const value = construct(data)
+      if (isLossyNumber(data, value)) lossySeen = true
+      return value
+    }
+  })
+}
+
+/** The YAML 1.2 core schema (dates stay strings) with merge keys. */
+const FAST_SCHEMA = jsYaml.CORE_SCHEMA.extend({
+  implicit: [watched(types.int), watched(types.float), types.merge]
+})
 
 /**
  * Flow collections nested past MAX_NESTING make the YAML parser exhaust memory, so they are refused
@@ -82,44 +118,40 @@ function refuseAliasBomb(data: unknown, file: string): void {
 export function parseYaml(text: string, file: string): ParsedYaml {
   refuseDeepFlowNesting(text, file)
   let data: unknown
+  lossySeen = false
   try {
-    data = jsYaml.load(text, { schema: jsYaml.CORE_SCHEMA })
+    data = jsYaml.load(text, { schema: FAST_SCHEMA })
   } catch {
+    // Syntax errors, several documents and unknown tags: the `yaml` package reports or notes them.
     return parseYamlWithPositions(text, file)
   }
+  if (lossySeen) return parseYamlWithPositions(text, file)
   refuseAliasBomb(data, file)
   let positioned: ParsedYaml | undefined
   return {
     data: data ?? null,
-    locate: tokens => (positioned ??= parseYamlWithPositions(text, file)).locate(tokens)
+    locate: tokens => (positioned ??= parseYamlWithPositions(text, file, false)).locate(tokens),
+    notes: [],
+    numberLiterals: new Map()
   }
 }
 
-/** The \`yaml\` package's parse: exact line and column for errors and for any pointer. */
-export function parseYamlWithPositions(text: string, file: string): ParsedYaml {
+/**
+ * The \`yaml\` package's parse: exact line and column for errors and for any pointer.
+ * @param withNotes whether to walk the document for tags and numbers to report.
+ */
+export function parseYamlWithPositions(text: string, file: string, withNotes = true): ParsedYaml {
   const lineCounter = new LineCounter()
-  const document = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false, strict: true })
-  const error = document.errors[0]
-  if (error) {
-    const position = error.linePos?.[0] ?? lineCounter.linePos(error.pos[0])
-    if (error.code === 'DUPLICATE_KEY') {
-      throw new SliceOasError(
-        'SPEC_DUPLICATE_KEY',
-        'A key appears twice in one mapping; parsers disagree on which one wins. Remove one of them.',
-        { file, line: position.line, column: position.col }
-      )
-    }
-    const reason = error.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '')
-    throw new SliceOasError(
-      'SPEC_PARSE',
-      `The spec is not valid YAML: ${reason}. Fix the syntax at that place.`,
-      {
-        file,
-        line: position.line,
-        column: position.col
-      }
-    )
-  }
+  const document = parseDocument(text, {
+    lineCounter,
+    uniqueKeys: true,
+    prettyErrors: false,
+    strict: true,
+    merge: true,
+    // `!!binary`, `!!timestamp` and the like stay the text written; yaml-notes.ts reports them.
+    resolveKnownTags: false
+  })
+  if (document.errors.length > 0) throw yamlError(text, file, document.errors, lineCounter)
   let data: unknown
   try {
     data = document.toJS({ maxAliasCount: MAX_ALIAS_COUNT })
@@ -134,7 +166,13 @@ export function parseYamlWithPositions(text: string, file: string): ParsedYaml {
     }
     throw cause
   }
-  return { data, locate: tokens => locateInYaml(document, lineCounter, tokens) }
+  const locate = (tokens: readonly string[]) => locateInYaml(document, lineCounter, tokens)
+  if (!withNotes) return { data, locate, notes: [], numberLiterals: new Map() }
+  return { data, locate, ...yamlNotes(document, file, offset => toPosition(lineCounter.linePos(offset))) }
+}
+
+function toPosition(position: { line: number; col: number }): TextPosition {
+  return { line: position.line, column: position.col }
 }
 
 function locateInYaml(

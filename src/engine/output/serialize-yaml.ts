@@ -11,46 +11,75 @@
  */
 import jsYaml from 'js-yaml'
 import { isObject, type JsonObject } from '../json-value.js'
+import type { NumberLiterals } from '../load/number-literals.js'
+import { withLiterals, YAML_NUMBER } from './number-literals.js'
 
 const DUMP_OPTIONS: jsYaml.DumpOptions = { noRefs: true, lineWidth: -1 }
 
-/** Component text by value object, then by name: only objects shared with the source are reused. */
-const componentText = new WeakMap<object, Map<string, string>>()
-
-export function serializeYaml(document: JsonObject): string {
-  if (!isObject(document.components)) return dumpYaml(document)
-  let text = ''
-  for (const [key, value] of Object.entries(document)) {
-    text += key === 'components' ? dumpComponents(value as JsonObject) : dumpYaml({ [key]: value })
-  }
-  return text
-}
+type Dump = (value: unknown) => string
 
 export function dumpYaml(value: unknown): string {
   return jsYaml.dump(value, DUMP_OPTIONS)
 }
 
-function dumpComponents(components: JsonObject): string {
+export const serializeYaml = yamlSerializerWith(dumpYaml)
+
+/** A YAML serializer that writes these numbers as the source wrote them (see load/number-literals.ts). */
+export function yamlSerializer(literals: NumberLiterals): (document: JsonObject) => string {
+  return yamlSerializerWith(
+    value =>
+      withLiterals(literals, YAML_NUMBER, replacer => jsYaml.dump(value, { ...DUMP_OPTIONS, replacer })) ??
+      dumpYaml(value)
+  )
+}
+
+/** Each serializer keeps its own component texts, since the literals it writes are part of them. */
+function yamlSerializerWith(dump: Dump): (document: JsonObject) => string {
+  /** Component text by value object, then by name: only objects shared with the source are reused. */
+  const componentText = new WeakMap<object, Map<string, string>>()
+  return document => {
+    if (!isObject(document.components)) return dump(document)
+    let text = ''
+    for (const [key, value] of Object.entries(document)) {
+      text +=
+        key === 'components'
+          ? dumpComponents(value as JsonObject, dump, componentText)
+          : dump({ [key]: value })
+    }
+    return text
+  }
+}
+
+function dumpComponents(
+  components: JsonObject,
+  dump: Dump,
+  componentText: WeakMap<object, Map<string, string>>
+): string {
   const sections = Object.entries(components)
-  if (sections.length === 0) return dumpYaml({ components })
+  if (sections.length === 0) return dump({ components })
   let text = 'components:\n'
   for (const [section, entries] of sections) {
     if (!isObject(entries) || Object.keys(entries).length === 0) {
-      text += indent(dumpYaml({ [section]: entries }), '  ')
+      text += indent(dump({ [section]: entries }), '  ')
       continue
     }
-    text += indent(dumpYaml({ [section]: {} }).replace(/ \{\}\n$/, '\n'), '  ')
-    for (const [name, value] of Object.entries(entries)) text += component(name, value)
+    text += indent(dump({ [section]: {} }).replace(/ \{\}\n$/, '\n'), '  ')
+    for (const [name, value] of Object.entries(entries)) text += component(name, value, dump, componentText)
   }
   return text
 }
 
-function component(name: string, value: unknown): string {
-  if (typeof value !== 'object' || value === null) return indent(dumpYaml({ [name]: value }), '    ')
+function component(
+  name: string,
+  value: unknown,
+  dump: Dump,
+  componentText: WeakMap<object, Map<string, string>>
+): string {
+  if (typeof value !== 'object' || value === null) return indent(dump({ [name]: value }), '    ')
   let byName = componentText.get(value)
   if (!byName) componentText.set(value, (byName = new Map()))
   let text = byName.get(name)
-  if (text === undefined) byName.set(name, (text = indent(dumpYaml({ [name]: value }), '    ')))
+  if (text === undefined) byName.set(name, (text = indent(dump({ [name]: value }), '    ')))
   return text
 }
 
