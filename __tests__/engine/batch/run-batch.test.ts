@@ -415,4 +415,35 @@ describe('runBatch', () => {
     }
     expect(seen.sort()).toEqual(['owners-id_GET.yaml', 'pets_GET.yaml', 'pets_POST.yaml'])
   })
+
+  it('writes numbers a double cannot hold with the digits the source wrote, in JSON and YAML', async () => {
+    const text = JSON.stringify(spec).replace(
+      '"type":"integer"',
+      '"type":"integer","maximum":9007199254740993,"minimum":-0,"multipleOf":12345678901234567890123'
+    )
+    expect(text).toContain('9007199254740993')
+    const file = path.join(dir, 'numbers.json')
+    writeFileSync(file, text)
+    for (const format of ['json', 'yaml'] as const) {
+      const result = await runBatch({ spec: file, outputDir: out(format), format }, {})
+      expect(result.failed).toBe(0)
+      expect(result.notes.filter(note => note.code === 'SPEC_NUMBER_PRECISION')).toHaveLength(3)
+      const slice = readFileSync(path.join(out(format), `pets_GET.${format}`), 'utf8')
+      expect(slice).toMatch(/maximum"?: 9007199254740993\b/)
+      expect(slice).toMatch(/minimum"?: -0\b/)
+      expect(slice).toMatch(/multipleOf"?: 12345678901234567890123\b/)
+    }
+  })
+
+  it('keeps a plain number that a lossy literal elsewhere reads as', async () => {
+    const text = JSON.stringify(spec).replace(
+      '"type":"integer"',
+      '"type":"integer","maximum":9007199254740993,"default":9007199254740992'
+    )
+    const file = path.join(dir, 'numbers.json')
+    writeFileSync(file, text)
+    await runBatch({ spec: file, outputDir: out(), format: 'json' }, {})
+    const slice = readFileSync(path.join(out(), 'pets_GET.json'), 'utf8')
+    expect(slice).toMatch(/"default": 9007199254740992\b/)
+  })
 })

@@ -131,7 +131,11 @@ describe('the slice pool', () => {
 
     // A worker answers the failed write with its code, for the batch to classify.
     const doc = JSON.parse(readFileSync(synthetic, 'utf8'))
-    const pool = new SlicePool(workers, 1, doc, '3.0', 'yaml')
+    const pool = new SlicePool(workers, 1, doc, {
+      outputVersion: '3.0',
+      format: 'yaml',
+      numberLiterals: new Map()
+    })
     try {
       const folder = path.join(dir, 'unwritable-single', 'service7-resource7-id_GET.yaml')
       const operation = enumerateOperations(doc).find(op => op.key === 'GET /service7/resource7/{id}')!

@@ -142,7 +142,7 @@ async function sliceAll(
   })
   const converted = convertDocument(spec.doc, spec.version, request.outputVersion)
   const index = new SpecIndex(converted.doc)
-  const serialize = await serializerFor(request.format)
+  const serialize = await serializerFor(request.format, spec.numberLiterals)
   const enumerated = enumerateOperations(converted.doc, spec.locate)
   if (enumerated.length === 0 && converted.notes.some(note => note.code === 'CONVERT_WEBHOOK_DROPPED'))
     throw new SliceOasError(
@@ -278,13 +278,11 @@ async function sliceAll(
   const minSlices = ports.workers?.minSlices ?? MIN_SLICES_FOR_WORKERS
   const pool =
     ports.workers && !ports.fileSink && workerCount > 0 && groups.length >= minSlices
-      ? (held.pool = new SlicePool(
-          ports.workers,
-          workerCount,
-          converted.doc,
-          converted.version,
-          request.format
-        ))
+      ? (held.pool = new SlicePool(ports.workers, workerCount, converted.doc, {
+          outputVersion: converted.version,
+          format: request.format,
+          numberLiterals: spec.numberLiterals
+        }))
       : undefined
   /** Makes a slice and, when it passes and `file` is given, writes it; write errors are returned. */
   const makeSlice = async (

@@ -12,7 +12,6 @@ import { serialize } from 'node:v8'
 import { Worker } from 'node:worker_threads'
 import type { JsonObject } from '../json-value.js'
 import type { OperationInfo } from '../openapi/operations.js'
-import type { OutputFormat } from '../request.js'
 import type { SliceProduct } from './slice-one.js'
 import type { WorkerReply, WorkerSetup, WorkerTask, WriteFailure } from './slice-worker.js'
 
@@ -74,13 +73,12 @@ export class SlicePool {
     script: WorkerScript,
     size: number,
     doc: JsonObject,
-    outputVersion: '3.0' | '3.1',
-    format: OutputFormat
+    options: Omit<WorkerSetup, 'kind' | 'doc'>
   ) {
     const bytes = serialize(doc)
     const shared = new SharedArrayBuffer(bytes.length)
     new Uint8Array(shared).set(bytes)
-    const setup: WorkerSetup = { kind: 'setup', doc: shared, outputVersion, format }
+    const setup: WorkerSetup = { kind: 'setup', doc: shared, ...options }
     for (let i = 0; i < size; i++) {
       const worker = new Worker(script.url, { execArgv: script.execArgv })
       const member: Member = { worker, tasks: new Map(), alive: true, answered: 0 }

@@ -11,6 +11,7 @@ import { readTextSync, writeAtomicSync } from '../output/file-sink.js'
 import { withRetrySync } from '../output/retry.js'
 import { serializerFor, type Serializer } from '../output/serialize.js'
 import type { OutputFormat } from '../request.js'
+import type { NumberLiterals } from '../load/number-literals.js'
 import { SpecIndex } from '../slice/spec-index.js'
 import { sliceOne, type SliceProduct } from './slice-one.js'
 
@@ -20,6 +21,8 @@ export interface WorkerSetup {
   doc: SharedArrayBuffer
   outputVersion: '3.0' | '3.1'
   format: OutputFormat
+  /** The loaded spec's number literals (a Map clones to the worker as it is). */
+  numberLiterals: NumberLiterals
 }
 
 export interface WorkerTask {
@@ -70,7 +73,7 @@ async function prepare(setup: WorkerSetup): Promise<Loaded> {
   // Not the setup itself: it holds the document's bytes, which are not needed once deserialised.
   return {
     outputVersion: setup.outputVersion,
-    serialize: await serializerFor(setup.format),
+    serialize: await serializerFor(setup.format, setup.numberLiterals),
     index: new SpecIndex(doc),
     byKey
   }

@@ -13,6 +13,7 @@ import { COUNT_BESIDE_FROM_BYTES, countKeysBeside } from './count-keys.js'
 import { decodeSpecText } from './decode.js'
 import { MAX_NESTING } from './parse-json.js'
 import { detectFormat, parseText, type SpecFormat } from './parse-text.js'
+import type { NumberLiterals } from './number-literals.js'
 import { nodeSpecReader, type SpecReader } from './spec-reader.js'
 
 export type OasVersion = '3.0' | '3.1'
@@ -37,6 +38,8 @@ export interface LoadedSpec {
   /** sha256 over every file read. */
   digest: string
   notes: Finding[]
+  /** Numbers a double does not hold as the source wrote them, for the serializers to write back. */
+  numberLiterals: NumberLiterals
   /** Where a pointer of the root document sits in its file. */
   locate(tokens: readonly string[]): SourceLocation
 }
@@ -95,6 +98,7 @@ export async function loadSpec(specPath: string, options: LoadOptions = {}): Pro
     version,
     digest: hash.digest('hex'),
     notes,
+    numberLiterals: parsed.numberLiterals,
     locate(tokens) {
       const position = parsed.locate(tokens)
       return {
