@@ -417,3 +417,38 @@ describe('a declared draft-04 dialect', () => {
     expect(notes[1].message).toMatch(/^nullable at/)
   })
 })
+
+describe('conversion notes', () => {
+  it('of one kind inside one component come as one note at its pointer, saying each place', () => {
+    const nullable = { type: 'string', nullable: true }
+    const source: JsonObject = {
+      openapi: '3.0.3',
+      info: { title: 't', version: '1' },
+      paths: {
+        '/a': {
+          get: {
+            responses: {
+              '200': { description: 'OK', content: { 'application/json': { schema: nullable } } }
+            }
+          }
+        }
+      },
+      components: {
+        schemas: {
+          A: { type: 'object', properties: { x: nullable, y: nullable }, example: {} },
+          B: nullable
+        }
+      }
+    }
+    const { notes } = convertDocument(source, '3.0', '3.1')
+    expect(notes.map(note => [note.code, note.pointer])).toEqual([
+      ['CONVERT_NULLABLE', '/paths/~1a/get/responses/200/content/application~1json/schema'],
+      ['CONVERT_NULLABLE', '/components/schemas/A'],
+      ['CONVERT_EXAMPLE', '/components/schemas/A'],
+      ['CONVERT_NULLABLE', '/components/schemas/B']
+    ])
+    expect(notes[1].message).toMatch(/^2 changes in \/components\/schemas\/A: /)
+    expect(notes[1].message).toContain('at /components/schemas/A/properties/x became')
+    expect(notes[1].message).toContain('at /components/schemas/A/properties/y became')
+  })
+})

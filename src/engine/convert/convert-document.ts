@@ -51,19 +51,52 @@ export function convertDocument(
   const notes: Finding[] = []
   const moves = new Moves()
   const draft04 = declaresDraft04(doc)
-  if (target === '3.0')
-    return {
-      doc: followMoves(documentTo30(doc, notes, moves, draft04), moves, notes),
-      version: '3.0',
-      notes
-    }
+  if (target === '3.0') {
+    const converted = followMoves(documentTo30(doc, notes, moves, draft04), moves, notes)
+    return { doc: converted, version: '3.0', notes: byComponent(notes) }
+  }
   const refs = documentRefs(doc)
   const examplesReferenced = schemasWithReferencedExample(refs)
   const mapped = mapTree(doc, 'document', undefined, false, (schema, at, inRequestBody) =>
     schemaTo31(schema, { at, notes, inRequestBody, examplesReferenced, moves, draft04 })
   ) as JsonObject
   const converted = followMoves(mapped, moves, notes, refs)
-  return { doc: { ...converted, openapi: '3.1.0' }, version: '3.1', notes }
+  return { doc: { ...converted, openapi: '3.1.0' }, version: '3.1', notes: byComponent(notes) }
+}
+
+/**
+ * The notes of one kind inside one component, as one note at the component's pointer that says each
+ * change and where: a large description converts thousands of schemas, and each slice is told of the
+ * components it carries.
+ */
+function byComponent(notes: Finding[]): Finding[] {
+  const grouped = new Map<string, Finding[]>()
+  const out: (Finding | Finding[])[] = []
+  for (const note of notes) {
+    const match = note.pointer && /^\/components\/[^/]+\/[^/]+/.exec(note.pointer)
+    if (!match) {
+      out.push(note)
+      continue
+    }
+    const key = `${note.code} ${match[0]}`
+    const group = grouped.get(key)
+    if (group) group.push(note)
+    else {
+      grouped.set(key, [note])
+      out.push(grouped.get(key)!)
+    }
+  }
+  return out.map(entry => {
+    if (!Array.isArray(entry)) return entry
+    if (entry.length === 1) return entry[0]
+    const pointer = /^\/components\/[^/]+\/[^/]+/.exec(entry[0].pointer!)![0]
+    return {
+      code: entry[0].code,
+      severity: entry.some(note => note.severity === 'warning') ? 'warning' : 'info',
+      pointer,
+      message: `${entry.length} changes in ${pointer}: ${entry.map(note => note.message).join(' ')}`
+    }
+  })
 }
 
 /** Draft-04, the dialect whose exclusive bounds are booleans as in OpenAPI 3.0. */
