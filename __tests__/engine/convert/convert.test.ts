@@ -385,6 +385,29 @@ describe('every change a schema conversion makes is recorded, with its pointer',
   })
 })
 
+describe('3.0 → 3.1 outside schemas', () => {
+  it('a summary or description beside a Reference Object’s $ref, ignored in 3.0, is said to apply', () => {
+    const source: JsonObject = {
+      openapi: '3.0.3',
+      info: { title: 't', version: '1' },
+      paths: {
+        '/a': {
+          get: { responses: { '200': { $ref: '#/components/responses/Ok', description: 'Here' } } }
+        }
+      },
+      components: { responses: { Ok: { description: 'OK' } } }
+    }
+    const { doc, notes } = convertDocument(source, '3.0', '3.1')
+    expect(doc.paths).toBe(source.paths)
+    expect(notes).toEqual([
+      expect.objectContaining({
+        code: 'CONVERT_REF_SIBLINGS',
+        pointer: '/paths/~1a/get/responses/200'
+      })
+    ])
+  })
+})
+
 describe('a declared draft-04 dialect', () => {
   const draft04 = 'http://json-schema.org/draft-04/schema#'
   const schema = { type: 'integer', minimum: 0, exclusiveMinimum: true, nullable: true }

@@ -11,6 +11,7 @@ import { documentRefs } from '../openapi/walk.js'
 import { resolvePathItem } from '../openapi/operations.js'
 import { escapeToken, parsePointer } from '../pointer.js'
 import { followMoves, Moves } from './follow-moves.js'
+import { byComponent } from './group-notes.js'
 import { hoistDefs } from './hoist-defs.js'
 import { schemaTo30 } from './to-30.js'
 import { schemaTo31 } from './to-31.js'
@@ -57,46 +58,28 @@ export function convertDocument(
   }
   const refs = documentRefs(doc)
   const examplesReferenced = schemasWithReferencedExample(refs)
-  const mapped = mapTree(doc, 'document', undefined, false, (schema, at, inRequestBody) =>
-    schemaTo31(schema, { at, notes, inRequestBody, examplesReferenced, moves, draft04 })
+  const mapped = mapTree(
+    doc,
+    'document',
+    undefined,
+    false,
+    (schema, at, inRequestBody) =>
+      schemaTo31(schema, { at, notes, inRequestBody, examplesReferenced, moves, draft04 }),
+    (node, shape, at) => {
+      // 3.0 ignores a Reference Object's other fields; 3.1 lets its summary and description apply.
+      if (typeof node.$ref === 'string' && shape !== 'data' && ('summary' in node || 'description' in node)) {
+        notes.push({
+          code: 'CONVERT_REF_SIBLINGS',
+          severity: 'info',
+          pointer: at(),
+          message: `The summary or description beside the $ref at ${at()}, which OpenAPI 3.0 ignores, applies in 3.1; it was kept.`
+        })
+      }
+      return node
+    }
   ) as JsonObject
   const converted = followMoves(mapped, moves, notes, refs)
   return { doc: { ...converted, openapi: '3.1.0' }, version: '3.1', notes: byComponent(notes) }
-}
-
-/**
- * The notes of one kind inside one component, as one note at the component's pointer that says each
- * change and where: a large description converts thousands of schemas, and each slice is told of the
- * components it carries.
- */
-function byComponent(notes: Finding[]): Finding[] {
-  const grouped = new Map<string, Finding[]>()
-  const out: (Finding | Finding[])[] = []
-  for (const note of notes) {
-    const match = note.pointer && /^\/components\/[^/]+\/[^/]+/.exec(note.pointer)
-    if (!match) {
-      out.push(note)
-      continue
-    }
-    const key = `${note.code} ${match[0]}`
-    const group = grouped.get(key)
-    if (group) group.push(note)
-    else {
-      grouped.set(key, [note])
-      out.push(grouped.get(key)!)
-    }
-  }
-  return out.map(entry => {
-    if (!Array.isArray(entry)) return entry
-    if (entry.length === 1) return entry[0]
-    const pointer = /^\/components\/[^/]+\/[^/]+/.exec(entry[0].pointer!)![0]
-    return {
-      code: entry[0].code,
-      severity: entry.some(note => note.severity === 'warning') ? 'warning' : 'info',
-      pointer,
-      message: `${entry.length} changes in ${pointer}: ${entry.map(note => note.message).join(' ')}`
-    }
-  })
 }
 
 /** Draft-04, the dialect whose exclusive bounds are booleans as in OpenAPI 3.0. */
