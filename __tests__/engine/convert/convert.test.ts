@@ -393,7 +393,9 @@ describe('3.0 → 3.1 outside schemas', () => {
       paths: {
         '/a': {
           get: { responses: { '200': { $ref: '#/components/responses/Ok', description: 'Here' } } }
-        }
+        },
+        // A Path Item's fields beside its $ref apply in 3.0 too.
+        '/b': { $ref: '#/paths/~1a', summary: 'Same as /a' }
       },
       components: { responses: { Ok: { description: 'OK' } } }
     }

@@ -67,7 +67,12 @@ export function convertDocument(
       schemaTo31(schema, { at, notes, inRequestBody, examplesReferenced, moves, draft04 }),
     (node, shape, at) => {
       // 3.0 ignores a Reference Object's other fields; 3.1 lets its summary and description apply.
-      if (typeof node.$ref === 'string' && shape !== 'data' && ('summary' in node || 'description' in node)) {
+      // (A Path Item's fields beside its $ref apply in both.)
+      if (
+        typeof node.$ref === 'string' &&
+        shape !== 'pathItem' &&
+        ('summary' in node || 'description' in node)
+      ) {
         notes.push({
           code: 'CONVERT_REF_SIBLINGS',
           severity: 'info',
