@@ -3,7 +3,7 @@
  * from recorded losses, and every Swagger 2.0 document slices at a 100% pass rate in both versions.
  */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { parse } from 'csv-parse/sync'
@@ -136,5 +136,97 @@ describe('lossy conversions are never silent', () => {
       code: 'SELECTION_EMPTY',
       message: expect.stringContaining('Every operation of the spec is a webhook')
     })
+  })
+})
+
+describe('every change a conversion makes is recorded', () => {
+  const documents = [
+    ...readmeDocuments('3.0').map(file => [file, '3.0', '3.1'] as const),
+    ...readmeDocuments('3.1').map(file => [file, '3.1', '3.0'] as const)
+  ]
+  it.each(documents.map(([file, from, to]) => [path.relative(readmeExamplesDir, file), to, file, from]))(
+    '%s as %s: each difference lies under a CONVERT_ finding with its pointer',
+    async (_name, to, file, from) => {
+      const { doc: source } = await loadSpec(file as string)
+      const { doc, notes } = convertDocument(source, from as '3.0' | '3.1', to as '3.0' | '3.1')
+      const recorded = notes.map(note => {
+        expect(note.code).toMatch(/^CONVERT_/)
+        return note.pointer ?? ''
+      })
+      const explained = (at: string, dropped: unknown): boolean =>
+        recorded.some(pointer => pointer && (at === pointer || at.startsWith(pointer + '/'))) ||
+        // A container dropped whole is explained by a finding for each of its members.
+        (isObject(dropped) &&
+          Object.keys(dropped).length > 0 &&
+          Object.keys(dropped).every(key => explained(`${at}/${escapeToken(key)}`, undefined)))
+      const unexplained = differences(source, doc).filter(
+        at =>
+          at !== '/openapi' &&
+          !explained(at, doc[at.slice(1)] === undefined ? source[at.slice(1)] : undefined)
+      )
+      expect(unexplained).toEqual([])
+    }
+  )
+})
+
+describe('same version in, same meaning out', () => {
+  const legacy = {
+    Name: { type: 'string', nullable: true, enum: ['a', 'b'] },
+    Count: { type: 'integer', minimum: 0, exclusiveMinimum: true },
+    Anything: { nullable: true },
+    Plain: { type: 'string', nullable: false }
+  }
+  const spec = (extra: object = {}) => ({
+    openapi: '3.1.0',
+    info: { title: 't', version: '1' },
+    ...extra,
+    paths: {
+      '/things': {
+        get: {
+          responses: {
+            '200': {
+              description: 'OK',
+              content: { 'application/json': { schema: { $ref: '#/components/schemas/Thing' } } }
+            }
+          }
+        }
+      }
+    },
+    components: { schemas: { Thing: { type: 'object', properties: legacy } } }
+  })
+
+  it('a 3.1 document that writes 3.0 keywords slices to 3.1 with every schema as written', async () => {
+    for (const [name, doc] of [
+      ['legacy', spec()],
+      ['draft-04', spec({ jsonSchemaDialect: 'http://json-schema.org/draft-04/schema#' })]
+    ] as const) {
+      const file = path.join(dir, `${name}.json`)
+      writeFileSync(file, JSON.stringify(doc))
+      for (const outputVersion of ['auto', '3.1'] as const) {
+        const out = path.join(dir, `${name}-${outputVersion}`)
+        const result = await runBatch({ spec: file, outputDir: out, outputVersion, format: 'json' })
+        expect(result.passRate).toBe(100)
+        expect(result.slices.flatMap(slice => slice.notes.map(note => note.code))).toEqual([])
+        const [slice] = result.slices
+        const written = JSON.parse(readFileSync(path.join(out, slice.fileName), 'utf8'))
+        expect(written.components).toEqual(doc.components)
+      }
+    }
+  })
+
+  it('the same document converted to 3.0 records what changes meaning there', async () => {
+    const file = path.join(dir, 'legacy.json')
+    writeFileSync(file, JSON.stringify(spec()))
+    const result = await runBatch({
+      spec: file,
+      outputDir: path.join(dir, 'legacy-3.0'),
+      outputVersion: '3.0'
+    })
+    expect(result.passRate).toBe(100)
+    // One note for the component, which says each place.
+    const notes = result.slices[0].notes.filter(note => note.code === 'CONVERT_KEYWORD_APPLIES')
+    expect(notes.map(note => note.pointer)).toEqual(['/components/schemas/Thing'])
+    for (const name of ['Anything', 'Count', 'Name', 'Plain'])
+      expect(notes[0].message).toContain(`/components/schemas/Thing/properties/${name},`)
   })
 })

@@ -33,7 +33,7 @@ function isSourceDefect(doc: JsonObject, failure: PhaseFailure): boolean {
 
 async function sliceAll(file: string) {
   const spec = await loadSpec(file)
-  // As the batch does with output-version auto: 3.1 documents that still carry 3.0 constructs are normalised.
+  // As the batch does with output-version auto: the document is sliced as it is, in its own version.
   const { doc, version } = convertDocument(spec.doc, spec.version, 'auto')
   const index = new SpecIndex(doc)
   const operations = enumerateOperations(doc, spec.locate)

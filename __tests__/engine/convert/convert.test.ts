@@ -8,11 +8,11 @@ import { sliceOf } from '../../helpers/slice-doc.js'
 
 const to31 = (schema: JsonObject, inBody = false) => {
   const notes: Finding[] = []
-  return { schema: schemaTo31(schema, 'full', () => '/s', notes, inBody), notes }
+  return { schema: schemaTo31(schema, { at: () => '/s', notes, inRequestBody: inBody }), notes }
 }
 const to30 = (schema: JsonObject) => {
   const notes: Finding[] = []
-  return { schema: schemaTo30(schema, 'full', () => '/s', notes), notes }
+  return { schema: schemaTo30(schema, { at: () => '/s', notes }), notes }
 }
 
 describe('3.0 → 3.1', () => {
@@ -230,13 +230,13 @@ describe('3.1 → 3.0', () => {
     const lookalike = { type: ['string', 'null'], const: 'x', exclusiveMinimum: 1 }
     const schema = { type: ['string', 'null'], example: lookalike, default: lookalike, 'x-shape': lookalike }
     const source = {
-      openapi: '3.0.3',
+      openapi: '3.1.0',
       info: { title: 't', version: '1' },
       paths: {},
       components: { schemas: { S: schema }, examples: { E: { value: lookalike } } },
       'x-root': lookalike
     }
-    const { doc } = convertDocument(source, '3.0', '3.0')
+    const { doc } = convertDocument(source, '3.1', '3.0')
     const components = doc.components as Record<string, Record<string, JsonObject>>
     expect(components.schemas.S).toEqual({
       type: 'string',
@@ -322,5 +322,158 @@ describe('refs into what a conversion moves follow it', () => {
     const { doc, notes } = convertDocument(source, '3.1', '3.0')
     expect((doc.paths as JsonObject)['/pets']).toBe((source.paths as JsonObject)['/pets'])
     expect(notes.some(note => note.code === 'CONVERT_REF_FOLLOWED')).toBe(false)
+  })
+})
+
+describe('every change a schema conversion makes is recorded, with its pointer', () => {
+  const cases31: [JsonObject, string, boolean?][] = [
+    [{ type: 'string', nullable: true }, 'CONVERT_NULLABLE'],
+    [{ type: 'string', nullable: true, enum: ['a'] }, 'CONVERT_NULLABLE'],
+    [{ type: 'string', nullable: false }, 'CONVERT_NULLABLE'],
+    [{ nullable: true }, 'CONVERT_NULLABLE_WITHOUT_TYPE'],
+    [{ type: 'number', minimum: 1, exclusiveMinimum: true }, 'CONVERT_EXCLUSIVE_BOUND'],
+    [{ type: 'number', maximum: 1, exclusiveMaximum: false }, 'CONVERT_EXCLUSIVE_BOUND'],
+    [{ type: 'number', exclusiveMaximum: true }, 'CONVERT_EXCLUSIVE_WITHOUT_BOUND'],
+    [{ type: 'integer', example: 3 }, 'CONVERT_EXAMPLE'],
+    [{ type: 'string', format: 'binary' }, 'CONVERT_CONTENT_FORMAT', true],
+    [{ type: 'string', format: 'byte' }, 'CONVERT_CONTENT_FORMAT', true]
+  ]
+  it.each(cases31.map(([schema, code, inBody]) => [JSON.stringify(schema), code, schema, inBody]))(
+    '3.0 → 3.1: %s is recorded as %s',
+    (_name, code, schema, inBody) => {
+      const { schema: out, notes } = to31(schema as JsonObject, inBody as boolean | undefined)
+      expect(out).not.toEqual(schema)
+      expect(notes).toContainEqual(expect.objectContaining({ code, pointer: '/s' }))
+    }
+  )
+
+  const cases30: [JsonObject, string][] = [
+    [{ type: ['string', 'null'] }, 'CONVERT_TYPE_ARRAY'],
+    [{ type: ['string', 'integer'] }, 'CONVERT_TYPE_ARRAY'],
+    [{ type: ['string', 'null'], enum: ['a', null] }, 'CONVERT_TYPE_ARRAY'],
+    [{ const: 1 }, 'CONVERT_CONST'],
+    [{ type: 'number', exclusiveMinimum: 0 }, 'CONVERT_EXCLUSIVE_BOUND'],
+    [{ type: 'number', minimum: 5, exclusiveMinimum: 0 }, 'CONVERT_EXCLUSIVE_BOUND'],
+    [{ type: 'string', contentEncoding: 'base64' }, 'CONVERT_CONTENT_FORMAT'],
+    [{ contentMediaType: 'image/png' }, 'CONVERT_CONTENT_FORMAT'],
+    [{ type: 'object', contentMediaType: 'image/png' }, 'CONVERT_LOSSY'],
+    [{ type: 'string', examples: ['a'] }, 'CONVERT_EXAMPLE'],
+    [{ type: 'string', examples: [] }, 'CONVERT_EXAMPLE'],
+    [{ type: 'string', example: 'a', examples: ['b'] }, 'CONVERT_EXAMPLE'],
+    [{ $ref: '#/components/schemas/A', description: 'd' }, 'CONVERT_REF_SIBLINGS']
+  ]
+  it.each(cases30.map(([schema, code]) => [JSON.stringify(schema), code, schema]))(
+    '3.1 → 3.0: %s is recorded as %s',
+    (_name, code, schema) => {
+      const { schema: out, notes } = to30(schema as JsonObject)
+      expect(out).not.toEqual(schema)
+      expect(notes).toContainEqual(expect.objectContaining({ code, pointer: '/s' }))
+    }
+  )
+
+  it('3.1 → 3.0: a 3.0 keyword a 3.1 schema writes, meaningless there, is kept and said to apply', () => {
+    const schema = { type: 'string', nullable: true, minimum: 0, exclusiveMinimum: true }
+    const { schema: out, notes } = to30(schema)
+    expect(out).toBe(schema)
+    expect(notes).toEqual([
+      expect.objectContaining({
+        code: 'CONVERT_KEYWORD_APPLIES',
+        pointer: '/s',
+        message: expect.stringContaining('nullable and exclusiveMinimum')
+      })
+    ])
+  })
+})
+
+describe('3.0 → 3.1 outside schemas', () => {
+  it('a summary or description beside a Reference Object’s $ref, ignored in 3.0, is said to apply', () => {
+    const source: JsonObject = {
+      openapi: '3.0.3',
+      info: { title: 't', version: '1' },
+      paths: {
+        '/a': {
+          get: { responses: { '200': { $ref: '#/components/responses/Ok', description: 'Here' } } }
+        },
+        // A Path Item's fields beside its $ref apply in 3.0 too.
+        '/b': { $ref: '#/paths/~1a', summary: 'Same as /a' }
+      },
+      components: { responses: { Ok: { description: 'OK' } } }
+    }
+    const { doc, notes } = convertDocument(source, '3.0', '3.1')
+    expect(doc.paths).toBe(source.paths)
+    expect(notes).toEqual([
+      expect.objectContaining({
+        code: 'CONVERT_REF_SIBLINGS',
+        pointer: '/paths/~1a/get/responses/200'
+      })
+    ])
+  })
+})
+
+describe('a declared draft-04 dialect', () => {
+  const draft04 = 'http://json-schema.org/draft-04/schema#'
+  const schema = { type: 'integer', minimum: 0, exclusiveMinimum: true, nullable: true }
+  const doc = (openapi: string) => ({
+    openapi,
+    info: { title: 't', version: '1' },
+    jsonSchemaDialect: draft04,
+    paths: {},
+    components: { schemas: { N: schema } }
+  })
+
+  it('3.0 → 3.1 keeps boolean exclusive bounds, its form, and records it', () => {
+    const { doc: out, notes } = convertDocument(doc('3.0.3'), '3.0', '3.1')
+    const converted = ((out.components as JsonObject).schemas as JsonObject).N
+    expect(converted).toEqual({ type: ['integer', 'null'], minimum: 0, exclusiveMinimum: true })
+    expect(out.jsonSchemaDialect).toBe(draft04)
+    expect(notes).toContainEqual(
+      expect.objectContaining({ code: 'CONVERT_DIALECT_KEPT', pointer: '/components/schemas/N' })
+    )
+  })
+
+  it('3.1 → 3.0 keeps them as they are, already the 3.0 form, and says so', () => {
+    const { doc: out, notes } = convertDocument(doc('3.1.0'), '3.1', '3.0')
+    expect(((out.components as JsonObject).schemas as JsonObject).N).toBe(schema)
+    expect(notes.map(note => [note.code, note.pointer])).toEqual([
+      ['CONVERT_LOSSY', '/jsonSchemaDialect'],
+      ['CONVERT_KEYWORD_APPLIES', '/components/schemas/N']
+    ])
+    expect(notes[0].message).toContain('draft-04')
+    expect(notes[1].message).toMatch(/^nullable at/)
+  })
+})
+
+describe('conversion notes', () => {
+  it('of one kind inside one component come as one note at its pointer, saying each place', () => {
+    const nullable = { type: 'string', nullable: true }
+    const source: JsonObject = {
+      openapi: '3.0.3',
+      info: { title: 't', version: '1' },
+      paths: {
+        '/a': {
+          get: {
+            responses: {
+              '200': { description: 'OK', content: { 'application/json': { schema: nullable } } }
+            }
+          }
+        }
+      },
+      components: {
+        schemas: {
+          A: { type: 'object', properties: { x: nullable, y: nullable }, example: {} },
+          B: nullable
+        }
+      }
+    }
+    const { notes } = convertDocument(source, '3.0', '3.1')
+    expect(notes.map(note => [note.code, note.pointer])).toEqual([
+      ['CONVERT_NULLABLE', '/paths/~1a/get/responses/200/content/application~1json/schema'],
+      ['CONVERT_NULLABLE', '/components/schemas/A'],
+      ['CONVERT_EXAMPLE', '/components/schemas/A'],
+      ['CONVERT_NULLABLE', '/components/schemas/B']
+    ])
+    expect(notes[1].message).toMatch(/^2 changes in \/components\/schemas\/A: /)
+    expect(notes[1].message).toContain('at /components/schemas/A/properties/x became')
+    expect(notes[1].message).toContain('at /components/schemas/A/properties/y became')
   })
 })

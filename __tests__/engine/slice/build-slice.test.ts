@@ -358,7 +358,7 @@ describe('buildSlice: every edge kind', () => {
     expect(operations[0].key).toBe('POST webhook:newPet')
     expect(report.failures).toEqual([])
     expect(document.webhooks).toEqual(doc.webhooks)
-    expect(document.paths).toBeUndefined()
+    expect(document.paths).toEqual({})
   })
 
   it('never mutates the source and keeps its key order', () => {

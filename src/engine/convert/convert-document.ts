@@ -1,7 +1,8 @@
 /**
- * Converts a whole document to the output version once per run, copy-on-write: slices are then cut from
- * the converted document, and fidelity compares each slice with it. Conversion findings carry the
- * pointer of what changed, so each slice reports the ones inside it.
+ * Converts a whole document to another output version once per run, copy-on-write: slices are then cut
+ * from the converted document, and fidelity compares each slice with it. Conversion findings carry the
+ * pointer of what changed, so each slice reports the ones inside it. A document sliced to its own
+ * version is not converted at all.
  */
 import type { Finding } from '../findings.js'
 import { isObject, setOwn, type JsonObject, type JsonValue } from '../json-value.js'
@@ -10,6 +11,7 @@ import { documentRefs } from '../openapi/walk.js'
 import { resolvePathItem } from '../openapi/operations.js'
 import { escapeToken, parsePointer } from '../pointer.js'
 import { followMoves, Moves } from './follow-moves.js'
+import { byComponent } from './group-notes.js'
 import { hoistDefs } from './hoist-defs.js'
 import { schemaTo30 } from './to-30.js'
 import { schemaTo31 } from './to-31.js'
@@ -44,25 +46,51 @@ export function convertDocument(
   requested: OutputVersion
 ): ConvertedDocument {
   const target = requested === 'auto' ? sourceVersion : requested
+  // Same version in, same meaning out: a 3.1 document that still writes `nullable` means by it what
+  // 3.1 does (nothing), so no schema is rewritten. Slices are cut from, and compared with, the source.
+  if (target === sourceVersion) return { doc, version: target, notes: [] }
   const notes: Finding[] = []
   const moves = new Moves()
-  if (target === '3.1') {
-    const mode = sourceVersion === '3.0' ? 'full' : 'normalize'
-    const refs = mode === 'full' ? documentRefs(doc) : undefined
-    const examplesReferenced = refs && schemasWithReferencedExample(refs)
-    const mapped = mapTree(doc, 'document', undefined, false, (schema, at, body) =>
-      schemaTo31(schema, mode, at, notes, body, examplesReferenced, moves)
-    ) as JsonObject
-    const converted = followMoves(mapped, moves, notes, refs)
-    return { doc: mode === 'full' ? { ...converted, openapi: '3.1.0' } : converted, version: '3.1', notes }
+  const draft04 = declaresDraft04(doc)
+  if (target === '3.0') {
+    const converted = followMoves(documentTo30(doc, notes, moves, draft04), moves, notes)
+    return { doc: converted, version: '3.0', notes: byComponent(notes) }
   }
-  if (sourceVersion === '3.0') {
-    const converted = mapTree(doc, 'document', undefined, false, (schema, at) =>
-      schemaTo30(schema, 'normalize', at, notes, moves)
-    ) as JsonObject
-    return { doc: followMoves(converted, moves, notes), version: '3.0', notes }
-  }
-  return { doc: followMoves(documentTo30(doc, notes, moves), moves, notes), version: '3.0', notes }
+  const refs = documentRefs(doc)
+  const examplesReferenced = schemasWithReferencedExample(refs)
+  const mapped = mapTree(
+    doc,
+    'document',
+    undefined,
+    false,
+    (schema, at, inRequestBody) =>
+      schemaTo31(schema, { at, notes, inRequestBody, examplesReferenced, moves, draft04 }),
+    (node, shape, at) => {
+      // 3.0 ignores a Reference Object's other fields; 3.1 lets its summary and description apply.
+      // (A Path Item's fields beside its $ref apply in both.)
+      if (
+        typeof node.$ref === 'string' &&
+        shape !== 'pathItem' &&
+        ('summary' in node || 'description' in node)
+      ) {
+        notes.push({
+          code: 'CONVERT_REF_SIBLINGS',
+          severity: 'info',
+          pointer: at(),
+          message: `The summary or description beside the $ref at ${at()}, which OpenAPI 3.0 ignores, applies in 3.1; it was kept.`
+        })
+      }
+      return node
+    }
+  ) as JsonObject
+  const converted = followMoves(mapped, moves, notes, refs)
+  return { doc: { ...converted, openapi: '3.1.0' }, version: '3.1', notes: byComponent(notes) }
+}
+
+/** Draft-04, the dialect whose exclusive bounds are booleans as in OpenAPI 3.0. */
+function declaresDraft04(doc: JsonObject): boolean {
+  const dialect = doc.jsonSchemaDialect
+  return typeof dialect === 'string' && /^https?:\/\/json-schema\.org\/draft-04\/schema#?$/.test(dialect)
 }
 
 /**
@@ -83,7 +111,7 @@ function schemasWithReferencedExample(refs: ReadonlySet<string>): Set<string> | 
   return found.size > 0 ? found : undefined
 }
 
-function documentTo30(source: JsonObject, notes: Finding[], moves: Moves): JsonObject {
+function documentTo30(source: JsonObject, notes: Finding[], moves: Moves, draft04: boolean): JsonObject {
   const doc = hoistDefs(source, notes)
   const otherTo30: OtherConverter = (node, shape, at) => {
     if (shape === 'operation' && node.responses === undefined) {
@@ -155,8 +183,9 @@ function documentTo30(source: JsonObject, notes: Finding[], moves: Moves): JsonO
         code: 'CONVERT_LOSSY',
         severity: 'info',
         pointer: '/jsonSchemaDialect',
-        message:
-          'jsonSchemaDialect has no place in OpenAPI 3.0 and was dropped; 3.0 schemas use its fixed dialect.'
+        message: draft04
+          ? 'jsonSchemaDialect (draft-04) has no place in OpenAPI 3.0 and was dropped; boolean exclusive bounds, the draft-04 form, are already the 3.0 form and were kept as they are.'
+          : 'jsonSchemaDialect has no place in OpenAPI 3.0 and was dropped; 3.0 schemas use its fixed dialect.'
       })
     } else if (key === 'info' && isObject(value)) out.info = infoTo30(value, notes)
     else if (key === 'paths') out.paths = inlinePathItems(value, '/paths') as JsonValue
@@ -174,7 +203,15 @@ function documentTo30(source: JsonObject, notes: Finding[], moves: Moves): JsonO
       out.components = rest
     } else setOwn(out, key, value)
   }
-  out.paths ??= {}
+  if (out.paths === undefined) {
+    out.paths = {}
+    notes.push({
+      code: 'CONVERT_PATHS_ADDED',
+      severity: 'info',
+      pointer: '/paths',
+      message: 'The document has no paths, which OpenAPI 3.0 requires; an empty paths object was added.'
+    })
+  }
   // Callbacks may point at components/pathItems too.
   const withCallbacks = mapTree(out, 'document', undefined, false, undefined, (node, shape, at) =>
     shape === 'callback' ? (inlinePathItems(node, at()) as JsonObject) : node
@@ -184,7 +221,7 @@ function documentTo30(source: JsonObject, notes: Finding[], moves: Moves): JsonO
     'document',
     undefined,
     false,
-    (schema, at) => schemaTo30(schema, 'full', at, notes, moves),
+    (schema, at) => schemaTo30(schema, { at, notes, moves, draft04 }),
     otherTo30
   ) as JsonObject
 }

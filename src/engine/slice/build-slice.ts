@@ -248,16 +248,13 @@ function assembleDocument(
         tag => isObject(tag) && typeof tag.name === 'string' && usedTags.has(tag.name)
       )
       if (tags.length > 0) document[key] = tags
-    } else if (
-      key === 'paths' &&
-      (Object.keys(containers.path).length > 0 || !String(doc.openapi).startsWith('3.1'))
-    ) {
-      document[key] = containers.path
-    } else if (key === 'webhooks' && Object.keys(containers.webhook).length > 0)
+    } else if (key === 'paths') document[key] = containers.path
+    else if (key === 'webhooks' && Object.keys(containers.webhook).length > 0)
       document[key] = containers.webhook
     else if (key === 'components' && hasComponents) document[key] = components
   }
-  if (!document.paths && Object.keys(containers.path).length > 0) document.paths = containers.path
+  // Even a slice of webhooks alone has `paths`: 3.1 allows leaving it out, but consumers require it.
+  if (!document.paths) document.paths = containers.path
   if (!document.components && hasComponents) document.components = components
   return document
 }

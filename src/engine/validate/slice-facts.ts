@@ -1,7 +1,7 @@
 /**
  * What the validation phases need to know about a subtree, gathered in one recursive pass: the `$ref`s
- * in it, the discriminator mapping values, and the first construct that belongs only to OpenAPI 3.0 or
- * only to 3.1. Slices share their components with the source document, so facts are memoised by object
+ * in it, the discriminator mapping values, and the constructs that belong only to OpenAPI 3.0 or only
+ * to 3.1. Slices share their components with the source document, so facts are memoised by object
  * identity: each shared component is scanned once per run, not once per slice.
  */
 import { isObject, type JsonObject } from '../json-value.js'
@@ -17,8 +17,11 @@ export interface FoundRef {
 export interface SubtreeFacts {
   refs: FoundRef[]
   mappings: { value: string; name: string; at: string }[]
-  /** The first construct that a slice of each version must not contain, with where it is. */
-  notIn: { '3.0'?: FoundRef; '3.1'?: FoundRef }
+  /**
+   * The constructs that belong only to the other version, the first of each kind with where it is
+   * (`ref` names the kind).
+   */
+  notIn: { '3.0'?: FoundRef[]; '3.1'?: FoundRef[] }
 }
 
 const memo = new Map<string, WeakMap<object, SubtreeFacts>>()
@@ -83,20 +86,25 @@ function inspectSchema(schema: JsonObject, facts: SubtreeFacts, at: () => string
       if (typeof value === 'string') facts.mappings.push({ value, name, at: at() })
     }
   }
-  if (!facts.notIn['3.1']) {
-    if ('nullable' in schema)
-      facts.notIn['3.1'] = { ref: '`nullable` (3.1 uses a type array with "null")', at: at() }
-    else if (typeof schema.exclusiveMinimum === 'boolean' || typeof schema.exclusiveMaximum === 'boolean')
-      facts.notIn['3.1'] = { ref: 'boolean exclusive bounds (3.1 uses numbers)', at: at() }
-  }
-  if (!facts.notIn['3.0']) {
-    if (Array.isArray(schema.type))
-      facts.notIn['3.0'] = { ref: 'a type array (3.0 uses a single type)', at: at() }
-    else if ('const' in schema) facts.notIn['3.0'] = { ref: '`const`', at: at() }
-    else if ('$defs' in schema) facts.notIn['3.0'] = { ref: '`$defs`', at: at() }
-    else if (typeof schema.exclusiveMinimum === 'number' || typeof schema.exclusiveMaximum === 'number')
-      facts.notIn['3.0'] = { ref: 'numeric exclusive bounds (3.0 uses booleans)', at: at() }
-  }
+  if ('nullable' in schema) found(facts, '3.1', '`nullable` (3.1 uses a type array with "null")', at)
+  if (typeof schema.exclusiveMinimum === 'boolean' || typeof schema.exclusiveMaximum === 'boolean')
+    found(facts, '3.1', 'boolean exclusive bounds (3.1 uses numbers)', at)
+  if (Array.isArray(schema.type)) found(facts, '3.0', 'a type array (3.0 uses a single type)', at)
+  if ('const' in schema) found(facts, '3.0', '`const`', at)
+  if ('$defs' in schema) found(facts, '3.0', '`$defs`', at)
+  if (typeof schema.exclusiveMinimum === 'number' || typeof schema.exclusiveMaximum === 'number')
+    found(facts, '3.0', 'numeric exclusive bounds (3.0 uses booleans)', at)
+}
+
+/** Records the construct `ref` unless one of its kind was found before. */
+function found(facts: SubtreeFacts, notIn: '3.0' | '3.1', ref: string, at: () => string): void {
+  const list = (facts.notIn[notIn] ??= [])
+  if (!list.some(known => known.ref === ref)) list.push({ ref, at: at() })
+}
+
+/** The constructs of each version that a whole document holds, the first of each kind. */
+export function documentConstructs(doc: JsonObject): SubtreeFacts['notIn'] {
+  return factsOf(doc, 'document').notIn
 }
 
 export interface SlicePart {

@@ -12,7 +12,10 @@ import { checkVersion } from './version.js'
 
 export interface SliceValidationInput {
   slice: JsonObject
-  /** The source document, converted to the output version when the slice was converted. */
+  /**
+   * The document the slice was cut from: the source itself when the output version is the source's,
+   * else the source converted to the output version.
+   */
   source: JsonObject
   operations: readonly OperationInfo[]
   outputVersion: '3.0' | '3.1'
@@ -33,7 +36,7 @@ export function validateSlice(input: SliceValidationInput): ValidationReport {
     ...checkFidelity(slice, source, operations),
     ...checkMinimality(slice, operations),
     ...checkUniqueness(slice),
-    ...checkVersion(slice, outputVersion)
+    ...checkVersion(slice, outputVersion, source)
   ]
   return { passed: failures.length === 0, failures }
 }

@@ -1,13 +1,23 @@
 /**
  * Phase 7, version: the slice declares the requested output version and holds no construct that belongs
  * only to the other version (`nullable` or boolean exclusive bounds in 3.1; type arrays, `const`,
- * `webhooks`, `jsonSchemaDialect`, `components/pathItems` or `$defs` in 3.0).
+ * `webhooks`, `jsonSchemaDialect`, `components/pathItems` or `$defs` in 3.0) that slicing brought in.
+ * A schema keyword of the other version that the document the slice was cut from holds itself is not
+ * the slicer's: a 3.1 description that still writes `nullable` is sliced as written, never rewritten.
  */
 import { isObject, type JsonObject } from '../json-value.js'
 import type { PhaseFailure } from './phases.js'
-import { sliceParts } from './slice-facts.js'
+import { documentConstructs, sliceParts } from './slice-facts.js'
 
-export function checkVersion(slice: JsonObject, expected: '3.0' | '3.1'): PhaseFailure[] {
+/**
+ * `source` is the document the slice was cut from (converted, when the slice was); what it holds is
+ * excused only when it declares the expected version itself.
+ */
+export function checkVersion(
+  slice: JsonObject,
+  expected: '3.0' | '3.1',
+  source?: JsonObject
+): PhaseFailure[] {
   const fail = (reason: string, pointer?: string): PhaseFailure[] => [{ phase: 'version', reason, pointer }]
   const declared = String(slice.openapi ?? '')
   if (!declared.startsWith(expected + '.'))
@@ -20,13 +30,23 @@ export function checkVersion(slice: JsonObject, expected: '3.0' | '3.1'): PhaseF
     if (isObject(slice.components) && slice.components.pathItems !== undefined)
       return fail('components/pathItems belongs to OpenAPI 3.1', '/components/pathItems')
   }
+  // Looked up only when the slice holds such a construct: most documents have none.
+  let inSource: Set<string> | undefined
+  const sourceHolds = (kind: string): boolean => {
+    if (!inSource) {
+      const sameVersion = source && String(source.openapi ?? '').startsWith(expected + '.')
+      inSource = new Set(sameVersion ? (documentConstructs(source)[expected] ?? []).map(f => f.ref) : [])
+    }
+    return inSource.has(kind)
+  }
   for (const part of sliceParts(slice)) {
-    const found = part.facts.notIn[expected]
-    if (found)
+    for (const found of part.facts.notIn[expected] ?? []) {
+      if (sourceHolds(found.ref)) continue
       return fail(
         `${found.ref} at ${part.at + found.at} does not belong in an OpenAPI ${expected} document`,
         part.at + found.at
       )
+    }
   }
   return []
 }
