@@ -20,8 +20,8 @@ import { runInputs } from '../output/input-guard.js'
 import type { ManifestEntry } from '../output/manifest.js'
 import { closeOutput, openLiveIndex, openOutput } from '../output/output-state.js'
 import { outputError, writeAtomicWithRetry } from '../output/retry.js'
+import { NotesByPlace } from './notes-within.js'
 import { extensionFor, serializerFor } from '../output/serialize.js'
-import { pointerText } from '../pointer.js'
 import { createRequest, requestDigest, type BatchRequest, type BatchRequestInput } from '../request.js'
 import { groupOperations, type SliceGroup } from '../select/group.js'
 import { selectOperations } from '../select/select-operations.js'
@@ -142,6 +142,7 @@ async function sliceAll(
   })
   const converted = convertDocument(spec.doc, spec.version, request.outputVersion)
   const index = new SpecIndex(converted.doc)
+  const conversionNotes = new NotesByPlace(converted.notes)
   const serialize = await serializerFor(request.format, spec.numberLiterals)
   const enumerated = enumerateOperations(converted.doc, spec.locate)
   if (enumerated.length === 0 && converted.notes.some(note => note.code === 'CONVERT_WEBHOOK_DROPPED'))
@@ -378,7 +379,7 @@ async function sliceAll(
       })
     }
     const { product } = made
-    const notes = [...product.notes, ...notesWithin(converted.notes, group.operations, product.units)]
+    const notes = [...product.notes, ...conversionNotes.within(group.operations, product.units)]
     if (product.failures.length > 0) {
       return resultOf(group, {
         status: 'FAIL',
@@ -438,25 +439,6 @@ async function sliceAll(
   hooks.onFinish?.(result)
   if (stop) throw new BatchStoppedError(stop, result)
   return result
-}
-
-/** Conversion findings that fall inside what a slice carries: its operations and components. */
-function notesWithin(
-  notes: readonly Finding[],
-  operations: readonly OperationInfo[],
-  units: readonly string[]
-): Finding[] {
-  if (notes.length === 0) return []
-  const prefixes = [
-    ...operations.map(op => pointerText(op.tokens)),
-    ...operations.map(op => pointerText([op.tokens[0], op.tokens[1], 'parameters'])),
-    ...units.map(unit => unit.slice(1))
-  ]
-  return notes.filter(
-    note =>
-      note.pointer &&
-      prefixes.some(prefix => note.pointer === prefix || note.pointer!.startsWith(prefix + '/'))
-  )
 }
 
 interface SummaryInput {
