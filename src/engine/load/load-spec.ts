@@ -7,8 +7,14 @@ import path from 'node:path'
 import { SliceOasError, type SourceLocation } from '../errors.js'
 import type { Finding } from '../findings.js'
 import { isObject, type JsonObject } from '../json-value.js'
-import { pointerText } from '../pointer.js'
-import { bundleExternalRefs, hasExternalRefs, type RemoteLimits } from './bundle.js'
+import { formatPointer, pointerText } from '../pointer.js'
+import {
+  bundleExternalRefs,
+  hasExternalRefs,
+  hasOperationRefs,
+  type BundleResult,
+  type RemoteLimits
+} from './bundle.js'
 import { COUNT_BESIDE_FROM_BYTES, countKeysBeside } from './count-keys.js'
 import { MAX_NESTING } from './parse-json.js'
 import { detectFormat, parseText, type SpecFormat } from './parse-text.js'
@@ -36,7 +42,7 @@ export interface LoadedSpec {
   /** sha256 over every file read. */
   digest: string
   notes: Finding[]
-  /** Where a pointer of the root document sits in its file. */
+  /** Where a pointer of the bundled document sits: in the root, or in the file a part came from. */
   locate(tokens: readonly string[]): SourceLocation
 }
 
@@ -69,10 +75,12 @@ export async function loadSpec(specPath: string, options: LoadOptions = {}): Pro
     swaggerVersion === undefined && parsed.externalRefs !== undefined
       ? parsed.externalRefs
       : hasExternalRefs(doc)
-  if (external) {
-    const bundled = await bundleExternalRefs({
+  let bundled: BundleResult | undefined
+  if (external || hasOperationRefs(doc)) {
+    bundled = await bundleExternalRefs({
       rootFile: file,
       rootData: doc,
+      rootLocate: parsed.locate,
       refRoot: path.resolve(options.refRoot ?? path.dirname(file)),
       allowRemoteRefs: options.allowRemoteRefs ?? false,
       remoteLimits: options.remoteLimits,
@@ -86,6 +94,7 @@ export async function loadSpec(specPath: string, options: LoadOptions = {}): Pro
   } else {
     hash.update(withoutBom(bytes))
   }
+  const parts = bundled
   return {
     file,
     format: parsed.format,
@@ -95,14 +104,32 @@ export async function loadSpec(specPath: string, options: LoadOptions = {}): Pro
     digest: hash.digest('hex'),
     notes,
     locate(tokens) {
-      const position = parsed.locate(tokens)
+      const origin = parts && originOf(parts, tokens)
+      const locateIn = origin && origin.file !== file ? parts?.locators.get(origin.file) : parsed.locate
+      // A part that is a whole file starts on its first line.
+      const position =
+        locateIn?.(origin?.tokens ?? tokens) ??
+        (origin?.tokens.length === 0 ? { line: 1, column: 1 } : undefined)
       return {
-        file,
+        file: origin?.file ?? file,
         pointer: pointerText(tokens),
         ...(position ? { line: position.line, column: position.column } : {})
       }
     }
   }
+}
+
+/** The file and its pointer for a pointer inside a hoisted or inlined part (the longest one that holds it). */
+function originOf(
+  bundled: BundleResult,
+  tokens: readonly string[]
+): { file: string; tokens: string[] } | undefined {
+  if (bundled.origins.size === 0) return undefined
+  for (let n = tokens.length; n >= 0; n--) {
+    const origin = bundled.origins.get(formatPointer(tokens.slice(0, n)))
+    if (origin) return { file: origin.file, tokens: [...origin.tokens, ...tokens.slice(n)] }
+  }
+  return undefined
 }
 
 /**

@@ -1,0 +1,176 @@
+/** Multi-file documents as real public descriptions write them: each layout bundles and slices. */
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import { loadSpec } from '../../../src/engine/load/load-spec.js'
+import type { JsonObject } from '../../../src/engine/json-value.js'
+import { operationsOf, sliceOf } from '../../helpers/slice-doc.js'
+
+let dir: string
+/** Writes the files under a fresh folder and returns the path of its `openapi.yaml`. */
+function layout(name: string, files: Record<string, string>): string {
+  for (const [file, text] of Object.entries(files)) {
+    const at = path.join(dir, name, file)
+    mkdirSync(path.dirname(at), { recursive: true })
+    writeFileSync(at, text)
+  }
+  return path.join(dir, name, 'openapi.yaml')
+}
+const head = 'openapi: 3.0.3\ninfo: {title: t, version: "1"}\n'
+const components = (doc: JsonObject) => doc.components as Record<string, Record<string, unknown>>
+const passes = (doc: JsonObject) => {
+  for (const operation of operationsOf(doc))
+    expect([operation.key, sliceOf(doc, operation.key).report.failures]).toEqual([operation.key, []])
+}
+
+beforeAll(() => {
+  dir = mkdtempSync(path.join(tmpdir(), 'slice-oas-bundle-'))
+})
+afterAll(() => rmSync(dir, { recursive: true, force: true }))
+
+describe('bundling', () => {
+  it.each(['size', 'constructor', 'toString', '__proto__', 'hasOwnProperty'])(
+    'hoists a schema file named %s.yml, and a pointer token of that name, exactly as named',
+    async name => {
+      const file = layout(`names-${name}`, {
+        [`${name}.yml`]: 'type: integer\n',
+        'common.yaml': `${JSON.stringify(name)}: {type: string}\n`,
+        'openapi.yaml':
+          head +
+          `paths:\n  /a:\n    get:\n      responses:\n        "200":\n          description: ok\n          content:\n            application/json:\n              schema:\n                type: object\n                properties:\n                  a: {$ref: "./${name}.yml"}\n                  b: {$ref: "./common.yaml#/${name}"}\n`
+      })
+      const spec = await loadSpec(file)
+      const schemas = components(spec.doc).schemas
+      expect(Object.getPrototypeOf(schemas)).toBe(Object.prototype)
+      expect(Object.keys(schemas)).toEqual([name, `common_${name}`])
+      expect(Object.getOwnPropertyDescriptor(schemas, name)?.value).toEqual({ type: 'integer' })
+      expect(Object.getOwnPropertyDescriptor(schemas, `common_${name}`)?.value).toEqual({ type: 'string' })
+      expect(({} as Record<string, unknown>).type).toBeUndefined()
+    }
+  )
+
+  it('keeps a $ref inside literal data as data unless it names a local file, which is inlined', async () => {
+    const file = layout('literal', {
+      'examples.yml': 'user: {id: 7, name: ann}\n',
+      'openapi.yaml':
+        head +
+        'paths:\n  /a:\n    get:\n      responses:\n        "200":\n          description: ok\n          content:\n            application/json:\n' +
+        '              schema: {type: object, default: {$ref: "https://api.example.com/scim/v2/x"}, enum: [{$ref: "missing.yaml"}]}\n' +
+        '              example: {$ref: "./examples.yml#/user"}\n' +
+        '              examples:\n                scim: {value: {schemas: [x], $ref: "https://api.github.com/scim/v2/Users/1"}}\n' +
+        '                local: {value: {$ref: "#/x-data"}}\n' +
+        'x-data: {a: 1}\n'
+    })
+    const spec = await loadSpec(file)
+    const media = getMedia(spec.doc)
+    expect(media.example).toEqual({ id: 7, name: 'ann' })
+    expect(media.examples).toEqual({
+      scim: { value: { schemas: ['x'], $ref: 'https://api.github.com/scim/v2/Users/1' } },
+      local: { value: { $ref: '#/x-data' } }
+    })
+    expect(media.schema).toEqual({
+      type: 'object',
+      default: { $ref: 'https://api.example.com/scim/v2/x' },
+      enum: [{ $ref: 'missing.yaml' }]
+    })
+    expect(spec.notes.map(note => [note.code, note.severity])).toEqual([
+      ['BUNDLE_REF_KEPT_AS_DATA', 'info'],
+      ['BUNDLE_REF_KEPT_AS_DATA', 'info'],
+      ['BUNDLE_REF_KEPT_AS_DATA', 'info']
+    ])
+    expect(spec.notes[1]).toMatchObject({
+      message: expect.stringContaining('there is no such file'),
+      location: { file, line: 11 }
+    })
+  })
+
+  it('inlines an operation given by $ref, from a file or from the document, and says so', async () => {
+    const file = layout('operations', {
+      'resources/droplets/get.yml':
+        'operationId: getDroplet\nresponses:\n  "200": {$ref: "../../shared/responses.yml#/ok"}\n',
+      'shared/responses.yml':
+        'ok: {description: ok, content: {application/json: {schema: {type: string}}}}\n',
+      'openapi.yaml':
+        head +
+        'paths:\n  /droplets:\n    get: {$ref: "resources/droplets/get.yml"}\n    put: {$ref: "#/x-operations/put"}\n' +
+        'x-operations:\n  put: {operationId: putDroplet, responses: {"204": {description: none}}}\n'
+    })
+    const spec = await loadSpec(file)
+    const item = (spec.doc.paths as Record<string, Record<string, JsonObject>>)['/droplets']
+    expect(item.get).toEqual({
+      operationId: 'getDroplet',
+      responses: { '200': { $ref: '#/components/responses/responses_ok' } }
+    })
+    expect(item.put).toEqual({ operationId: 'putDroplet', responses: { '204': { description: 'none' } } })
+    expect(
+      spec.notes.filter(note => note.code === 'BUNDLE_OPERATION_INLINED').map(note => note.message)
+    ).toEqual([
+      expect.stringContaining('resources/droplets/get.yml'),
+      expect.stringContaining('#/x-operations/put')
+    ])
+    passes(spec.doc)
+    const [get] = operationsOf(spec.doc).map(operation => spec.locate(operation.tokens))
+    expect(get).toMatchObject({ file: path.join(dir, 'operations/resources/droplets/get.yml'), line: 1 })
+  })
+
+  it('inlines an operation given by $ref in a single-file document', async () => {
+    const file = layout('one-file', {
+      'openapi.yaml':
+        head +
+        'paths:\n  /a:\n    get: {$ref: "#/x-operations/get"}\nx-operations:\n  get: {responses: {"204": {description: none}}}\n'
+    })
+    const spec = await loadSpec(file)
+    passes(spec.doc)
+  })
+
+  it('inlines external refs in extensions where they stand, never as schemas', async () => {
+    const file = layout('extensions', {
+      'examples/curl.yml': 'lang: curl\nsource: curl https://example.com\n',
+      'openapi.yaml':
+        head +
+        'paths:\n  /a:\n    get:\n      x-codeSamples: [{$ref: "examples/curl.yml"}]\n      responses: {"204": {description: none}}\n'
+    })
+    const spec = await loadSpec(file)
+    const get = (spec.doc.paths as Record<string, Record<string, JsonObject>>)['/a'].get
+    expect(get['x-codeSamples']).toEqual([{ lang: 'curl', source: 'curl https://example.com' }])
+    expect(spec.doc.components).toBeUndefined()
+    passes(spec.doc)
+  })
+
+  it('hoists each member of a definitions container as a component of its own, and leaves the container out', async () => {
+    const file = layout('definitions', {
+      'order.yaml':
+        'type: object\nproperties:\n  lines: {type: array, items: {$ref: "#/definitions/Line"}}\n' +
+        'definitions:\n  Line:\n    type: object\n    properties:\n      x: {$ref: "#/definitions/Other"}\n  Other: {type: string}\n  Unused: {type: number}\n',
+      'openapi.yaml':
+        head +
+        'paths:\n  /a:\n    get:\n      responses:\n        "200":\n          description: ok\n          content:\n            application/json:\n' +
+        '              schema: {type: object, properties: {line: {$ref: "./order.yaml#/definitions/Line"}, order: {$ref: "./order.yaml"}}}\n'
+    })
+    const spec = await loadSpec(file)
+    const schemas = components(spec.doc).schemas
+    expect(schemas).toEqual({
+      order_Line: { type: 'object', properties: { x: { $ref: '#/components/schemas/order_Other' } } },
+      order: {
+        type: 'object',
+        properties: { lines: { type: 'array', items: { $ref: '#/components/schemas/order_Line' } } }
+      },
+      order_Other: { type: 'string' }
+    })
+    passes(spec.doc)
+    // Item 6: a pointer inside a hoisted component is located in its own file.
+    expect(spec.locate(['components', 'schemas', 'order_Line', 'properties', 'x'])).toMatchObject({
+      file: path.join(dir, 'definitions/order.yaml'),
+      line: 8,
+      column: 7
+    })
+    expect(spec.locate(['paths', '/a', 'get'])).toMatchObject({ file, line: 5 })
+  })
+})
+
+function getMedia(doc: JsonObject): JsonObject {
+  const paths = doc.paths as Record<string, Record<string, JsonObject>>
+  const response = (paths['/a'].get.responses as Record<string, JsonObject>)['200']
+  return (response.content as Record<string, JsonObject>)['application/json']
+}
