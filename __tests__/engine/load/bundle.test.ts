@@ -4,6 +4,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { loadSpec } from '../../../src/engine/load/load-spec.js'
+import { nodeSpecReader } from '../../../src/engine/load/spec-reader.js'
 import type { JsonObject } from '../../../src/engine/json-value.js'
 import { operationsOf, sliceOf } from '../../helpers/slice-doc.js'
 
@@ -174,3 +175,53 @@ function getMedia(doc: JsonObject): JsonObject {
   const response = (paths['/a'].get.responses as Record<string, JsonObject>)['200']
   return (response.content as Record<string, JsonObject>)['application/json']
 }
+
+describe('refs that are not bundled', () => {
+  const refTo = (ref: string) =>
+    head +
+    `paths:\n  /a:\n    get:\n      responses:\n        "200":\n          description: ok\n          content: {application/json: {schema: {$ref: '${ref}'}}}\n`
+
+  it('reads a backslash path as a local path, inside the ref root, never as a URL', async () => {
+    const file = layout('backslash/api', {
+      'common/a.yaml': 'type: string\n',
+      'openapi.yaml': refTo('..\\api\\common\\a.yaml')
+    })
+    const spec = await loadSpec(file)
+    expect(components(spec.doc).schemas).toEqual({ a: { type: 'string' } })
+    const outside = layout('backslash-out', { 'openapi.yaml': refTo('\\\\tmp\\x.yaml') })
+    await expect(loadSpec(outside)).rejects.toMatchObject({
+      code: 'REF_OUTSIDE_ROOT',
+      message: expect.stringContaining('/tmp/x.yaml')
+    })
+  })
+
+  it.each([
+    ['a folder', './schemas', 'it names a folder, not a file'],
+    ['a missing fragment', './schemas/pet.yaml#/Nope', 'pet.yaml has no /Nope'],
+    ['a missing file', './schemas/cat.yaml', 'there is no such file'],
+    ['a file too large to read', './big.yaml', 'the file is over 2147483647 bytes, more than can be read']
+  ])('says why a ref to %s was not bundled, where the ref is', async (_, ref, reason) => {
+    const file = layout(`unbundled-${ref.replace(/\W/g, '')}`, {
+      'schemas/pet.yaml': 'type: object\n',
+      'big.yaml': 'type: string\n',
+      'openapi.yaml': refTo(ref)
+    })
+    const tooLarge = Object.assign(new RangeError('File size is greater than 2 GiB'), {
+      code: 'ERR_FS_FILE_TOO_LARGE'
+    })
+    const reader = {
+      ...nodeSpecReader,
+      readFile: (at: string) =>
+        at.endsWith('big.yaml') ? Promise.reject(tooLarge) : nodeSpecReader.readFile(at)
+    }
+    const spec = await loadSpec(file, { reader })
+    expect(spec.notes).toEqual([
+      expect.objectContaining({
+        code: 'BUNDLE_REF_UNRESOLVED',
+        severity: 'warning',
+        message: `The $ref ${ref} was not bundled: ${reason}.`,
+        location: expect.objectContaining({ file, line: 9 })
+      })
+    ])
+  })
+})
