@@ -59,14 +59,14 @@ describe('bundling', () => {
         'paths:\n  /a:\n    get:\n      responses:\n        "200":\n          description: ok\n          content:\n            application/json:\n' +
         '              schema: {type: object, default: {$ref: "https://api.example.com/scim/v2/x"}, enum: [{$ref: "missing.yaml"}]}\n' +
         '              example: {$ref: "./examples.yml#/user"}\n' +
-        '              examples:\n                scim: {value: {schemas: [x], $ref: "https://api.github.com/scim/v2/Users/1"}}\n' +
+        '            application/xml:\n              examples:\n                scim: {value: {schemas: [x], $ref: "https://api.github.com/scim/v2/Users/1"}}\n' +
         '                local: {value: {$ref: "#/x-data"}}\n' +
         'x-data: {a: 1}\n'
     })
     const spec = await loadSpec(file)
     const media = getMedia(spec.doc)
     expect(media.example).toEqual({ id: 7, name: 'ann' })
-    expect(media.examples).toEqual({
+    expect(getMedia(spec.doc, 'application/xml').examples).toEqual({
       scim: { value: { schemas: ['x'], $ref: 'https://api.github.com/scim/v2/Users/1' } },
       local: { value: { $ref: '#/x-data' } }
     })
@@ -84,6 +84,8 @@ describe('bundling', () => {
       message: expect.stringContaining('there is no such file'),
       location: { file, line: 11 }
     })
+    // The data stays data in the slice too: no phase takes it for a reference.
+    passes(spec.doc)
   })
 
   it('inlines an operation given by $ref, from a file or from the document, and says so', async () => {
@@ -170,10 +172,10 @@ describe('bundling', () => {
   })
 })
 
-function getMedia(doc: JsonObject): JsonObject {
+function getMedia(doc: JsonObject, type = 'application/json'): JsonObject {
   const paths = doc.paths as Record<string, Record<string, JsonObject>>
   const response = (paths['/a'].get.responses as Record<string, JsonObject>)['200']
-  return (response.content as Record<string, JsonObject>)['application/json']
+  return (response.content as Record<string, JsonObject>)[type]
 }
 
 describe('refs that are not bundled', () => {
