@@ -52,7 +52,7 @@ const KIND_OF_SECTION: Record<string, NodeKind> = Object.fromEntries(
   Object.entries(COMPONENT_SECTION).map(([kind, section]) => [section, kind as NodeKind])
 )
 export function kindOfSection(section: string): NodeKind | undefined {
-  return KIND_OF_SECTION[section]
+  return Object.hasOwn(KIND_OF_SECTION, section) ? KIND_OF_SECTION[section] : undefined
 }
 
 const schemaMap: Shape = { mapOf: 'schema' }
