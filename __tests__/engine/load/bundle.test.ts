@@ -88,6 +88,24 @@ describe('bundling', () => {
     passes(spec.doc)
   })
 
+  it('never reads a file outside the ref root for literal data, and still refuses it where a schema needs it', async () => {
+    const media = (field: string) =>
+      head +
+      `paths:\n  /a:\n    get:\n      responses:\n        "200":\n          description: ok\n          content: {application/json: {${field}: {$ref: "../secret.yaml"}}}\n`
+    layout('jail', { 'secret.yaml': 'password: hunter2\n' })
+    const example = layout('jail/example', { 'openapi.yaml': media('example') })
+    const spec = await loadSpec(example)
+    expect(getMedia(spec.doc).example).toEqual({ $ref: '../secret.yaml' })
+    expect(spec.notes).toEqual([
+      expect.objectContaining({
+        code: 'BUNDLE_REF_KEPT_AS_DATA',
+        message: expect.stringContaining('outside the spec')
+      })
+    ])
+    const schema = layout('jail/schema', { 'openapi.yaml': media('schema') })
+    await expect(loadSpec(schema)).rejects.toMatchObject({ code: 'REF_OUTSIDE_ROOT' })
+  })
+
   it('inlines an operation given by $ref, from a file or from the document, and says so', async () => {
     const file = layout('operations', {
       'resources/droplets/get.yml':

@@ -73,9 +73,10 @@ export async function bundleExternalRefs(options: BundleOptions): Promise<Bundle
     const position = file === rootFile ? options.rootLocate?.(tokens) : files.parsed.get(file)?.locate(tokens)
     return { file, pointer: pointerText(tokens), ...(position ?? {}) }
   }
+  await files.preload(rootFile, rootData)
   let hoister: Hoister
   let doc: JsonObject
-  // Each pass reads at least one new file, so the loop ends.
+  // Each pass reads at least one new file (remote documents are read only when a pass needs them).
   for (;;) {
     hoister = new Hoister({ rootFile, rootData, files, locate })
     doc = hoister.run()

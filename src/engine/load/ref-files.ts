@@ -7,7 +7,8 @@
 import path from 'node:path'
 import { SliceOasError } from '../errors.js'
 import { parseText, type ParsedText } from './parse-text.js'
-import type { RefLocation } from './ref-location.js'
+import { documentRefs } from '../openapi/walk.js'
+import { refLocation, type RefLocation } from './ref-location.js'
 import type { SpecReader } from './spec-reader.js'
 
 export interface RemoteLimits {
@@ -45,6 +46,26 @@ export class RefFiles {
   /** Whether the file was tried already (read, or failed). */
   tried(location: string): boolean {
     return this.parsed.has(location) || this.failed.has(location)
+  }
+
+  /**
+   * Reads every local file that refs name, from `data` on and then from each file read, so that most
+   * documents bundle in one pass. Nothing is refused here: a file counts as needed only by a ref in a
+   * position that needs it, and the pass that meets such a ref then stops the run with its refusal.
+   */
+  async preload(from: string, data: unknown): Promise<void> {
+    const queue: [string, unknown][] = [[from, data]]
+    for (let i = 0; i < queue.length; i++) {
+      const [file, content] = queue[i]
+      for (const ref of documentRefs(content)) {
+        const hash = ref.indexOf('#')
+        const location = refLocation(hash < 0 ? ref : ref.slice(0, hash), file)
+        if (location.kind !== 'file' || this.tried(location.location)) continue
+        await this.load([{ location, literal: true }])
+        const parsed = this.parsed.get(location.location)
+        if (parsed) queue.push([location.location, parsed.data])
+      }
+    }
   }
 
   async load(needs: Iterable<FileNeed>): Promise<void> {
