@@ -35,7 +35,7 @@ describe('bundling', () => {
     'hoists a schema file named %s.yml, and a pointer token of that name, exactly as named',
     async name => {
       const file = layout(`names-${name}`, {
-        [`${name}.yml`]: 'type: integer\n',
+        [`${name}.yml`]: `type: object\nproperties:\n  ${JSON.stringify(name)}: {type: integer}\n`,
         'common.yaml': `${JSON.stringify(name)}: {type: string}\n`,
         'openapi.yaml':
           head +
@@ -45,11 +45,29 @@ describe('bundling', () => {
       const schemas = components(spec.doc).schemas
       expect(Object.getPrototypeOf(schemas)).toBe(Object.prototype)
       expect(Object.keys(schemas)).toEqual([name, `common_${name}`])
-      expect(Object.getOwnPropertyDescriptor(schemas, name)?.value).toEqual({ type: 'integer' })
+      const hoisted = Object.getOwnPropertyDescriptor(schemas, name)?.value as JsonObject
+      expect(Object.keys(hoisted.properties as JsonObject)).toEqual([name])
+      expect(Object.getOwnPropertyDescriptor(hoisted.properties, name)?.value).toEqual({ type: 'integer' })
       expect(Object.getOwnPropertyDescriptor(schemas, `common_${name}`)?.value).toEqual({ type: 'string' })
       expect(({} as Record<string, unknown>).type).toBeUndefined()
     }
   )
+
+  it.each(['size', '__proto__'])('suffixes a hoisted %s that meets a component of that name', async name => {
+    const file = layout(`taken-${name}`, {
+      [`${name}.yml`]: 'type: integer\n',
+      'openapi.yaml':
+        head +
+        `paths:\n  /a:\n    get:\n      responses:\n        "200":\n          description: ok\n          content: {application/json: {schema: {$ref: "./${name}.yml"}}}\n` +
+        `components:\n  schemas:\n    ${JSON.stringify(name)}: {type: string}\n`
+    })
+    const spec = await loadSpec(file)
+    const schemas = components(spec.doc).schemas
+    expect(Object.keys(schemas)).toEqual([name, `${name}_2`])
+    expect(Object.getOwnPropertyDescriptor(schemas, name)?.value).toEqual({ type: 'string' })
+    expect(schemas[`${name}_2`]).toEqual({ type: 'integer' })
+    expect(spec.notes.map(note => note.code)).toEqual(['BUNDLE_NAME_SUFFIXED'])
+  })
 
   it('keeps a $ref inside literal data as data unless it names a local file, which is inlined', async () => {
     const file = layout('literal', {
