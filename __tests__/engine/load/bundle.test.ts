@@ -201,6 +201,7 @@ describe('bundling', () => {
     // Item 6: a pointer inside a hoisted component is located in its own file.
     expect(spec.locate(['components', 'schemas', 'order_Line', 'properties', 'x'])).toMatchObject({
       file: path.join(dir, 'definitions/order.yaml'),
+      pointer: '/definitions/Line/properties/x',
       line: 8,
       column: 7
     })
@@ -258,6 +259,7 @@ describe('refs that are not bundled', () => {
         code: 'BUNDLE_REF_UNRESOLVED',
         severity: 'warning',
         message: `The $ref ${ref} was not bundled: ${reason}.`,
+        pointer: '/paths/~1a/get/responses/200/content/application~1json/schema',
         location: expect.objectContaining({ file, line: 9 })
       })
     ])

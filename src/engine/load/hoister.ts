@@ -294,7 +294,8 @@ export class Hoister {
     if (this.noted.has(message)) return
     this.noted.add(message)
     const location = this.ctx.locate(file, this.src)
-    this.notes.push({ code, severity, message, pointer: location.pointer, location })
+    // The pointer is the bundled document's, which slices are matched by; the location is the file's.
+    this.notes.push({ code, severity, message, pointer: pointerText(this.out), location })
   }
 
   private uniqueName(section: string, base: string, key: string): string {

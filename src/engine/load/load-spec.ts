@@ -112,7 +112,8 @@ export async function loadSpec(specPath: string, options: LoadOptions = {}): Pro
         (origin?.tokens.length === 0 ? { line: 1, column: 1 } : undefined)
       return {
         file: origin?.file ?? file,
-        pointer: pointerText(tokens),
+        // The pointer inside the file named: for a part from another file, the part's place there.
+        pointer: pointerText(origin?.tokens ?? tokens),
         ...(position ? { line: position.line, column: position.column } : {})
       }
     }
