@@ -124,6 +124,15 @@ describe('bundling', () => {
     await expect(loadSpec(schema)).rejects.toMatchObject({ code: 'REF_OUTSIDE_ROOT' })
   })
 
+  it('stops inlining files in files past a depth no stack overflows at', async () => {
+    const nested = (ref: string) => '{"a":'.repeat(900) + JSON.stringify({ $ref: ref }) + '}'.repeat(900)
+    const files: Record<string, string> = { 'openapi.yaml': head + 'paths: {}\nx-a: {$ref: "f0.json"}\n' }
+    for (let i = 0; i < 8; i++) files[`f${i}.json`] = nested(`f${i + 1}.json`)
+    files['f8.json'] = '{}'
+    const spec = await loadSpec(layout('deep', files))
+    expect(spec.notes.map(note => note.code)).toEqual(['BUNDLE_REF_TOO_DEEP'])
+  })
+
   it('inlines an operation given by $ref, from a file or from the document, and says so', async () => {
     const file = layout('operations', {
       'resources/droplets/get.yml':

@@ -12,9 +12,16 @@ import type { Finding } from '../findings.js'
 import { isObject, type JsonObject, type JsonValue } from '../json-value.js'
 import { COMPONENT_SECTION, childShape, isLiteralField, type NodeKind, type Shape } from '../openapi/kinds.js'
 import { formatPointer, getAt, parsePointer, pointerText, type PointerTokens } from '../pointer.js'
+import { MAX_NESTING } from './parse-json.js'
 import type { FileNeed, RefFiles } from './ref-files.js'
 import { baseName, setOwn } from './hoist-names.js'
 import { refLocation } from './ref-location.js'
+
+/**
+ * Inlined files nest one in another: past the depth one file may nest, no more is inlined, so the copy
+ * (at most this and one file deep) stays well inside the stack.
+ */
+const MAX_INLINED_DEPTH = MAX_NESTING
 
 /** A shape, or literal data (where a `$ref` member is data unless it names a local document). */
 export type BundleShape = Shape | 'literal'
@@ -184,6 +191,15 @@ export class Hoister {
     if (!('target' in resolved)) return this.unresolved(ref, file, resolved, literal)
     const { target } = resolved
     const key = `${target.file}#${formatPointer(target.tokens)}`
+    if (this.out.length > MAX_INLINED_DEPTH) {
+      this.note(
+        'BUNDLE_REF_TOO_DEEP',
+        'warning',
+        file,
+        `The $ref ${ref} would nest the document more than ${MAX_INLINED_DEPTH} levels deep; it was left as a reference.`
+      )
+      return { ref }
+    }
     if (this.inlining.has(key)) {
       this.note(
         'BUNDLE_REF_CYCLE',
