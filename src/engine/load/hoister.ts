@@ -11,11 +11,12 @@ import type { SourceLocation } from '../errors.js'
 import type { Finding } from '../findings.js'
 import { isObject, type JsonObject, type JsonValue } from '../json-value.js'
 import { COMPONENT_SECTION, childShape, isLiteralField, type NodeKind, type Shape } from '../openapi/kinds.js'
-import { formatPointer, getAt, parsePointer, pointerText, type PointerTokens } from '../pointer.js'
+import { formatPointer, pointerText, type PointerTokens } from '../pointer.js'
 import { MAX_NESTING } from './parse-json.js'
-import type { FileNeed, RefFiles } from './ref-files.js'
+import type { FileNeed } from './ref-files.js'
 import { baseName, setOwn } from './hoist-names.js'
 import { refLocation } from './ref-location.js'
+import { resolveRef, type ResolveContext, type Resolution, type Target } from './ref-resolve.js'
 
 /**
  * Inlined files nest one in another: past the depth one file may nest, no more is inlined, so the copy
@@ -31,19 +32,10 @@ export interface Origin {
   tokens: PointerTokens
 }
 
-export interface HoistContext {
-  rootFile: string
-  rootData: JsonObject
-  files: RefFiles
+export interface HoistContext extends ResolveContext {
   locate(file: string, tokens: PointerTokens): SourceLocation
 }
 
-interface Target {
-  file: string
-  tokens: PointerTokens
-  value: unknown
-}
-type Resolution = { target: Target } | { pending: true } | { missing: string }
 /** What becomes of an object with a `$ref`: replaced whole, or kept with its ref (rewritten or not). */
 type RefOutcome = { replace: JsonValue } | { ref: string }
 
@@ -268,29 +260,7 @@ export class Hoister {
   }
 
   private resolve(ref: string, file: string, literal: boolean): Resolution {
-    const hash = ref.indexOf('#')
-    const tokens = parsePointer(hash < 0 ? '' : ref.slice(hash + 1))
-    if (!tokens) return { missing: `its fragment ${ref.slice(hash)} is not a JSON pointer` }
-    const location = refLocation(hash < 0 ? ref : ref.slice(0, hash), file)
-    let target = file
-    if (location.kind !== 'same' && location.location !== this.ctx.rootFile) {
-      target = location.location
-      const files = this.ctx.files
-      const refusal = files.refused.get(target)
-      if (refusal && !literal) throw refusal
-      if (!files.tried(target)) {
-        const need = this.needs.get(target)
-        this.needs.set(target, { location, literal: literal && (need?.literal ?? true) })
-        return { pending: true }
-      }
-      const failure = files.failed.get(target)
-      if (failure !== undefined) return { missing: failure }
-    } else if (location.kind !== 'same') target = this.ctx.rootFile
-    const data = target === this.ctx.rootFile ? this.ctx.rootData : this.ctx.files.parsed.get(target)?.data
-    const value = getAt(data, tokens)
-    if (value === undefined)
-      return { missing: `${path.basename(target)} has no ${tokens.length ? pointerText(tokens) : 'content'}` }
-    return { target: { file: target, tokens, value } }
+    return resolveRef(this.ctx, this.needs, { ref, file, literal })
   }
 
   /** `definitions` (and a file's top-level `$defs`) is no Schema Object field: its members are hoisted. */
