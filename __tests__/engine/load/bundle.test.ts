@@ -133,6 +133,24 @@ describe('bundling', () => {
     expect(spec.notes.map(note => note.code)).toEqual(['BUNDLE_REF_TOO_DEEP'])
   })
 
+  it("keeps a ref in another file that names the root's components, and says so", async () => {
+    const file = layout('root-pointer', {
+      'paths/a.yaml':
+        'get:\n  responses:\n    "200":\n      description: ok\n      content: {application/json: {schema: {$ref: "#/components/schemas/Pet"}}}\n',
+      'openapi.yaml':
+        head + 'paths:\n  /a: {$ref: "paths/a.yaml"}\ncomponents:\n  schemas:\n    Pet: {type: object}\n'
+    })
+    const spec = await loadSpec(file)
+    expect(spec.notes).toEqual([
+      expect.objectContaining({
+        code: 'BUNDLE_REF_TO_ROOT',
+        severity: 'info',
+        location: expect.objectContaining({ file: path.join(dir, 'root-pointer/paths/a.yaml'), line: 5 })
+      })
+    ])
+    passes(spec.doc)
+  })
+
   it('inlines an operation given by $ref, from a file or from the document, and says so', async () => {
     const file = layout('operations', {
       'resources/droplets/get.yml':

@@ -11,7 +11,7 @@ import type { SourceLocation } from '../errors.js'
 import type { Finding } from '../findings.js'
 import { isObject, type JsonObject, type JsonValue } from '../json-value.js'
 import { COMPONENT_SECTION, childShape, isLiteralField, type NodeKind, type Shape } from '../openapi/kinds.js'
-import { formatPointer, pointerText, type PointerTokens } from '../pointer.js'
+import { formatPointer, getAt, parsePointer, pointerText, type PointerTokens } from '../pointer.js'
 import { MAX_NESTING } from './parse-json.js'
 import type { FileNeed } from './ref-files.js'
 import { baseName, setOwn } from './hoist-names.js'
@@ -247,6 +247,14 @@ export class Hoister {
           'info',
           file,
           `The $ref ${ref} inside literal data was kept as data: ${why.missing}.`
+        )
+      else if (ref.startsWith('#') && getAt(this.ctx.rootData, parsePointer(ref) ?? ['']) !== undefined)
+        // Split layouts often write the root's pointers in other files: kept, the ref finds its target.
+        this.note(
+          'BUNDLE_REF_TO_ROOT',
+          'info',
+          file,
+          `The $ref ${ref} in ${path.basename(file)} names no place in that file; it was kept, and points into the root document.`
         )
       else
         this.note(
