@@ -1,5 +1,6 @@
 /** Multi-file documents as real public descriptions write them: each layout bundles and slices. */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+import fc from 'fast-check'
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
@@ -52,6 +53,39 @@ describe('bundling', () => {
       expect(({} as Record<string, unknown>).type).toBeUndefined()
     }
   )
+
+  it('keeps every name, inherited-looking or not, as a file, a pointer token and a field', async () => {
+    const risky = ['__proto__', 'constructor', 'prototype', 'toString', 'size', 'hasOwnProperty', 'valueOf']
+    const name = fc.oneof(fc.constantFrom(...risky), fc.stringMatching(/^[A-Za-z][A-Za-z0-9]{0,8}$/))
+    let run = 0
+    await fc.assert(
+      fc.asyncProperty(fc.uniqueArray(name, { minLength: 1, maxLength: 4 }), async names => {
+        const files: Record<string, string> = {
+          'common.yaml': names
+            .map(
+              n =>
+                `${JSON.stringify(n)}: {type: object, properties: {${JSON.stringify(n)}: {type: string}}}\n`
+            )
+            .join('')
+        }
+        const properties = names.map(
+          n => `${JSON.stringify(n)}: {$ref: ${JSON.stringify(`./common.yaml#/${n}`)}}`
+        )
+        files['openapi.yaml'] =
+          head +
+          `paths:\n  /a:\n    get:\n      responses:\n        "200":\n          description: ok\n          content: {application/json: {schema: {type: object, properties: {${properties.join(', ')}}}}}\n`
+        const spec = await loadSpec(layout(`property-${run++}`, files))
+        const schemas = components(spec.doc).schemas
+        expect(Object.keys(schemas)).toEqual(names.map(n => `common_${n}`))
+        for (const n of names) {
+          const hoisted = Object.getOwnPropertyDescriptor(schemas, `common_${n}`)?.value as JsonObject
+          expect(Object.keys(hoisted.properties as JsonObject)).toEqual([n])
+        }
+        expect(Object.prototype).not.toHaveProperty('type')
+      }),
+      { numRuns: 25, seed: 19 }
+    )
+  })
 
   it.each(['size', '__proto__'])('suffixes a hoisted %s that meets a component of that name', async name => {
     const file = layout(`taken-${name}`, {
