@@ -54,6 +54,26 @@ describe('bundling', () => {
     }
   )
 
+  it('never lets a hoisted file overwrite a name of a components section given by $ref', async () => {
+    const file = layout('section-ref', {
+      'schemas.yaml': 'Pet: {$ref: "./Other.yaml"}\nOwner: {$ref: "./Pet.yaml"}\n',
+      'Other.yaml': 'type: string\n',
+      'Pet.yaml': 'type: integer\n',
+      'openapi.yaml':
+        head +
+        'paths:\n  /a:\n    get:\n      responses:\n        "200":\n          description: ok\n          content: {application/json: {schema: {$ref: "#/components/schemas/Owner"}}}\n' +
+        'components:\n  schemas: {$ref: "./schemas.yaml"}\n'
+    })
+    const spec = await loadSpec(file)
+    expect(components(spec.doc).schemas).toEqual({
+      Pet: { $ref: '#/components/schemas/Other' },
+      Owner: { $ref: '#/components/schemas/Pet_2' },
+      Other: { type: 'string' },
+      Pet_2: { type: 'integer' }
+    })
+    passes(spec.doc)
+  })
+
   it('keeps every name, inherited-looking or not, as a file, a pointer token and a field', async () => {
     const risky = ['__proto__', 'constructor', 'prototype', 'toString', 'size', 'hasOwnProperty', 'valueOf']
     const name = fc.oneof(fc.constantFrom(...risky), fc.stringMatching(/^[A-Za-z][A-Za-z0-9]{0,8}$/))

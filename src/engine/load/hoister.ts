@@ -58,7 +58,12 @@ export class Hoister {
     const components = ctx.rootData.components
     if (isObject(components)) {
       for (const section of Object.keys(components)) {
-        const entries = components[section]
+        let entries = components[section]
+        // A section given by $ref (`schemas: {$ref: ./schemas.yaml}`) is inlined: its names are taken too.
+        if (isObject(entries) && typeof entries.$ref === 'string') {
+          const resolved = this.resolve(entries.$ref, ctx.rootFile, false)
+          if ('target' in resolved && isObject(resolved.target.value)) entries = resolved.target.value
+        }
         this.taken.set(section, new Set(isObject(entries) ? Object.keys(entries) : []))
       }
     }
