@@ -54,6 +54,30 @@ describe('bundling', () => {
     }
   )
 
+  it('writes a file that a root component entry names in that entry, and points every other ref to it there', async () => {
+    const file = layout('homes', {
+      'pet.yaml': 'type: object\nproperties:\n  children: {type: array, items: {$ref: "#"}}\n',
+      'openapi.yaml':
+        head +
+        'paths:\n  /a:\n    get:\n      responses:\n        "200":\n          description: ok\n          content: {application/json: {schema: {$ref: "./pet.yaml"}}}\n' +
+        'components:\n  schemas:\n    Pet: {$ref: "./pet.yaml"}\n'
+    })
+    const spec = await loadSpec(file)
+    expect(components(spec.doc).schemas).toEqual({
+      Pet: {
+        type: 'object',
+        properties: { children: { type: 'array', items: { $ref: '#/components/schemas/Pet' } } }
+      }
+    })
+    expect(getMedia(spec.doc).schema).toEqual({ $ref: '#/components/schemas/Pet' })
+    expect(spec.notes).toEqual([])
+    expect(spec.locate(['components', 'schemas', 'Pet', 'properties', 'children'])).toMatchObject({
+      file: path.join(dir, 'homes/pet.yaml'),
+      line: 3
+    })
+    passes(spec.doc)
+  })
+
   it('never lets a hoisted file overwrite a name of a components section given by $ref', async () => {
     const file = layout('section-ref', {
       'schemas.yaml': 'Pet: {$ref: "./Other.yaml"}\nOwner: {$ref: "./Pet.yaml"}\n',

@@ -10,7 +10,14 @@ import path from 'node:path'
 import type { SourceLocation } from '../errors.js'
 import type { Finding } from '../findings.js'
 import { isObject, type JsonObject, type JsonValue } from '../json-value.js'
-import { COMPONENT_SECTION, childShape, isLiteralField, type NodeKind, type Shape } from '../openapi/kinds.js'
+import {
+  COMPONENT_SECTION,
+  childShape,
+  isLiteralField,
+  kindOfSection,
+  type NodeKind,
+  type Shape
+} from '../openapi/kinds.js'
 import { formatPointer, getAt, parsePointer, pointerText, type PointerTokens } from '../pointer.js'
 import { MAX_NESTING } from './parse-json.js'
 import type { FileNeed } from './ref-files.js'
@@ -50,23 +57,43 @@ export class Hoister {
   private readonly hoisted = new Map<string, Map<string, JsonValue>>()
   private readonly queue: (Target & { kind: NodeKind; section: string; name: string })[] = []
   private readonly inlining = new Set<string>()
+  /** Root component entries that are a file's home (see claim). */
+  private readonly homes = new Set<string>()
   /** The output pointer and the source pointer (in the file being copied) of the node being copied. */
   private out: string[] = []
   private src: string[] = []
 
   constructor(private readonly ctx: HoistContext) {
     const components = ctx.rootData.components
-    if (isObject(components)) {
-      for (const section of Object.keys(components)) {
-        let entries = components[section]
-        // A section given by $ref (`schemas: {$ref: ./schemas.yaml}`) is inlined: its names are taken too.
-        if (isObject(entries) && typeof entries.$ref === 'string') {
-          const resolved = this.resolve(entries.$ref, ctx.rootFile, false)
-          if ('target' in resolved && isObject(resolved.target.value)) entries = resolved.target.value
-        }
-        this.taken.set(section, new Set(isObject(entries) ? Object.keys(entries) : []))
+    if (isObject(components))
+      for (const section of Object.keys(components)) this.claim(section, components[section])
+  }
+
+  /**
+   * Takes a root section's names, so that no hoisted target gets one. An entry that is only a ref to
+   * another file (`Pet: {$ref: ./pet.yaml}`) is that file's home: the file is written there, and every
+   * other ref to it points there.
+   */
+  private claim(section: string, value: JsonValue): void {
+    let entries = value
+    // A section given by $ref (`schemas: {$ref: ./schemas.yaml}`) is inlined: its names are taken too.
+    if (isObject(entries) && typeof entries.$ref === 'string') {
+      const resolved = this.resolve(entries.$ref, this.ctx.rootFile, false)
+      entries = 'target' in resolved && isObject(resolved.target.value) ? resolved.target.value : {}
+    } else if (isObject(entries) && kindOfSection(section) && section !== 'pathItems') {
+      for (const name of Object.keys(entries)) {
+        const entry = entries[name]
+        if (!isObject(entry) || typeof entry.$ref !== 'string' || Object.keys(entry).length !== 1) continue
+        if (entry.$ref.startsWith('#')) continue
+        const resolved = this.resolve(entry.$ref, this.ctx.rootFile, false)
+        if (!('target' in resolved) || resolved.target.file === this.ctx.rootFile) continue
+        const key = `${resolved.target.file}#${formatPointer(resolved.target.tokens)}`
+        const home = formatPointer(['components', section, name])
+        if (!this.assigned.has(key)) this.assigned.set(key, home)
+        if (this.assigned.get(key) === home) this.homes.add(home)
       }
     }
+    this.taken.set(section, new Set(isObject(entries) ? Object.keys(entries) : []))
   }
 
   run(): JsonObject {
@@ -145,6 +172,7 @@ export class Hoister {
     if (shape === 'literal') return this.literalRef(object, file, memo)
     if (file === this.ctx.rootFile && ref.startsWith('#') && shape !== 'operation') return { ref }
     const section = typeof shape === 'string' ? COMPONENT_SECTION[shape] : undefined
+    if (section && this.isHome(file)) return this.inline(object, file, shape, memo, false)
     if (section && shape !== 'pathItem') return this.hoist(ref, file, shape as NodeKind)
     const outcome = this.inline(object, file, shape, memo, false)
     if (shape === 'operation' && 'replace' in outcome) {
@@ -156,6 +184,15 @@ export class Hoister {
       )
     }
     return outcome
+  }
+
+  private isHome(file: string): boolean {
+    return (
+      file === this.ctx.rootFile &&
+      this.out.length === 3 &&
+      this.out[0] === 'components' &&
+      this.homes.has(formatPointer(this.out))
+    )
   }
 
   /** A `$ref` member inside literal data: a local document is inlined; anything else stays data. */
