@@ -10,18 +10,11 @@ import path from 'node:path'
 import type { SourceLocation } from '../errors.js'
 import type { Finding } from '../findings.js'
 import { isObject, type JsonObject, type JsonValue } from '../json-value.js'
-import {
-  COMPONENT_SECTION,
-  childShape,
-  isLiteralField,
-  kindOfSection,
-  type NodeKind,
-  type Shape
-} from '../openapi/kinds.js'
+import { COMPONENT_SECTION, childShape, isLiteralField, type NodeKind, type Shape } from '../openapi/kinds.js'
 import { formatPointer, getAt, parsePointer, pointerText, type PointerTokens } from '../pointer.js'
 import { MAX_NESTING } from './parse-json.js'
 import type { FileNeed } from './ref-files.js'
-import { baseName, setOwn } from './hoist-names.js'
+import { baseName, ComponentNames, setOwn, targetKey } from './hoist-names.js'
 import { refLocation } from './ref-location.js'
 import { resolveRef, type ResolveContext, type Resolution, type Target } from './ref-resolve.js'
 
@@ -52,48 +45,23 @@ export class Hoister {
   /** Where hoisted and inlined parts came from: output pointer (`#/…`) → file and tokens. */
   readonly origins = new Map<string, Origin>()
   private readonly noted = new Set<string>()
-  private readonly assigned = new Map<string, string>()
-  private readonly taken = new Map<string, Set<string>>()
+  private readonly names = new ComponentNames()
   private readonly hoisted = new Map<string, Map<string, JsonValue>>()
   private readonly queue: (Target & { kind: NodeKind; section: string; name: string })[] = []
   private readonly inlining = new Set<string>()
-  /** Root component entries that are a file's home (see claim). */
-  private readonly homes = new Set<string>()
   /** The output pointer and the source pointer (in the file being copied) of the node being copied. */
   private out: string[] = []
   private src: string[] = []
 
   constructor(private readonly ctx: HoistContext) {
     const components = ctx.rootData.components
-    if (isObject(components))
-      for (const section of Object.keys(components)) this.claim(section, components[section])
-  }
-
-  /**
-   * Takes a root section's names, so that no hoisted target gets one. An entry that is only a ref to
-   * another file (`Pet: {$ref: ./pet.yaml}`) is that file's home: the file is written there, and every
-   * other ref to it points there.
-   */
-  private claim(section: string, value: JsonValue): void {
-    let entries = value
-    // A section given by $ref (`schemas: {$ref: ./schemas.yaml}`) is inlined: its names are taken too.
-    if (isObject(entries) && typeof entries.$ref === 'string') {
-      const resolved = this.resolve(entries.$ref, this.ctx.rootFile, false)
-      entries = 'target' in resolved && isObject(resolved.target.value) ? resolved.target.value : {}
-    } else if (isObject(entries) && kindOfSection(section) && section !== 'pathItems') {
-      for (const name of Object.keys(entries)) {
-        const entry = entries[name]
-        if (!isObject(entry) || typeof entry.$ref !== 'string' || Object.keys(entry).length !== 1) continue
-        if (entry.$ref.startsWith('#')) continue
-        const resolved = this.resolve(entry.$ref, this.ctx.rootFile, false)
-        if (!('target' in resolved) || resolved.target.file === this.ctx.rootFile) continue
-        const key = `${resolved.target.file}#${formatPointer(resolved.target.tokens)}`
-        const home = formatPointer(['components', section, name])
-        if (!this.assigned.has(key)) this.assigned.set(key, home)
-        if (this.assigned.get(key) === home) this.homes.add(home)
-      }
+    if (isObject(components)) {
+      this.names.claim(components, ref => {
+        const resolved = this.resolve(ref, ctx.rootFile, false)
+        if (!('target' in resolved)) return undefined
+        return { ...resolved.target, root: resolved.target.file === ctx.rootFile }
+      })
     }
-    this.taken.set(section, new Set(isObject(entries) ? Object.keys(entries) : []))
   }
 
   run(): JsonObject {
@@ -191,7 +159,7 @@ export class Hoister {
       file === this.ctx.rootFile &&
       this.out.length === 3 &&
       this.out[0] === 'components' &&
-      this.homes.has(formatPointer(this.out))
+      this.names.isHome(this.out)
     )
   }
 
@@ -224,7 +192,7 @@ export class Hoister {
     const resolved = this.resolve(ref, file, literal)
     if (!('target' in resolved)) return this.unresolved(ref, file, resolved, literal)
     const { target } = resolved
-    const key = `${target.file}#${formatPointer(target.tokens)}`
+    const key = targetKey(target)
     if (this.out.length > MAX_INLINED_DEPTH) {
       this.note(
         'BUNDLE_REF_TOO_DEEP',
@@ -265,15 +233,14 @@ export class Hoister {
     if (!('target' in resolved)) return this.unresolved(ref, file, resolved, false)
     const { target } = resolved
     if (target.file === this.ctx.rootFile) return { ref: formatPointer(target.tokens) }
-    const key = `${target.file}#${formatPointer(target.tokens)}`
-    const known = this.assigned.get(key)
+    const key = targetKey(target)
+    const known = this.names.assigned.get(key)
     if (known) return { ref: known }
     const section = COMPONENT_SECTION[kind]!
-    const name = this.uniqueName(section, baseName(target.file, target.tokens), key)
-    const pointer = formatPointer(['components', section, name])
-    this.assigned.set(key, pointer)
+    const { name, note } = this.names.assign(section, baseName(target.file, target.tokens), key)
+    if (note) this.notes.push(note)
     this.queue.push({ ...target, kind, section, name })
-    return { ref: pointer }
+    return { ref: formatPointer(['components', section, name]) }
   }
 
   private unresolved(
@@ -332,22 +299,6 @@ export class Hoister {
     const location = this.ctx.locate(file, this.src)
     // The pointer is the bundled document's, which slices are matched by; the location is the file's.
     this.notes.push({ code, severity, message, pointer: pointerText(this.out), location })
-  }
-
-  private uniqueName(section: string, base: string, key: string): string {
-    let taken = this.taken.get(section)
-    if (!taken) this.taken.set(section, (taken = new Set()))
-    let name = base
-    for (let n = 2; taken.has(name); n++) name = `${base}_${n}`
-    taken.add(name)
-    if (name !== base) {
-      this.notes.push({
-        code: 'BUNDLE_NAME_SUFFIXED',
-        severity: 'warning',
-        message: `Two different things would be named components/${section}/${base}; ${key} was named ${name}.`
-      })
-    }
-    return name
   }
 }
 
