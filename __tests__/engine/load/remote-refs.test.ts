@@ -11,10 +11,12 @@ import { sliceOf } from '../../helpers/slice-doc.js'
 let dir: string
 let server: Server
 let base: string
+const requested: string[] = []
 
 beforeAll(async () => {
   dir = mkdtempSync(path.join(tmpdir(), 'slice-oas-remote-'))
   server = createServer((req, res) => {
+    requested.push(req.url ?? '')
     if (req.url === '/pet.yaml') return res.end('type: object\nproperties:\n  name: {type: string}\n')
     if (req.url === '/huge.yaml') {
       res.write('description: "')
@@ -80,5 +82,20 @@ describe('remote refs', () => {
       code: 'REF_REMOTE_REFUSED',
       message: expect.stringContaining('uses the ftp: scheme')
     })
+  })
+
+  it('are never fetched from literal data, even when allowed: a $ref member in an example stays data', async () => {
+    const file = path.join(dir, 'scim.yaml')
+    writeFileSync(
+      file,
+      `openapi: 3.0.3\ninfo: {title: t, version: "1"}\npaths:\n  /a:\n    get:\n      responses:\n        "200":\n          description: ok\n          content: {application/json: {example: {$ref: "${base}/scim.yaml"}}}\n`
+    )
+    requested.length = 0
+    for (const allowRemoteRefs of [false, true]) {
+      const spec = await loadSpec(file, { allowRemoteRefs, remoteLimits: limits })
+      expect(spec.notes.map(note => note.code)).toEqual(['BUNDLE_REF_KEPT_AS_DATA'])
+      expect(sliceOf(spec.doc).report.failures).toEqual([])
+    }
+    expect(requested).toEqual([])
   })
 })

@@ -53,6 +53,31 @@ describe('validateSlice', () => {
     expect(failures[0].reason).toContain('#/components/schemas/Owner')
   })
 
+  it('references: a pure ref cycle and a ref to the whole document, each named for what it is', () => {
+    const schema = (ref: string) => ({
+      responses: { '200': { description: 'ok', content: { 'application/json': { schema: { $ref: ref } } } } }
+    })
+    const doc = doc30(
+      { '/a': { get: schema('#/components/schemas/A') }, '/b': { get: schema('#') } },
+      { schemas: { A: { $ref: '#/components/schemas/B' }, B: { $ref: '#/components/schemas/A' } } }
+    )
+    const cycle = sliceOf(doc, 'GET /a').report.failures
+    expect(cycle).toEqual([
+      expect.objectContaining({
+        phase: 'references',
+        reason: expect.stringContaining(
+          'leads into a ref cycle with no schema in it (#/components/schemas/A → #/components/schemas/B → #/components/schemas/A)'
+        )
+      })
+    ])
+    expect(sliceOf(doc, 'GET /b').report.failures[0]).toMatchObject({
+      phase: 'references',
+      reason: expect.stringContaining(
+        'the reference # at /paths/~1b/get/responses/200/content/application~1json/schema points at the whole document'
+      )
+    })
+  })
+
   it('completeness: a missing security scheme', () => {
     const failures = broken(slice => delete components(slice).securitySchemes)
     expect(phases(failures)).toContain('completeness')

@@ -7,13 +7,19 @@ import path from 'node:path'
 import { SliceOasError, type SourceLocation } from '../errors.js'
 import type { Finding } from '../findings.js'
 import { isObject, type JsonObject } from '../json-value.js'
-import { pointerText } from '../pointer.js'
-import { bundleExternalRefs, hasExternalRefs, type RemoteLimits } from './bundle.js'
+import { formatPointer, pointerText } from '../pointer.js'
+import {
+  bundleExternalRefs,
+  hasExternalRefs,
+  hasOperationRefs,
+  type BundleResult,
+  type RemoteLimits
+} from './bundle.js'
 import { COUNT_BESIDE_FROM_BYTES, countKeysBeside } from './count-keys.js'
 import { decodeSpecText } from './decode.js'
 import { MAX_NESTING } from './parse-json.js'
 import { detectFormat, parseText, type SpecFormat } from './parse-text.js'
-import type { NumberLiterals } from './number-literals.js'
+import { mergeNumberLiterals, type NumberLiterals } from './number-literals.js'
 import { nodeSpecReader, type SpecReader } from './spec-reader.js'
 
 export type OasVersion = '3.0' | '3.1'
@@ -40,7 +46,7 @@ export interface LoadedSpec {
   notes: Finding[]
   /** Numbers a double does not hold as the source wrote them, for the serializers to write back. */
   numberLiterals: NumberLiterals
-  /** Where a pointer of the root document sits in its file. */
+  /** Where a pointer of the bundled document sits: in the root, or in the file a part came from. */
   locate(tokens: readonly string[]): SourceLocation
 }
 
@@ -73,10 +79,12 @@ export async function loadSpec(specPath: string, options: LoadOptions = {}): Pro
     swaggerVersion === undefined && parsed.externalRefs !== undefined
       ? parsed.externalRefs
       : hasExternalRefs(doc)
-  if (external) {
-    const bundled = await bundleExternalRefs({
+  let bundled: BundleResult | undefined
+  if (external || hasOperationRefs(doc)) {
+    bundled = await bundleExternalRefs({
       rootFile: file,
       rootData: doc,
+      rootLocate: parsed.locate,
       refRoot: path.resolve(options.refRoot ?? path.dirname(file)),
       allowRemoteRefs: options.allowRemoteRefs ?? false,
       remoteLimits: options.remoteLimits,
@@ -90,6 +98,7 @@ export async function loadSpec(specPath: string, options: LoadOptions = {}): Pro
   } else {
     hash.update(withoutBom(bytes))
   }
+  const parts = bundled
   return {
     file,
     format: parsed.format,
@@ -98,16 +107,37 @@ export async function loadSpec(specPath: string, options: LoadOptions = {}): Pro
     version,
     digest: hash.digest('hex'),
     notes,
-    numberLiterals: parsed.numberLiterals,
+    numberLiterals: bundled
+      ? mergeNumberLiterals([parsed.numberLiterals, ...bundled.numberLiterals])
+      : parsed.numberLiterals,
     locate(tokens) {
-      const position = parsed.locate(tokens)
+      const origin = parts && originOf(parts, tokens)
+      const locateIn = origin && origin.file !== file ? parts?.locators.get(origin.file) : parsed.locate
+      // A part that is a whole file starts on its first line.
+      const position =
+        locateIn?.(origin?.tokens ?? tokens) ??
+        (origin?.tokens.length === 0 ? { line: 1, column: 1 } : undefined)
       return {
-        file,
-        pointer: pointerText(tokens),
+        file: origin?.file ?? file,
+        // The pointer inside the file named: for a part from another file, the part's place there.
+        pointer: pointerText(origin?.tokens ?? tokens),
         ...(position ? { line: position.line, column: position.column } : {})
       }
     }
   }
+}
+
+/** The file and its pointer for a pointer inside a hoisted or inlined part (the longest one that holds it). */
+function originOf(
+  bundled: BundleResult,
+  tokens: readonly string[]
+): { file: string; tokens: string[] } | undefined {
+  if (bundled.origins.size === 0) return undefined
+  for (let n = tokens.length; n >= 0; n--) {
+    const origin = bundled.origins.get(formatPointer(tokens.slice(0, n)))
+    if (origin) return { file: origin.file, tokens: [...origin.tokens, ...tokens.slice(n)] }
+  }
+  return undefined
 }
 
 /**

@@ -83,6 +83,19 @@ export class NumberLiteralLog {
   }
 }
 
+/** One table for several files' literals; a value two files write differently is written as read. */
+export function mergeNumberLiterals(tables: readonly NumberLiterals[]): NumberLiterals {
+  const merged = new Map<string, string | null>()
+  for (const table of tables)
+    for (const [key, source] of table) {
+      const known = merged.get(key)
+      merged.set(key, known === undefined || known === source ? source : null)
+    }
+  const table = new Map<string, string>()
+  for (const [key, source] of merged) if (source !== null) table.set(key, source)
+  return table
+}
+
 function written(value: number): string {
   return Object.is(value, -0)
     ? '-0 (written as 0 in JSON)'

@@ -52,7 +52,7 @@ const KIND_OF_SECTION: Record<string, NodeKind> = Object.fromEntries(
   Object.entries(COMPONENT_SECTION).map(([kind, section]) => [section, kind as NodeKind])
 )
 export function kindOfSection(section: string): NodeKind | undefined {
-  return KIND_OF_SECTION[section]
+  return Object.hasOwn(KIND_OF_SECTION, section) ? KIND_OF_SECTION[section] : undefined
 }
 
 const schemaMap: Shape = { mapOf: 'schema' }
@@ -126,9 +126,26 @@ export function childShape(shape: Shape, key: string): Shape {
       return 'response'
     case 'callback':
       return 'pathItem'
-    default:
-      return FIELDS[shape]?.[key] ?? 'data'
+    default: {
+      // Own fields only: a key such as `constructor` must not find Object.prototype's.
+      const fields = FIELDS[shape]
+      return fields && Object.hasOwn(fields, key) ? fields[key] : 'data'
+    }
   }
+}
+
+/** Fields whose values are literal data (a `$ref` member inside them is data, not a reference). */
+const LITERAL_FIELDS: Partial<Record<NodeKind, ReadonlySet<string>>> = {
+  schema: new Set(['example', 'examples', 'default', 'enum', 'const']),
+  parameter: new Set(['example']),
+  header: new Set(['example']),
+  mediaType: new Set(['example']),
+  example: new Set(['value'])
+}
+
+/** Whether `node[key]` holds literal data, given the shape of `node`. */
+export function isLiteralField(shape: Shape, key: string): boolean {
+  return typeof shape === 'string' && (LITERAL_FIELDS[shape]?.has(key) ?? false)
 }
 
 /** The kind of node a pointer designates, walking the document's structure from its root. */

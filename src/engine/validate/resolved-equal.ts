@@ -27,14 +27,14 @@ const MAX_REF_CHAIN = 64
 function deref(
   doc: JsonObject,
   node: unknown
-): { target: unknown; siblings: JsonObject | undefined; dangling?: string } {
+): { target: unknown; siblings: JsonObject | undefined; dangling?: string; node?: JsonObject } {
   let current = node
   let siblings: JsonObject | undefined
   for (let hops = 0; isObject(current) && typeof current.$ref === 'string'; hops++) {
     const ref = current.$ref
     const tokens = ref.startsWith('#') && hops < MAX_REF_CHAIN ? parsePointer(ref) : undefined
     const target = tokens ? getAt(doc, tokens) : undefined
-    if (target === undefined) return { target: undefined, siblings, dangling: ref }
+    if (target === undefined) return { target: undefined, siblings, dangling: ref, node: current }
     const { $ref: _ref, ...rest } = current
     if (Object.keys(rest).length > 0) siblings = { ...rest, ...siblings }
     current = target
@@ -141,13 +141,15 @@ export class ResolvedComparator {
       const pair = stack.pop()!
       const left = deref(this.docA, pair.a)
       const right = deref(this.docB, pair.b)
-      if (left.dangling || right.dangling) {
+      // The same ref to another document on both sides is data (examples keep such members): compare it so.
+      const data = left.dangling === right.dangling && left.dangling?.startsWith('#') === false
+      if (!data && (left.dangling || right.dangling)) {
         return { at: pair.at, message: `the reference ${left.dangling ?? right.dangling} resolves nowhere` }
       }
       if (left.siblings || right.siblings)
         stack.push({ a: left.siblings ?? {}, b: right.siblings ?? {}, at: `${pair.at} (beside $ref)` })
-      const x = left.target
-      const y = right.target
+      const x = data ? left.node : left.target
+      const y = data ? right.node : right.target
       if (typeof x !== 'object' || x === null || typeof y !== 'object' || y === null) {
         if (x !== y) return { at: pair.at, message: `${show(x)} became ${show(y)}` }
         continue

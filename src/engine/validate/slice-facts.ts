@@ -5,7 +5,7 @@
  * identity: each shared component is scanned once per run, not once per slice.
  */
 import { isObject, type JsonObject } from '../json-value.js'
-import { childShape, type Shape } from '../openapi/kinds.js'
+import { childShape, isLiteralField, type Shape } from '../openapi/kinds.js'
 import { escapeToken, formatPointer, pointerText } from '../pointer.js'
 
 export interface FoundRef {
@@ -50,31 +50,33 @@ function factsOf(node: unknown, shape: Shape): SubtreeFacts {
   const path: string[] = []
   const ancestors = new Set<object>()
   const at = () => (path.length === 0 ? '' : '/' + path.map(escapeToken).join('/'))
-  const visit = (value: unknown, here: Shape) => {
+  // Inside literal data (examples, defaults, enums), a `$ref` to no place in the document is data.
+  const visit = (value: unknown, here: Shape, literal: boolean) => {
     if (typeof value !== 'object' || value === null || ancestors.has(value)) return
     ancestors.add(value)
     if (Array.isArray(value)) {
       const itemShape = typeof here === 'object' ? childShape(here, '0') : here
       for (let i = 0; i < value.length; i++) {
         path.push(String(i))
-        visit(value[i], itemShape)
+        visit(value[i], itemShape, literal)
         path.pop()
       }
     } else {
       const object = value as JsonObject
-      if (typeof object.$ref === 'string') facts.refs.push({ ref: object.$ref, at: at() })
+      if (typeof object.$ref === 'string' && !(literal && !object.$ref.startsWith('#')))
+        facts.refs.push({ ref: object.$ref, at: at() })
       if (here === 'schema') inspectSchema(object, facts, at)
       for (const field of Object.keys(object)) {
         const child = object[field]
         if (typeof child !== 'object' || child === null) continue
         path.push(field)
-        visit(child, childShape(here, field))
+        visit(child, childShape(here, field), literal || isLiteralField(here, field))
         path.pop()
       }
     }
     ancestors.delete(value)
   }
-  visit(node, shape)
+  visit(node, shape, false)
   byShape.set(node, facts)
   return facts
 }

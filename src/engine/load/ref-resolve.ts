@@ -1,0 +1,53 @@
+/**
+ * Where a `$ref` leads: the value it designates in the root or a file read, or why it leads nowhere.
+ * A file not read yet is listed as a need (it is read before the next pass); a file the sandbox refused
+ * stops the run, unless only literal data names it.
+ */
+import path from 'node:path'
+import type { JsonObject } from '../json-value.js'
+import { getAt, parsePointer, pointerText, type PointerTokens } from '../pointer.js'
+import type { FileNeed, RefFiles } from './ref-files.js'
+import { refLocation } from './ref-location.js'
+
+export interface ResolveContext {
+  rootFile: string
+  rootData: JsonObject
+  files: RefFiles
+}
+
+export interface Target {
+  file: string
+  tokens: PointerTokens
+  value: unknown
+}
+export type Resolution = { target: Target } | { pending: true } | { missing: string }
+
+export function resolveRef(
+  ctx: ResolveContext,
+  needs: Map<string, FileNeed>,
+  { ref, file, literal }: { ref: string; file: string; literal: boolean }
+): Resolution {
+  const hash = ref.indexOf('#')
+  const tokens = parsePointer(hash < 0 ? '' : ref.slice(hash + 1))
+  if (!tokens) return { missing: `its fragment ${ref.slice(hash)} is not a JSON pointer` }
+  const location = refLocation(hash < 0 ? ref : ref.slice(0, hash), file)
+  let target = file
+  if (location.kind !== 'same' && location.location !== ctx.rootFile) {
+    target = location.location
+    const files = ctx.files
+    const refusal = files.refused.get(target)
+    if (refusal && !literal) throw refusal
+    if (!files.tried(target)) {
+      const need = needs.get(target)
+      needs.set(target, { location, literal: literal && (need?.literal ?? true) })
+      return { pending: true }
+    }
+    const failure = files.failed.get(target)
+    if (failure !== undefined) return { missing: failure }
+  } else if (location.kind !== 'same') target = ctx.rootFile
+  const data = target === ctx.rootFile ? ctx.rootData : ctx.files.parsed.get(target)?.data
+  const value = getAt(data, tokens)
+  if (value === undefined)
+    return { missing: `${path.basename(target)} has no ${tokens.length ? pointerText(tokens) : 'content'}` }
+  return { target: { file: target, tokens, value } }
+}
