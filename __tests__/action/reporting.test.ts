@@ -153,6 +153,7 @@ describe('failures by cause', () => {
     expect(rows[0]).toContain('<details><summary>3</summary>GET /op0<br>GET /op1<br>GET /op2</details>')
     expect(rows[0]).toContain('errors.yaml:12')
     expect(rows[1]).toContain('<details><summary>1</summary>GET /op3</details>')
+    expect(rows[1]).toMatch(/^\| the slice \| references \|/)
   })
 })
 

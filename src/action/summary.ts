@@ -68,12 +68,19 @@ function failureTable(causes: CauseGroup[]): string {
     const listed = cause.operations.slice(0, MAX_LISTED).map(op => html(operationLabel(op)))
     const more = cause.operations.length - listed.length
     if (more > 0) listed.push(`… and ${more} more`)
-    const where =
-      cause.location?.line !== undefined ? `${workspaceFile(cause.location.file)}:${cause.location.line}` : ''
-    const place = [cause.pointer !== undefined ? `\`#${cause.pointer}\`` : '', where ? `\`${where}\`` : '']
-    return `| ${[place.filter(Boolean).join(' at '), cause.phase, cause.reason].map(cell).join(' | ')} | <details><summary>${cause.operations.length}</summary>${listed.join('<br>')}</details> |`
+    return `| ${[causePlace(cause), cause.phase, cause.reason].map(cell).join(' | ')} | <details><summary>${cause.operations.length}</summary>${listed.join('<br>')}</details> |`
   })
   return ['| Cause | Phase | Reason | Operations |', '| --- | --- | --- | --- |', ...rows].join('\n')
+}
+
+/** The source defect's pointer and line; a failure the slice brought has no place in the source. */
+function causePlace(cause: CauseGroup): string {
+  if (!cause.inSource) return 'the slice'
+  const location = cause.location
+  const line = location?.line !== undefined ? `:${location.line}` : ''
+  const where = location ? `\`${workspaceFile(location.file)}${line}\`` : ''
+  const pointer = cause.pointer !== undefined ? `\`#${cause.pointer}\`` : ''
+  return [pointer, where].filter(Boolean).join(' at ')
 }
 
 /** A file as the workflow's reader knows it: relative to the workspace the job runs in. */

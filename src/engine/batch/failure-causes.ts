@@ -74,8 +74,10 @@ export function causeHeadline(
   group: CauseGroup,
   fileLabel: (file: string) => string = path.basename
 ): string {
-  const where =
-    group.location?.line !== undefined ? `${fileLabel(group.location.file)}:${group.location.line}` : ''
+  // The operation's place is not the defect's: only a source defect's place is named.
+  const location = group.inSource ? group.location : undefined
+  const line = location?.line !== undefined ? `:${location.line}` : ''
+  const where = location ? `${fileLabel(location.file)}${line}` : ''
   const subject = [group.pointer !== undefined ? `\`#${group.pointer}\`` : '', where ? `at \`${where}\`` : '']
     .filter(Boolean)
     .join(' ')
