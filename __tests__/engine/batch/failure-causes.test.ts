@@ -85,4 +85,26 @@ describe('failureCauses', () => {
     })
     expect(mapping.reason).toContain('which the source document does not contain')
   })
+
+  it('names the defect by its place in the file that holds it, when the locator gives one', () => {
+    const cause = {
+      key: 'references:/components/schemas/errors_Problem',
+      inSource: true,
+      pointer: '/components/schemas/errors_Problem',
+      location: { file: '/api/errors.yaml', line: 12, column: 3, pointer: '/Problem' },
+      message: 'the source document is wrong'
+    }
+    const failed = (p: string) => ({
+      path: p,
+      method: 'GET',
+      phase: 'references' as const,
+      reason: cause.message,
+      fileName: `${p.slice(1)}_GET.yaml`,
+      cause
+    })
+    const [group] = failureCauses([failed('/a'), failed('/b')])
+    expect(causeHeadline(group)).toBe(
+      '`#/Problem` at `errors.yaml:12`: [references] the source document is wrong; 2 operations affected'
+    )
+  })
 })

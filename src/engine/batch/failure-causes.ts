@@ -14,7 +14,7 @@ export interface CauseGroup {
   reason: string
   /** True when the defect is the source document's own. */
   inSource: boolean
-  /** The defect's pointer in the source, when it is the source's. */
+  /** The defect's pointer in the source, when it is the source's: in the file that holds it, when located. */
   pointer?: string
   /** The defect's place in the source when known, else the first affected operation's. */
   location?: SourceLocation
@@ -60,7 +60,9 @@ function newGroup(key: string, failure: FailedOperation, cause: FailureCause | u
     phase: failure.phase,
     reason: failure.reason,
     inSource,
-    ...(inSource && cause?.pointer !== undefined ? { pointer: cause.pointer } : {}),
+    ...(inSource && cause?.pointer !== undefined
+      ? { pointer: cause.location?.pointer ?? cause.pointer }
+      : {}),
     location: (inSource ? cause?.location : undefined) ?? failure.location,
     operations: []
   }
