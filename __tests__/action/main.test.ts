@@ -64,10 +64,13 @@ describe('run()', () => {
     expect(core.setFailed).toHaveBeenCalledWith(
       'The validation pass rate is 50%, below the minimum of 90%: 1 slice(s) failed. The annotations and the job summary name them.'
     )
-    // Line 9 of the pretty-printed spec is `"get": {` under `"/a"`.
+    // The annotation is on the broken ref, not on the operation: line 10 of the pretty-printed spec is
+    // `"responses": {` under `"get"`, the deepest key a JSON spec's locator records on the ref's way.
     expect(core.error).toHaveBeenCalledWith(
-      expect.stringContaining('GET /a failed the references phase'),
-      expect.objectContaining({ file: 'bad.json', startLine: 9, startColumn: 7 })
+      expect.stringContaining(
+        "GET /a failed the references phase: the source document's reference #/components/responses/Nope"
+      ),
+      expect.objectContaining({ file: 'bad.json', startLine: 10, startColumn: 9 })
     )
   })
 

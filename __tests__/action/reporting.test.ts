@@ -110,6 +110,53 @@ describe('the step summary', () => {
   })
 })
 
+/** Three operations failing from one defect of the source (errors.yaml line 12), one from its own. */
+function sharedCauseResult(): BatchResult {
+  const result = bigResult(4, 0)
+  const cause = {
+    key: 'references:/components/schemas/Problem/properties/detail/$ref',
+    inSource: true,
+    pointer: '/components/schemas/Problem/properties/detail/$ref',
+    location: { file: '/ws/errors.yaml', line: 12, column: 9 },
+    message: "the source document's reference #/x resolves nowhere"
+  }
+  result.failures = result.failures.map((failure, i) => ({
+    ...failure,
+    path: `/op${i}`,
+    ...(i < 3 ? { reason: cause.message, cause } : {})
+  }))
+  return result
+}
+
+describe('failures by cause', () => {
+  it('annotates each cause once, on the defect’s file and line, naming the operations', () => {
+    const { log, lines } = recordingLog()
+    annotate(sharedCauseResult(), log, '/ws')
+    const errors = lines.filter(line => line.level === 'error')
+    expect(errors).toHaveLength(2)
+    expect(errors[0].props).toEqual({
+      title: 'slice-oas: references',
+      file: 'errors.yaml',
+      startLine: 12,
+      startColumn: 9
+    })
+    expect(errors[0].message).toBe(
+      "`#/components/schemas/Problem/properties/detail/$ref` at `errors.yaml:12`: [references] the source document's reference #/x resolves nowhere; 3 operations affected: GET /op0, GET /op1, GET /op2"
+    )
+    expect(errors[1].props).toMatchObject({ file: 'api.yaml', startLine: 10 })
+  })
+
+  it('gives the summary one row per cause, with its operations folded under their count', () => {
+    const summary = buildSummary(sharedCauseResult())
+    const rows = summary.split('\n').filter(line => line.includes('<details>'))
+    expect(rows).toHaveLength(2)
+    expect(rows[0]).toContain('<details><summary>3</summary>GET /op0<br>GET /op1<br>GET /op2</details>')
+    expect(rows[0]).toContain('errors.yaml:12')
+    expect(rows[1]).toContain('<details><summary>1</summary>GET /op3</details>')
+    expect(rows[1]).toMatch(/^\| the slice \| references \|/)
+  })
+})
+
 describe('log progress', () => {
   it('is a group of lines every 5% or 2 seconds, never one per slice', () => {
     const { log, lines } = recordingLog()

@@ -128,6 +128,52 @@ describe('slice-oas exit codes', () => {
     expect(stdout).toMatch(/^\s+added\s+GET \/b/m)
   })
 
+  it('says a cause shared by many operations once, at its line, listing the operations under it', async () => {
+    const problem = {
+      description: 'bad',
+      content: { 'application/json': { schema: { $ref: '#/components/schemas/Problem' } } }
+    }
+    const paths = Object.fromEntries(
+      ['/a', '/b', '/c', '/d', '/e'].map(p => [p, { get: { responses: { '400': problem } } }])
+    )
+    const spec = file(
+      'shared.yaml',
+      [
+        'openapi: 3.0.3',
+        "info: {title: t, version: '1'}",
+        `paths: ${JSON.stringify(paths)}`,
+        'components:',
+        '  schemas:',
+        '    Problem:',
+        '      properties:',
+        "        detail: {$ref: '#/components/schemas/Gone'}",
+        ''
+      ].join('\n')
+    )
+    // The file is shown relative to the working directory when inside it, so only its end is fixed here.
+    const isHeadline = (line: string) =>
+      line.startsWith('  `#/components/schemas/Problem/properties/detail/$ref` at `') &&
+      line.endsWith(
+        "shared.yaml:8`: [references] the source document's reference #/components/schemas/Gone at /components/schemas/Problem/properties/detail resolves nowhere: the source document has no #/components/schemas/Gone; 5 operations affected"
+      )
+    const brief = await run('--spec', spec, '--output-dir', path.join(dir, 'out'))
+    expect(brief.code).toBe(EXIT.belowMinimum)
+    const lines = brief.stdout.split('\n')
+    const at = lines.findIndex(isHeadline)
+    expect(at).toBeGreaterThan(0)
+    expect(lines.slice(at + 1, at + 5)).toEqual([
+      '    GET /a',
+      '    GET /b',
+      '    GET /c',
+      '    … and 2 more'
+    ])
+    expect(brief.stdout.match(/resolves nowhere/g)).toHaveLength(1)
+    const verbose = await run('--spec', spec, '--output-dir', path.join(dir, 'out'), '--verbose')
+    const all = verbose.stdout.split('\n')
+    const from = all.findIndex(isHeadline)
+    expect(all.slice(from + 1, from + 6)).toEqual(['/a', '/b', '/c', '/d', '/e'].map(p => `    GET ${p}`))
+  })
+
   it('prints help and version', async () => {
     expect((await run('--help')).stdout).toContain('--output-dir')
     expect((await run('--version')).stdout).toMatch(/^slice-oas \d+\.\d+\.\d+/)

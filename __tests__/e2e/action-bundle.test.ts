@@ -94,7 +94,7 @@ describe('the built action', () => {
     expect(entries.get('index.csv')).toContain('2023-11-14T22:13:20.000Z')
   }, 120_000)
 
-  it("fails the step with an error annotation at the broken operation's line", async () => {
+  it("fails the step with an error annotation at the broken ref's own line", async () => {
     const text = readFileSync(example, 'utf8')
     const broken = text.replace(
       '  /health:\n    get:\n      operationId: getHealth',
@@ -102,7 +102,7 @@ describe('the built action', () => {
     )
     expect(broken).not.toBe(text)
     writeFileSync(path.join(workspace, 'broken.yaml'), broken)
-    const line = broken.split('\n').indexOf('  /health:') + 2
+    const line = broken.split('\n').indexOf("        - $ref: '#/components/parameters/Missing'") + 1
     const run = await runAction(
       { spec: 'broken.yaml', 'output-dir': 'broken-out', 'upload-artifact': 'false' },
       services.env,
@@ -112,14 +112,16 @@ describe('the built action', () => {
     const errors = annotations(run.stdout, 'error')
     expect(errors[0]).toMatch(
       new RegExp(
-        `^::error title=slice-oas%3A references,file=broken.yaml,line=${line},col=\\d+::GET /health failed the references phase: the reference #/components/parameters/Missing`
+        `^::error title=slice-oas%3A references,file=broken.yaml,line=${line},col=\\d+::GET /health failed the references phase: the source document's reference #/components/parameters/Missing`
       )
     )
     expect(errors.at(-1)).toMatch(
       /^::error::The validation pass rate is 99%25, below the minimum of 100%25: 1 slice\(s\) failed/
     )
     expect(run.summary).toContain('### Failures')
-    expect(run.summary).toContain('| `/health` | GET | references |')
+    expect(run.summary).toContain(
+      `| \`#/paths/~1health/get/parameters/0/$ref\` at \`broken.yaml:${line}\` | references |`
+    )
     expect(run.stdout + run.stderr).not.toMatch(/\n\s+at /)
   }, 120_000)
 

@@ -3,7 +3,15 @@
  * since the previous run, and the artifact link. Every list is capped, so it stays far under the
  * runner's 1 MiB limit however large the batch.
  */
-import { defaultService, type BatchResult, type SliceResult } from '../engine/index.js'
+import path from 'node:path'
+import {
+  defaultService,
+  failureCauses,
+  operationLabel,
+  type BatchResult,
+  type CauseGroup,
+  type SliceResult
+} from '../engine/index.js'
 import type { UploadedArtifact } from './artifact.js'
 
 export const SUMMARY_LIMIT_BYTES = 1024 * 1024
@@ -45,6 +53,40 @@ function names(list: string[]): string {
     .map(name => `\`${name}\``)
     .join(', ')
   return list.length > MAX_NAMES ? `${shown} and ${list.length - MAX_NAMES} more` : shown
+}
+
+/** Operations listed under a cause, in its collapsed cell. */
+const MAX_LISTED = 20
+
+/**
+ * One row per cause: where the defect is, the phase, the reason, and the operations it fails (their
+ * list collapsed in a `<details>`, written as one line so the table holds it).
+ */
+function failureTable(causes: CauseGroup[]): string {
+  const html = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/\|/g, '&#124;')
+  const rows = causes.map(cause => {
+    const listed = cause.operations.slice(0, MAX_LISTED).map(op => html(operationLabel(op)))
+    const more = cause.operations.length - listed.length
+    if (more > 0) listed.push(`… and ${more} more`)
+    return `| ${[causePlace(cause), cause.phase, cause.reason].map(cell).join(' | ')} | <details><summary>${cause.operations.length}</summary>${listed.join('<br>')}</details> |`
+  })
+  return ['| Cause | Phase | Reason | Operations |', '| --- | --- | --- | --- |', ...rows].join('\n')
+}
+
+/** The source defect's pointer and line; a failure the slice brought has no place in the source. */
+function causePlace(cause: CauseGroup): string {
+  if (!cause.inSource) return 'the slice'
+  const location = cause.location
+  const line = location?.line !== undefined ? `:${location.line}` : ''
+  const where = location ? `\`${workspaceFile(location.file)}${line}\`` : ''
+  const pointer = cause.pointer !== undefined ? `\`#${cause.pointer}\`` : ''
+  return [pointer, where].filter(Boolean).join(' at ')
+}
+
+/** A file as the workflow's reader knows it: relative to the workspace the job runs in. */
+function workspaceFile(file: string): string {
+  const relative = path.relative(process.cwd(), file)
+  return relative && !relative.startsWith('..') ? relative : path.basename(file)
 }
 
 export function buildSummary(
@@ -145,15 +187,11 @@ export function buildSummary(
   if (serviceRows.length > MAX_ROWS) parts.push(`… and ${serviceRows.length - MAX_ROWS} more services.`)
 
   if (result.failures.length > 0) {
+    const causes = failureCauses(result.failures)
     parts.push('### Failures')
-    parts.push(
-      table(
-        ['Path', 'Method', 'Phase', 'Reason'],
-        result.failures.slice(0, MAX_ROWS).map(f => [`\`${f.path}\``, f.method, f.phase, f.reason])
-      )
-    )
-    if (result.failures.length > MAX_ROWS)
-      parts.push(`… and ${result.failures.length - MAX_ROWS} more; \`index.csv\` lists every one.`)
+    parts.push(failureTable(causes.slice(0, MAX_ROWS)))
+    if (causes.length > MAX_ROWS)
+      parts.push(`… and ${causes.length - MAX_ROWS} more; \`index.csv\` lists every one.`)
   }
 
   if (result.hasPreviousRun) {

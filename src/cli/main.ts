@@ -8,7 +8,6 @@ import { parseArgs } from 'node:util'
 import {
   BatchStoppedError,
   describeError,
-  formatLocation,
   isSliceOasError,
   DEFAULT_CONFIG_NAME,
   loadConfig,
@@ -22,6 +21,7 @@ import {
   type WorkerScript
 } from '../engine/index.js'
 import { HELP, parseCliArgs } from './args.js'
+import { printFailures } from './failures.js'
 import { ConsoleProgress, formatDuration } from './progress.js'
 
 export const EXIT = {
@@ -154,18 +154,7 @@ export function printSummary(result: BatchResult, io: CliIo, verbose: boolean): 
   )
   if (result.stoppedBy) out(`The run stopped early: ${result.stoppedBy}`)
   printComparison(result, out, verbose)
-  if (result.failures.length > 0) {
-    out(`Failed operations:`)
-    const shown = verbose ? result.failures : result.failures.slice(0, 20)
-    for (const failure of shown) {
-      const where = formatLocation(failure.location)
-      out(
-        `  ${failure.method} ${failure.path} [${failure.phase}] ${failure.reason}${where ? ` (${where})` : ''}`
-      )
-    }
-    if (shown.length < result.failures.length)
-      out(`  … and ${result.failures.length - shown.length} more (use --verbose, or see the index).`)
-  }
+  printFailures(result, out, verbose, rel)
   printWarnings(result, out, verbose)
 }
 

@@ -8,6 +8,7 @@ export {
   type BatchStart
 } from './batch/run-batch.js'
 export type { BatchResult, SliceResult, FailedOperation, SliceStatus } from './batch/result.js'
+export { causeHeadline, failureCauses, operationLabel, type CauseGroup } from './batch/failure-causes.js'
 export {
   createRequest,
   parseShard,
@@ -27,7 +28,7 @@ export {
 } from './errors.js'
 export type { Finding, Severity } from './findings.js'
 export { INDEX_COLUMNS } from './output/index-csv.js'
-export { PHASES, type PhaseName } from './validate/phases.js'
+export { PHASES, type FailureCause, type PhaseName } from './validate/phases.js'
 export { VERSION } from './version.js'
 export { sourceDateClock } from './output/clock.js'
 export type { WorkerScript } from './batch/slice-pool.js'

@@ -323,6 +323,23 @@ describe('runBatch', () => {
     })
   })
 
+  it('leaves the file name and size of a FAIL row empty: no such file exists', async () => {
+    const broken = structuredClone(spec)
+    ;(
+      broken.paths['/owners/{id}'].get.responses['200'].content['application/json'].schema as { $ref: string }
+    ).$ref = '#/components/schemas/Missing'
+    await runBatch({ spec: writeSpec(broken), outputDir: out(), minPassRate: 0 }, {}, { now: fixed })
+    const [failed, passed] = rows(out())
+    expect(failed).toMatchObject({
+      path: '/owners/{id}',
+      validation_status: 'FAIL',
+      filename: '',
+      file_size_kb: ''
+    })
+    expect(passed).toMatchObject({ path: '/pets', validation_status: 'PASS', filename: 'pets_GET.yaml' })
+    expect(passed.file_size_kb).not.toBe('')
+  })
+
   it('lists what a dry run would write and writes nothing', async () => {
     const result = await runBatch({ spec: writeSpec(), outputDir: out(), dryRun: true })
     expect(result.slices.map(slice => `${slice.label} → ${slice.fileName}`)).toEqual([

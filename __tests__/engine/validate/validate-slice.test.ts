@@ -73,9 +73,12 @@ describe('validateSlice', () => {
     expect(sliceOf(doc, 'GET /b').report.failures[0]).toMatchObject({
       phase: 'references',
       reason: expect.stringContaining(
-        'the reference # at /paths/~1b/get/responses/200/content/application~1json/schema points at the whole document'
-      )
+        "the source document's reference # at /paths/~1b/get/responses/200/content/application~1json/schema points at the whole document"
+      ),
+      cause: { inSource: true, pointer: '/paths/~1b/get/responses/200/content/application~1json/schema/$ref' }
     })
+    // Both are the source's own defects, each said at its place there.
+    expect(cycle[0].cause).toMatchObject({ inSource: true })
   })
 
   it('completeness: a missing security scheme', () => {

@@ -82,8 +82,10 @@ export function indexRows(
       summary: operation.summary ?? '',
       operation_id: operation.operationId ?? '',
       tags: operation.tags.join(';'),
-      filename: slice.fileName,
-      file_size_kb: slice.bytes === undefined ? '' : (slice.bytes / 1024).toFixed(2),
+      // A failed slice is not written: no file to name.
+      filename: slice.status === 'FAIL' ? '' : slice.fileName,
+      file_size_kb:
+        slice.bytes === undefined || slice.status === 'FAIL' ? '' : (slice.bytes / 1024).toFixed(2),
       schema_count: slice.facts ? String(slice.facts.schemaCount) : '',
       parameter_count: String(facts.parameterCount),
       response_codes: facts.responseCodes,

@@ -3,7 +3,7 @@ import type { Comparison } from '../compare/compare-base.js'
 import type { Finding } from '../findings.js'
 import type { OperationInfo } from '../openapi/operations.js'
 import type { SliceFacts } from './index-rows.js'
-import type { PhaseName, PhaseFailure } from '../validate/phases.js'
+import type { FailureCause, PhaseName, PhaseFailure } from '../validate/phases.js'
 
 export type SliceStatus = 'PASS' | 'FAIL' | 'SKIPPED'
 export type SliceChange = 'added' | 'changed' | 'unchanged'
@@ -32,8 +32,11 @@ export interface FailedOperation {
   method: string
   phase: PhaseName | 'slice'
   reason: string
+  /** The operation's own place in the source. */
   location?: OperationInfo['location']
   fileName: string
+  /** What the failure is traced to: a defect of the source (with its own place) or of the slice. */
+  cause?: FailureCause
 }
 
 export interface BatchResult {

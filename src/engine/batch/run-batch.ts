@@ -29,7 +29,9 @@ import { assignServices } from '../select/services.js'
 import type { Comparison } from '../compare/compare-base.js'
 import { compareAgainstBase } from '../compare/load-base.js'
 import { SpecIndex } from '../slice/spec-index.js'
+import { withCauses } from '../validate/cause.js'
 import { eventLoopTurns } from './event-loop-turns.js'
+import { causeLocator } from './failure-causes.js'
 import { indexRows, rowOrderKey } from './index-rows.js'
 import type { BatchResult, SliceResult } from './result.js'
 import { sliceOne, type SliceProduct } from './slice-one.js'
@@ -144,6 +146,7 @@ async function sliceAll(
   const index = new SpecIndex(converted.doc)
   const conversionNotes = new NotesByPlace(converted.notes)
   const serialize = await serializerFor(request.format, spec.numberLiterals)
+  const locateCauses = causeLocator(spec.locate)
   const enumerated = enumerateOperations(converted.doc, spec.locate)
   if (enumerated.length === 0 && converted.notes.some(note => note.code === 'CONVERT_WEBHOOK_DROPPED'))
     throw new SliceOasError(
@@ -374,11 +377,12 @@ async function sliceAll(
       const reason = `slice-oas could not build this slice: ${error instanceof Error ? error.message : String(error)}`
       return resultOf(group, {
         status: 'FAIL',
-        failures: [{ phase: 'structure', reason }],
+        failures: withCauses([{ phase: 'structure', reason }]),
         elapsedMs: elapsedMs()
       })
     }
     const { product } = made
+    locateCauses(product.failures)
     const notes = [...product.notes, ...conversionNotes.within(group.operations, product.units)]
     if (product.failures.length > 0) {
       return resultOf(group, {
@@ -492,7 +496,8 @@ function summarize(input: SummaryInput): BatchResult {
         phase: slice.failures[0].phase,
         reason: slice.failures[0].reason,
         location: op.location,
-        fileName: slice.fileName
+        fileName: slice.fileName,
+        cause: slice.failures[0].cause
       }))
     ),
     files: passed.map(slice => slice.fileName),

@@ -3,7 +3,8 @@
  * document) that is not a cycle of refs alone.
  */
 import { isObject, type JsonObject } from '../json-value.js'
-import { getAt, parsePointer } from '../pointer.js'
+import { getAt, parsePointer, pointerText } from '../pointer.js'
+import { resolvesIn, sourceDefect, sourcePlace } from './cause.js'
 import type { PhaseFailure } from './phases.js'
 import { sliceParts, type SubtreeFacts } from './slice-facts.js'
 
@@ -15,7 +16,11 @@ function distinctRefs(facts: SubtreeFacts): string[] {
   return distinct
 }
 
-export function checkReferences(slice: JsonObject): PhaseFailure[] {
+/**
+ * With the source at hand, a ref that also resolves nowhere in the source is reported as the source's
+ * defect, at its own place there.
+ */
+export function checkReferences(slice: JsonObject, source?: JsonObject): PhaseFailure[] {
   const failures: PhaseFailure[] = []
   const problems = new Map<string, RefProblem | undefined>()
   const problemOf = (ref: string): RefProblem | undefined => {
@@ -36,15 +41,14 @@ export function checkReferences(slice: JsonObject): PhaseFailure[] {
         if (cyclesSaid.has(problem.key)) continue
         cyclesSaid.add(problem.key)
       }
-      const reason =
-        problem === 'external'
-          ? `the external reference ${ref} at ${where} was not bundled`
-          : problem === 'nowhere'
-            ? `the reference ${ref} at ${where} resolves nowhere`
-            : problem === 'whole'
-              ? `the reference ${ref} at ${where} points at the whole document, not at a part of it`
-              : `the reference ${ref} at ${where} leads into a ref cycle with no schema in it (${problem.chain.join(' → ')})`
-      failures.push({ phase: 'references', reason, pointer: where })
+      if (problem === 'external' || problem === 'nowhere') failures.push(failureOf(ref, where, source))
+      else {
+        const what =
+          problem === 'whole'
+            ? 'points at the whole document, not at a part of it'
+            : `leads into a ref cycle with no schema in it (${problem.chain.join(' → ')})`
+        failures.push(sameInSource(what, ref, where, source))
+      }
       if (failures.length >= 5) return failures
     }
   }
@@ -77,4 +81,37 @@ function refProblem(slice: JsonObject, ref: string): RefProblem | undefined {
     node = getAt(slice, nextTokens)
   }
   return undefined
+}
+
+function failureOf(ref: string, where: string, source: JsonObject | undefined): PhaseFailure {
+  const inSource = source && ref.startsWith('#') ? sourceDangling(source, where, ref) : undefined
+  if (inSource) {
+    const reason = `the source document's reference ${ref} at ${pointerText(inSource)} resolves nowhere: the source document has no ${ref}`
+    return sourceDefect('references', reason, [...inSource, '$ref'], where)
+  }
+  const reason = ref.startsWith('#')
+    ? `the reference ${ref} at ${where} resolves nowhere`
+    : `the external reference ${ref} at ${where} was not bundled`
+  return { phase: 'references', reason, pointer: where }
+}
+
+/** A ref that stands the same at the same place in the source is the source's defect, said there. */
+function sameInSource(
+  what: string,
+  ref: string,
+  where: string,
+  source: JsonObject | undefined
+): PhaseFailure {
+  const place = source && sourcePlace(source, where)
+  if (!place || !isObject(place.node) || place.node.$ref !== ref)
+    return { phase: 'references', reason: `the reference ${ref} at ${where} ${what}`, pointer: where }
+  const reason = `the source document's reference ${ref} at ${pointerText(place.tokens)} ${what}`
+  return sourceDefect('references', reason, [...place.tokens, '$ref'], where)
+}
+
+/** The source's place of the object holding the ref, when the source holds the same dangling ref there. */
+function sourceDangling(source: JsonObject, where: string, ref: string): string[] | undefined {
+  const place = sourcePlace(source, where)
+  if (!place || !isObject(place.node) || place.node.$ref !== ref || resolvesIn(source, ref)) return undefined
+  return place.tokens
 }

@@ -6,8 +6,9 @@
  */
 import validators30 from './generated/openapi-3.0.cjs'
 import validators31 from './generated/openapi-3.1.cjs'
-import { isObject, type JsonObject } from '../json-value.js'
-import { pointerText } from '../pointer.js'
+import { hasOwn, isObject, type JsonObject } from '../json-value.js'
+import { getAt, parsePointer, pointerText } from '../pointer.js'
+import { sameJson, sourceDefect, sourcePlace } from './cause.js'
 import type { PhaseFailure } from './phases.js'
 
 type Version = '3.0' | '3.1'
@@ -18,6 +19,8 @@ type ValidatorError = NonNullable<Validator['errors']>[number]
 interface StructureError {
   at: string
   message: string
+  /** The field or name the error is about, when it is one (a field not allowed, a name off pattern). */
+  field?: string
 }
 
 interface ComponentChecker {
@@ -64,7 +67,14 @@ function mostSpecificError(validate: Validator): StructureError {
     if (!chosen || depth(error.instancePath) > depth(chosen.instancePath)) chosen = error
   }
   chosen ??= errors[0]
-  return { at: chosen?.instancePath ?? '', message: chosen ? plainMessage(chosen) : UNSAID }
+  const field =
+    chosen?.propertyName ??
+    (typeof chosen?.params?.additionalProperty === 'string' ? chosen.params.additionalProperty : undefined)
+  return {
+    at: chosen?.instancePath ?? '',
+    message: chosen ? plainMessage(chosen) : UNSAID,
+    ...(field !== undefined ? { field } : {})
+  }
 }
 
 function depth(pointer: string): number {
@@ -83,7 +93,7 @@ function plainMessage(error: ValidatorError): string {
   const params = error.params ?? {}
   if (error.propertyName !== undefined) return `the name "${error.propertyName}" ${message}`
   if (error.keyword === 'additionalProperties' && typeof params.additionalProperty === 'string')
-    return `the field "${params.additionalProperty}" is not allowed here`
+    return `the field "${params.additionalProperty}" is not allowed here${statusHint(params.additionalProperty)}`
   if (
     error.keyword === 'enum' &&
     Array.isArray(params.allowedValues) &&
@@ -91,6 +101,11 @@ function plainMessage(error: ValidatorError): string {
   )
     return `${message}: ${params.allowedValues.map(value => JSON.stringify(value)).join(', ')}`
   return message
+}
+
+/** A response key such as `4xx` or `4xX`: the specification spells ranges in capitals only. */
+function statusHint(field: string): string {
+  return /^[1-5][xX]{2}$/.test(field) && field !== `${field[0]}XX` ? `; did you mean \`${field[0]}XX\`?` : ''
 }
 
 /** Validates one component; its result is memoised by object, as slices share components with the source. */
@@ -106,7 +121,11 @@ function checkComponent(checker: ComponentChecker, value: unknown): StructureErr
   return error
 }
 
-export function checkStructure(slice: JsonObject): PhaseFailure[] {
+/**
+ * With the source at hand, a construct that stands the same at the same place in the source is
+ * reported as the source's defect, at its own place there.
+ */
+export function checkStructure(slice: JsonObject, source?: JsonObject): PhaseFailure[] {
   const declared = String(slice.openapi ?? '')
   const version = declared.startsWith('3.1') ? '3.1' : declared.startsWith('3.0') ? '3.0' : undefined
   if (!version)
@@ -117,27 +136,52 @@ export function checkStructure(slice: JsonObject): PhaseFailure[] {
         pointer: '/openapi'
       }
     ]
-  const validators = VALIDATORS[version]
+  const failure = firstFailure(slice, VALIDATORS[version])
+  return failure ? [source ? traced(failure, slice, source) : untraced(failure)] : []
+}
+
+/** Where the slice breaks the schema: the instance pointer and the error there. */
+type Found = { where: string; error: StructureError }
+
+function untraced({ where, error }: Found): PhaseFailure {
+  return { phase: 'structure', reason: `at ${where}: ${error.message}`, pointer: where }
+}
+
+function traced(found: Found, slice: JsonObject, source: JsonObject): PhaseFailure {
+  const { where, error } = found
+  const pointer = where === '/' ? '' : where
+  const place = sourcePlace(source, pointer)
+  const tokens = parsePointer(pointer)
+  const sliceNode = tokens ? getAt(slice, tokens) : undefined
+  if (!place) return untraced(found)
+  // A field not allowed is the source's when the source has it too, with the same value.
+  const same =
+    error.field !== undefined && isObject(sliceNode) && isObject(place.node) && hasOwn(sliceNode, error.field)
+      ? hasOwn(place.node, error.field) && sameJson(sliceNode[error.field], place.node[error.field])
+      : sameJson(sliceNode, place.node)
+  if (!same) return untraced(found)
+  const at = pointerText(place.tokens) || '/'
+  const defect = error.field !== undefined ? [...place.tokens, error.field] : place.tokens
+  return sourceDefect('structure', `the source document is invalid at ${at}: ${error.message}`, defect, where)
+}
+
+function firstFailure(slice: JsonObject, validators: VersionValidators): Found | undefined {
   // The skeleton validator checks everything but the component values (the sections, and the names
   // where the schema constrains them); the values are then validated one by one, memoised.
   if (!validators.skeleton(slice)) {
     const error = mostSpecificError(validators.skeleton)
-    const where = error.at || '/'
-    return [{ phase: 'structure', reason: `at ${where}: ${error.message}`, pointer: where }]
+    return { where: error.at || '/', error }
   }
   const components = slice.components
-  if (!isObject(components)) return []
+  if (!isObject(components)) return undefined
   for (const section of Object.keys(components)) {
     const checker = validators.components.get(section)
     const entries = components[section]
     if (!checker || !isObject(entries)) continue
     for (const name of Object.keys(entries)) {
       const error = checkComponent(checker, entries[name])
-      if (error !== null) {
-        const where = pointerText(['components', section, name]) + error.at
-        return [{ phase: 'structure', reason: `at ${where}: ${error.message}`, pointer: where }]
-      }
+      if (error !== null) return { where: pointerText(['components', section, name]) + error.at, error }
     }
   }
-  return []
+  return undefined
 }

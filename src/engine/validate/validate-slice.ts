@@ -1,6 +1,7 @@
 /** Runs the seven phases over one slice, in order, and reports every failure by phase. */
 import type { JsonObject } from '../json-value.js'
 import type { OperationInfo } from '../openapi/operations.js'
+import { withCauses } from './cause.js'
 import { checkCompleteness } from './completeness.js'
 import { checkFidelity } from './fidelity.js'
 import { checkMinimality } from './minimality.js'
@@ -23,20 +24,23 @@ export interface SliceValidationInput {
 
 export interface ValidationReport {
   passed: boolean
-  /** Every failure, in phase order; the first names the slice's reason. */
+  /**
+   * Every failure, in phase order; the first names the slice's reason. Each has its cause: a defect the
+   * source document has itself is reported as the source's, at its place there.
+   */
   failures: PhaseFailure[]
 }
 
 export function validateSlice(input: SliceValidationInput): ValidationReport {
   const { slice, source, operations, outputVersion } = input
-  const failures = [
-    ...checkStructure(slice),
-    ...checkReferences(slice),
+  const failures = withCauses([
+    ...checkStructure(slice, source),
+    ...checkReferences(slice, source),
     ...checkCompleteness(slice, source, operations),
     ...checkFidelity(slice, source, operations),
     ...checkMinimality(slice, operations),
     ...checkUniqueness(slice),
     ...checkVersion(slice, outputVersion, source)
-  ]
+  ])
   return { passed: failures.length === 0, failures }
 }
