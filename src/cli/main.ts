@@ -4,7 +4,6 @@
  */
 import { existsSync } from 'node:fs'
 import path from 'node:path'
-import { parseArgs } from 'node:util'
 import {
   BatchStoppedError,
   describeError,
@@ -12,9 +11,7 @@ import {
   isSliceOasError,
   DEFAULT_CONFIG_NAME,
   loadConfig,
-  mergeShards,
   mergeWithConfig,
-  SliceOasError,
   runBatch,
   sourceDateClock,
   VERSION,
@@ -22,6 +19,7 @@ import {
   type WorkerScript
 } from '../engine/index.js'
 import { HELP, parseCliArgs } from './args.js'
+import { mergeCommand } from './merge.js'
 import { ConsoleProgress, formatDuration } from './progress.js'
 
 export const EXIT = {
@@ -61,33 +59,10 @@ export function exitCodeFor(error: unknown): number {
   }
 }
 
-/** `slice-oas merge --output-dir OUT SHARD_DIR...`: one folder and one index from a sharded job. */
-async function merge(argv: readonly string[], io: CliIo): Promise<number> {
-  const { values, positionals } = parseArgs({
-    args: [...argv],
-    options: { 'output-dir': { type: 'string' }, help: { type: 'boolean', short: 'h' } },
-    allowPositionals: true,
-    strict: true
-  })
-  if (values.help) {
-    io.stdout.write(
-      'Usage: slice-oas merge --output-dir OUT SHARD_DIR...\nMerges the output folders of a sharded run into one folder with one sorted index.csv.\n'
-    )
-    return EXIT.ok
-  }
-  if (!values['output-dir'])
-    throw new SliceOasError('REQUEST_INVALID', 'merge needs --output-dir: where the merged slices go.')
-  const result = await mergeShards({ outputDir: values['output-dir'], shardDirs: positionals })
-  io.stdout.write(
-    `Merged ${result.shards} shard(s): ${result.files} file(s), ${result.operations} operation(s), ${result.failed} failed · pass rate ${result.passRate}% · index ${result.indexPath}\n`
-  )
-  return EXIT.ok
-}
-
 export async function main(argv: readonly string[], io: CliIo): Promise<number> {
   let verbose = argv.includes('--verbose') || argv.includes('-v')
   try {
-    if (argv[0] === 'merge') return await merge(argv.slice(1), io)
+    if (argv[0] === 'merge') return await mergeCommand(argv.slice(1), io)
     const options = parseCliArgs(argv)
     verbose = options.verbose
     if (options.help) {

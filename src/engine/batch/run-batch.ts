@@ -29,6 +29,7 @@ import { compareAgainstBase } from '../compare/load-base.js'
 import { SpecIndex } from '../slice/spec-index.js'
 import { eventLoopTurns } from './event-loop-turns.js'
 import { indexRows, rowOrderKey } from './index-rows.js'
+import { passGate } from './pass-gate.js'
 import type { BatchResult, SliceResult } from './result.js'
 import { sliceOne, type SliceProduct } from './slice-one.js'
 import { SlicePool, WorkerLostError, type WorkerScript } from './slice-pool.js'
@@ -493,7 +494,12 @@ function summarize(input: SummaryInput): BatchResult {
   const passed = slices.filter(slice => slice.status === 'PASS')
   const failed = slices.filter(slice => slice.status === 'FAIL')
   const attempted = passed.length + failed.length
-  const passRate = attempted === 0 ? 100 : Math.floor((passed.length / attempted) * 10000) / 100
+  const gate = passGate({
+    passed: passed.length,
+    failed: failed.length,
+    minPassRate: input.request.minPassRate,
+    stopped: input.stoppedBy !== undefined
+  })
   const seen = new Set<string>()
   const notes = [...input.notes, ...slices.flatMap(slice => slice.notes)].filter(note => {
     const key = `${note.code}\0${note.message}`
@@ -507,9 +513,9 @@ function summarize(input: SummaryInput): BatchResult {
     extracted: passed.length,
     failed: failed.length,
     skipped: slices.length - attempted,
-    passRate,
+    passRate: gate.passRate,
     minPassRate: input.request.minPassRate,
-    passed: passRate >= input.request.minPassRate && !input.stoppedBy,
+    passed: gate.passed,
     elapsedMs: Date.now() - input.started,
     outputDir: input.outputDir,
     indexPath: input.indexPath,
