@@ -12,6 +12,7 @@ import {
   DEFAULT_CONFIG_NAME,
   loadConfig,
   mergeWithConfig,
+  NOT_ATTEMPTED,
   runBatch,
   sourceDateClock,
   VERSION,
@@ -38,6 +39,8 @@ export interface CliIo {
   env: Record<string, string | undefined>
   /** Aborted on SIGINT/SIGTERM. */
   signal?: AbortSignal
+  /** Called when slicing starts: from then on the run writes, and a signal lets it stop on its own. */
+  onSlicingStarted?(): void
   /** The slice-pool worker entry beside the bundle; without it, slices are made on one thread. */
   workers?: WorkerScript
 }
@@ -81,11 +84,19 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
       write: text => io.stderr.write(text),
       isTTY: Boolean(io.stdout.isTTY)
     })
+    let sliced = 0
     const result = await runBatch(
       { ...request, spec: request.spec ?? '' },
       {
-        onStart: start => progress.start(start),
-        onSlice: (_slice, done) => progress.update(done)
+        onStart: start => {
+          io.onSlicingStarted?.()
+          progress.start(start)
+        },
+        // The slices a stopped run never started are not progress.
+        onSlice: slice => {
+          if (slice.skipReason !== NOT_ATTEMPTED) progress.update(++sliced)
+        },
+        onFinish: () => progress.finish()
       },
       { now: sourceDateClock(io.env.SOURCE_DATE_EPOCH), signal: io.signal, workers: io.workers }
     )
@@ -125,7 +136,6 @@ export function printSummary(result: BatchResult, io: CliIo, verbose: boolean): 
   out(
     `Slices are in ${rel(result.outputDir)}${result.indexPath ? `; the index is ${rel(result.indexPath)}` : ''}.`
   )
-  if (result.stoppedBy) out(`The run stopped early: ${result.stoppedBy}`)
   printComparison(result, out, verbose)
   if (result.failures.length > 0) {
     out(`Failed operations:`)

@@ -108,8 +108,8 @@ interface PoolHolder {
   current?: SlicePool
 }
 
-/** The skip reason of the slices a stopped run never started; the index leaves them out. */
-const NOT_ATTEMPTED = 'not attempted: the run stopped'
+/** The skip reason of the slices a stopped run never started; the index and progress leave them out. */
+export const NOT_ATTEMPTED = 'not attempted: the run stopped'
 
 /** What one slice came to; the group it was made from gives the rest of its result. */
 type SliceOutcome = Pick<SliceResult, 'status'> &
