@@ -10,6 +10,7 @@ import { createServer, type Server } from 'node:net'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { loadConfig } from '../../../src/engine/config/load-config.js'
+import { runBatch } from '../../../src/engine/batch/run-batch.js'
 import { loadSpec } from '../../../src/engine/load/load-spec.js'
 import { nodeSpecReader } from '../../../src/engine/load/spec-reader.js'
 
@@ -83,6 +84,25 @@ describe('special files', () => {
     const { doc } = await loadSpec(spec)
     expect(doc.components).toBeUndefined()
     expect(JSON.stringify(doc)).toContain('"$ref":"./pet.yaml#/Pet"')
+  }, 15_000)
+
+  it('a base spec or base index that is a FIFO is a plain error naming it', async () => {
+    const spec = path.join(dir, 'head.json')
+    writeFileSync(
+      spec,
+      tinySpec.replace('{}', '{"/a": {"get": {"responses": {"200": {"description": "ok"}}}}}')
+    )
+    const outputDir = path.join(dir, 'out')
+    await expect(
+      runBatch({ spec, outputDir, dryRun: true, baseSpec: fifo('base.json', tinySpec) })
+    ).rejects.toMatchObject({
+      code: 'SPEC_UNREADABLE',
+      message: expect.stringContaining('base.json is not a regular file')
+    })
+    const index = fifo('index.csv', 'path,method\n')
+    await expect(runBatch({ spec, outputDir, dryRun: true, baseSpec: index })).rejects.toMatchObject({
+      code: 'SPEC_NOT_FOUND'
+    })
   }, 15_000)
 
   it('a config file that is a FIFO is refused', async () => {
