@@ -32,7 +32,7 @@ function fakeProcess() {
 const sleep = (ms: number) => new Promise(resolve => setTimeout(resolve, ms))
 
 describe('signal handling', () => {
-  it('ends a run that has not started slicing at once: nothing is written yet', () => {
+  it('ends a run at once before its first slice: nothing it wrote needs finishing', () => {
     const { emitter, exit, handling, stderr } = fakeProcess()
     emitter.emit('SIGTERM')
     expect(exit).toHaveBeenCalledWith(75)

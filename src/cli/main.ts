@@ -20,18 +20,11 @@ import {
   type WorkerScript
 } from '../engine/index.js'
 import { HELP, parseCliArgs } from './args.js'
+import { EXIT } from './exit-codes.js'
 import { mergeCommand } from './merge.js'
 import { ConsoleProgress, formatDuration } from './progress.js'
 
-export const EXIT = {
-  ok: 0,
-  belowMinimum: 1,
-  usage: 2,
-  inputInvalid: 65,
-  inputMissing: 66,
-  internal: 70,
-  partial: 75
-} as const
+export { EXIT }
 
 export interface CliIo {
   stdout: { write(text: string): void; isTTY?: boolean }
@@ -39,7 +32,7 @@ export interface CliIo {
   env: Record<string, string | undefined>
   /** Aborted on SIGINT/SIGTERM. */
   signal?: AbortSignal
-  /** Called when slicing starts: from then on the run writes, and a signal lets it stop on its own. */
+  /** Called when the first slice is made: from then on a signal lets the run stop on its own. */
   onSlicingStarted?(): void
   /** The slice-pool worker entry beside the bundle; without it, slices are made on one thread. */
   workers?: WorkerScript
@@ -88,12 +81,11 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     const result = await runBatch(
       { ...request, spec: request.spec ?? '' },
       {
-        onStart: start => {
-          io.onSlicingStarted?.()
-          progress.start(start)
-        },
-        // The slices a stopped run never started are not progress.
+        onStart: start => progress.start(start),
         onSlice: slice => {
+          // Until the first slice the run has written nothing it could not resume from.
+          if (sliced === 0) io.onSlicingStarted?.()
+          // The slices a stopped run never started are not progress.
           if (slice.skipReason !== NOT_ATTEMPTED) progress.update(++sliced)
         },
         onFinish: () => progress.finish()

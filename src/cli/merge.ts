@@ -5,7 +5,8 @@
 import { existsSync } from 'node:fs'
 import { parseArgs } from 'node:util'
 import { DEFAULT_CONFIG_NAME, loadConfig, mergeShards, SliceOasError } from '../engine/index.js'
-import { EXIT, type CliIo } from './main.js'
+import { EXIT } from './exit-codes.js'
+import type { CliIo } from './main.js'
 
 const USAGE = `Usage: slice-oas merge --output-dir OUT [--min-pass-rate N] [--config FILE] SHARD_DIR...
 Merges the output folders of a sharded run into one folder with one sorted index.csv, and exits 1 when

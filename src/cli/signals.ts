@@ -1,16 +1,17 @@
 /**
  * SIGINT and SIGTERM end a run within about two seconds wherever it is, with exit code 75 and the
  * interrupted message printed once:
- * - before slicing starts (loading, bundling, comparing with the base) nothing has been written, so the
- *   process ends at once;
- * - once slicing has started the run is aborted: it starts no more slices and records what it did. If it
+ * - before the first slice (loading, bundling, comparing with the base, preparing the output folder) the
+ *   run has written nothing it could not resume from, so the process ends at once;
+ * - once slices are being made the run is aborted: it starts no more slices and records what it did. If it
  *   has not ended after GRACE_MS, the process ends anyway: every file is written atomically and the
  *   manifest already says the run is incomplete, so the next run resumes;
  * - a second signal ends the process at once.
  * A handler runs between two turns of the event loop, so one long synchronous step delays it.
  */
-import { describeError, SliceOasError } from '../engine/index.js'
-import { EXIT } from './main.js'
+// Only these small modules: the handler is installed before the rest of the CLI loads.
+import { describeError, SliceOasError } from '../engine/errors.js'
+import { EXIT } from './exit-codes.js'
 
 export const GRACE_MS = 1500
 
@@ -26,7 +27,7 @@ export interface SignalTarget {
 export interface Interruption {
   /** Aborted on the first signal. */
   readonly signal: AbortSignal
-  /** The run starts slicing and writing: from now on a signal lets it stop on its own, for a while. */
+  /** The run has made its first slice: from now on a signal lets it stop on its own, for a while. */
   slicingStarted(): void
   /** The run has ended and reported itself: signals are no longer handled here. */
   dispose(): void
