@@ -53,6 +53,19 @@ describe('glob matching', () => {
     )
   })
 
+  it('keeps its meaning when a glob has more states than are remembered', () => {
+    // Which of the last 14 characters were `a`: up to 2^14 states, past the number kept.
+    const glob = '/x*a' + '?'.repeat(14)
+    const matcher = compileGlob(glob)
+    const reference = referenceRegExp(glob)
+    fc.assert(
+      fc.property(fc.string({ unit: fc.constantFrom('a', 'b'), minLength: 20, maxLength: 60 }), tail => {
+        expect(matcher.test('/x' + tail)).toBe(reference.test('/x' + tail))
+      }),
+      { numRuns: 3_000 }
+    )
+  })
+
   it('matches whole paths only, segment by segment', () => {
     const glob = (pattern: string) => compileGlob(pattern)
     expect(glob('/admin/**').test('/admin')).toBe(true)
