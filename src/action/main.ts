@@ -40,7 +40,11 @@ export const coreLog: ActionLog = {
 
 /** The follow-up job of a sharded workflow: one folder and one index from the shards' artifacts. */
 async function runMerge(request: BatchRequest, inputs: ActionInputs, env: NodeJS.ProcessEnv): Promise<void> {
-  const result = await mergeShards({ outputDir: request.outputDir, shardDirs: inputs.merge })
+  const result = await mergeShards({
+    outputDir: request.outputDir,
+    shardDirs: inputs.merge,
+    minPassRate: request.minPassRate
+  })
   let artifact: UploadedArtifact | undefined
   if (inputs.uploadArtifact) {
     const files = [...result.fileNames.map(name => path.join(result.outputDir, name)), result.indexPath]
@@ -57,9 +61,9 @@ async function runMerge(request: BatchRequest, inputs: ActionInputs, env: NodeJS
       `## slice-oas: merged ${result.shards} shard(s)\n\n${result.files} file(s), ${result.operations} operation(s), ${result.failed} failed · pass rate ${result.passRate}%\n${artifactLine}`
     )
     .write()
-  if (result.passRate < request.minPassRate) {
+  if (!result.meetsMinimum) {
     core.setFailed(
-      `The validation pass rate of the merged shards is ${result.passRate}%, below the minimum of ${request.minPassRate}%: ${result.failed} operation(s) failed.`
+      `The validation pass rate of the merged shards is ${result.passRate}%, below the minimum of ${result.minPassRate}%: ${result.failed} operation(s) failed.`
     )
   }
 }

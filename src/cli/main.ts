@@ -4,16 +4,14 @@
  */
 import { existsSync } from 'node:fs'
 import path from 'node:path'
-import { parseArgs } from 'node:util'
 import {
   BatchStoppedError,
   describeError,
   isSliceOasError,
   DEFAULT_CONFIG_NAME,
   loadConfig,
-  mergeShards,
   mergeWithConfig,
-  SliceOasError,
+  NOT_ATTEMPTED,
   runBatch,
   sourceDateClock,
   VERSION,
@@ -22,17 +20,11 @@ import {
 } from '../engine/index.js'
 import { HELP, parseCliArgs } from './args.js'
 import { printFailures } from './failures.js'
+import { EXIT } from './exit-codes.js'
+import { mergeCommand } from './merge.js'
 import { ConsoleProgress, formatDuration } from './progress.js'
 
-export const EXIT = {
-  ok: 0,
-  belowMinimum: 1,
-  usage: 2,
-  inputInvalid: 65,
-  inputMissing: 66,
-  internal: 70,
-  partial: 75
-} as const
+export { EXIT }
 
 export interface CliIo {
   stdout: { write(text: string): void; isTTY?: boolean }
@@ -40,6 +32,8 @@ export interface CliIo {
   env: Record<string, string | undefined>
   /** Aborted on SIGINT/SIGTERM. */
   signal?: AbortSignal
+  /** Called when the first slice is made: from then on a signal lets the run stop on its own. */
+  onSlicingStarted?(): void
   /** The slice-pool worker entry beside the bundle; without it, slices are made on one thread. */
   workers?: WorkerScript
 }
@@ -61,33 +55,10 @@ export function exitCodeFor(error: unknown): number {
   }
 }
 
-/** `slice-oas merge --output-dir OUT SHARD_DIR...`: one folder and one index from a sharded job. */
-async function merge(argv: readonly string[], io: CliIo): Promise<number> {
-  const { values, positionals } = parseArgs({
-    args: [...argv],
-    options: { 'output-dir': { type: 'string' }, help: { type: 'boolean', short: 'h' } },
-    allowPositionals: true,
-    strict: true
-  })
-  if (values.help) {
-    io.stdout.write(
-      'Usage: slice-oas merge --output-dir OUT SHARD_DIR...\nMerges the output folders of a sharded run into one folder with one sorted index.csv.\n'
-    )
-    return EXIT.ok
-  }
-  if (!values['output-dir'])
-    throw new SliceOasError('REQUEST_INVALID', 'merge needs --output-dir: where the merged slices go.')
-  const result = await mergeShards({ outputDir: values['output-dir'], shardDirs: positionals })
-  io.stdout.write(
-    `Merged ${result.shards} shard(s): ${result.files} file(s), ${result.operations} operation(s), ${result.failed} failed · pass rate ${result.passRate}% · index ${result.indexPath}\n`
-  )
-  return EXIT.ok
-}
-
 export async function main(argv: readonly string[], io: CliIo): Promise<number> {
   let verbose = argv.includes('--verbose') || argv.includes('-v')
   try {
-    if (argv[0] === 'merge') return await merge(argv.slice(1), io)
+    if (argv[0] === 'merge') return await mergeCommand(argv.slice(1), io)
     const options = parseCliArgs(argv)
     verbose = options.verbose
     if (options.help) {
@@ -106,11 +77,18 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
       write: text => io.stderr.write(text),
       isTTY: Boolean(io.stdout.isTTY)
     })
+    let sliced = 0
     const result = await runBatch(
       { ...request, spec: request.spec ?? '' },
       {
         onStart: start => progress.start(start),
-        onSlice: (_slice, done) => progress.update(done),
+        onSlice: slice => {
+          // Until the first slice the run has written nothing it could not resume from.
+          if (sliced === 0) io.onSlicingStarted?.()
+          // The slices a stopped run never started are not progress.
+          if (slice.skipReason !== NOT_ATTEMPTED) progress.update(++sliced)
+        },
+        onFinish: () => progress.finish(),
         onLockWait: file =>
           io.stderr.write(`Waiting for another run to finish with the output folder (${file})…\n`)
       },
@@ -152,7 +130,6 @@ export function printSummary(result: BatchResult, io: CliIo, verbose: boolean): 
   out(
     `Slices are in ${rel(result.outputDir)}${result.indexPath ? `; the index is ${rel(result.indexPath)}` : ''}.`
   )
-  if (result.stoppedBy) out(`The run stopped early: ${result.stoppedBy}`)
   printComparison(result, out, verbose)
   printFailures(result, out, verbose, rel)
   printWarnings(result, out, verbose)

@@ -2,6 +2,7 @@
 export {
   runBatch,
   BatchStoppedError,
+  NOT_ATTEMPTED,
   shardOf,
   type BatchHooks,
   type BatchPorts,

@@ -2,7 +2,7 @@
  * Merges the output folders of a sharded job (`shard: i/n` on n runners) into one folder with one sorted
  * index.csv. It verifies the shards belong together (same input, same request), that every shard of
  * 1..n is there exactly once, and that no file or operation appears twice; the pass rate is
- * recomputed from the shards' rows.
+ * recomputed from the shards' rows, and gated as a run's is.
  */
 import path from 'node:path'
 import { SliceOasError } from '../errors.js'
@@ -18,10 +18,14 @@ import {
   type ManifestEntry
 } from '../output/manifest.js'
 import { outputError, writeAtomicWithRetry } from '../output/retry.js'
+import { DEFAULTS } from '../request.js'
+import { checkMinPassRate, passGate } from './pass-gate.js'
 
 export interface MergeRequest {
   outputDir: string
   shardDirs: string[]
+  /** The gate's minimum, 0–100; the run's default when absent. */
+  minPassRate?: number
 }
 
 export interface MergeResult {
@@ -36,6 +40,9 @@ export interface MergeResult {
   failed: number
   /** PASS rows over PASS and FAIL rows, 0–100. */
   passRate: number
+  minPassRate: number
+  /** Whether the pass rate reaches the minimum: the same gate as a run's. */
+  meetsMinimum: boolean
 }
 
 function invalid(message: string): SliceOasError {
@@ -47,6 +54,7 @@ export async function mergeShards(
   sink: FileSink = nodeFileSink
 ): Promise<MergeResult> {
   if (request.shardDirs.length === 0) throw invalid('merge needs the output folders of the shards to merge.')
+  const minPassRate = checkMinPassRate(request.minPassRate ?? DEFAULTS.minPassRate)
   const shards: { dir: string; manifest: Manifest; rows: IndexRow[] }[] = []
   // csv-parse is loaded only here, not with the engine: most runs merge nothing.
   const { parse } = await import('csv-parse/sync')
@@ -132,6 +140,7 @@ export async function mergeShards(
 
   const passed = rows.filter(row => row.validation_status === 'PASS').length
   const failed = rows.filter(row => row.validation_status === 'FAIL').length
+  const gate = passGate({ passed, failed, minPassRate })
   return {
     outputDir,
     indexPath,
@@ -141,6 +150,8 @@ export async function mergeShards(
     operations: rows.length,
     passed,
     failed,
-    passRate: passed + failed === 0 ? 100 : Math.floor((passed / (passed + failed)) * 10000) / 100
+    passRate: gate.passRate,
+    minPassRate,
+    meetsMinimum: gate.passed
   }
 }

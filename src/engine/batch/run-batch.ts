@@ -33,6 +33,7 @@ import { withCauses } from '../validate/cause.js'
 import { eventLoopTurns } from './event-loop-turns.js'
 import { causeLocator } from './failure-causes.js'
 import { indexRows, rowOrderKey } from './index-rows.js'
+import { passGate } from './pass-gate.js'
 import type { BatchResult, SliceResult } from './result.js'
 import { sliceOne, type SliceProduct } from './slice-one.js'
 import { SlicePool, WorkerLostError, type WorkerScript } from './slice-pool.js'
@@ -117,8 +118,8 @@ interface RunHolder {
   lock?: { release(): void }
 }
 
-/** The skip reason of the slices a stopped run never started; the index leaves them out. */
-const NOT_ATTEMPTED = 'not attempted: the run stopped'
+/** The skip reason of the slices a stopped run never started; the index and progress leave them out. */
+export const NOT_ATTEMPTED = 'not attempted: the run stopped'
 
 /** What one slice came to; the group it was made from gives the rest of its result. */
 type SliceOutcome = Pick<SliceResult, 'status'> &
@@ -468,7 +469,12 @@ function summarize(input: SummaryInput): BatchResult {
   const passed = slices.filter(slice => slice.status === 'PASS')
   const failed = slices.filter(slice => slice.status === 'FAIL')
   const attempted = passed.length + failed.length
-  const passRate = attempted === 0 ? 100 : Math.floor((passed.length / attempted) * 10000) / 100
+  const gate = passGate({
+    passed: passed.length,
+    failed: failed.length,
+    minPassRate: input.request.minPassRate,
+    stopped: input.stoppedBy !== undefined
+  })
   const seen = new Set<string>()
   const notes = [...input.notes, ...slices.flatMap(slice => slice.notes)].filter(note => {
     const key = `${note.code}\0${note.message}`
@@ -482,9 +488,9 @@ function summarize(input: SummaryInput): BatchResult {
     extracted: passed.length,
     failed: failed.length,
     skipped: slices.length - attempted,
-    passRate,
+    passRate: gate.passRate,
     minPassRate: input.request.minPassRate,
-    passed: passRate >= input.request.minPassRate && !input.stoppedBy,
+    passed: gate.passed,
     elapsedMs: Date.now() - input.started,
     outputDir: input.outputDir,
     indexPath: input.indexPath,

@@ -1,11 +1,12 @@
 /**
  * Path patterns: glob by default (`*` one segment, `**` any number of segments, `?` one character),
  * or regular expressions with `filter-type: regex`. Patterns are compiled once and bounded in length.
- * Regexes run on RE2 (re2js), which matches in linear time: a pattern from an untrusted workflow cannot
- * backtrack catastrophically.
+ * Both match in time linear in the path, so a pattern from an untrusted workflow cannot backtrack
+ * catastrophically: regexes run on RE2 (re2js), globs on glob.ts's own matcher.
  */
 import type { RE2JS } from 're2js'
 import { SliceOasError } from '../errors.js'
+import { compileGlob } from './glob.js'
 
 export type FilterType = 'glob' | 'regex'
 
@@ -33,32 +34,8 @@ export function compilePattern(pattern: string, type: FilterType): PathPattern {
       `The pattern "${pattern.slice(0, 40)}…" is longer than ${MAX_PATTERN_LENGTH} characters; shorten it.`
     )
   }
-  const regex = type === 'glob' ? globToRegExp(pattern) : compileRegex(pattern)
-  return { source: pattern, test: path => regex.test(path) }
-}
-
-export function globToRegExp(glob: string): RegExp {
-  let out = '^'
-  for (let i = 0; i < glob.length; i++) {
-    const ch = glob[i]
-    if (ch === '*' && glob[i + 1] === '*') {
-      i++
-      // `/admin/**` also matches `/admin` itself: the slash before `**` is optional.
-      if (out.endsWith('/') && (i + 1 === glob.length || glob[i + 1] === '/')) {
-        out = out.slice(0, -1) + '(?:/.*)?'
-        if (glob[i + 1] === '/') i++
-      } else {
-        out += '.*'
-      }
-    } else if (ch === '*') {
-      out += '[^/]*'
-    } else if (ch === '?') {
-      out += '[^/]'
-    } else {
-      out += ch.replace(/[.+^${}()|[\]\\]/g, '\\$&')
-    }
-  }
-  return new RegExp(out + '$')
+  const matcher = type === 'glob' ? compileGlob(pattern) : compileRegex(pattern)
+  return { source: pattern, test: path => matcher.test(path) }
 }
 
 function compileRegex(pattern: string): { test(path: string): boolean } {
