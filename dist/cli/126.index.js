@@ -5604,7 +5604,7 @@ module.exports = eval("require")("encoding");
 
 var PlainValue = __webpack_require__(2767);
 var resolveSeq = __webpack_require__(3261);
-var Schema = __webpack_require__(6789);
+var Schema = __webpack_require__(9170);
 
 const defaultOptions = {
   anchorPrefix: 'a',
@@ -7013,7 +7013,7 @@ exports.defaultTags = defaultTags;
 
 /***/ }),
 
-/***/ 6789:
+/***/ 9170:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -7496,7 +7496,7 @@ exports.Schema = Schema;
 
 var parseCst = __webpack_require__(8801);
 var Document$1 = __webpack_require__(1793);
-var Schema = __webpack_require__(6789);
+var Schema = __webpack_require__(9170);
 var PlainValue = __webpack_require__(2767);
 var warnings = __webpack_require__(6048);
 __webpack_require__(3261);

@@ -288,7 +288,9 @@ module.exports = function equal(a, b) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   $3: () => (/* binding */ hasOwn),
-/* harmony export */   Gv: () => (/* binding */ isObject)
+/* harmony export */   Gv: () => (/* binding */ isObject),
+/* harmony export */   P5: () => (/* binding */ setOwn),
+/* harmony export */   eC: () => (/* binding */ ownValue)
 /* harmony export */ });
 /* unused harmony export refOf */
 /** Plain JSON data as parsed from a spec, and the guards the engine uses on it. */
@@ -298,12 +300,184 @@ function isObject(value) {
 function hasOwn(object, key) {
     return Object.prototype.hasOwnProperty.call(object, key);
 }
+/** The own value under a key of the document; an inherited one (`toString`, `constructor`) is not data. */
+function ownValue(object, key) {
+    return hasOwn(object, key) ? object[key] : undefined;
+}
+/**
+ * Sets a key that comes from a document. Plain assignment to `__proto__` would replace the object's
+ * prototype instead of adding the key, so that one is defined as the own property it is.
+ */
+function setOwn(object, key, value) {
+    if (key === '__proto__')
+        Object.defineProperty(object, key, { value, enumerable: true, writable: true, configurable: true });
+    else
+        object[key] = value;
+}
 /** The string `$ref` of a reference object, or undefined when the node is not one. */
 function refOf(node) {
     if (!isObject(node))
         return undefined;
     const ref = node.$ref;
     return typeof ref === 'string' ? ref : undefined;
+}
+
+
+/***/ }),
+
+/***/ 335:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  l2: () => (/* binding */ JSON_NUMBER),
+  qr: () => (/* binding */ YAML_NUMBER),
+  Ze: () => (/* binding */ withLiterals)
+});
+
+;// CONCATENATED MODULE: ./src/engine/load/number-literals.ts
+/** The key of a value in NumberLiterals: -0 apart from 0, which a Map alone does not keep apart. */
+function numberKey(value) {
+    return Object.is(value, -0) ? '-0' : String(value);
+}
+const DECIMAL = /^([+-]?)(\d*)(?:\.(\d*))?(?:[eE]([+-]?\d+))?$/;
+/** Sign, significant digits and exponent of a decimal literal; undefined for any other form. */
+function decimal(text) {
+    const match = DECIMAL.exec(text);
+    if (!match || (match[2] === '' && !match[3]))
+        return undefined;
+    const fraction = match[3] ?? '';
+    let digits = (match[2] + fraction).replace(/^0+/, '');
+    let exponent = Number(match[4] ?? 0) - fraction.length;
+    const trimmed = digits.replace(/0+$/, '');
+    exponent += digits.length - trimmed.length;
+    digits = trimmed;
+    return {
+        sign: match[1] === '-' && digits !== '' ? '-' : '',
+        digits,
+        exponent: digits === '' ? 0 : exponent
+    };
+}
+/** Whether a literal read as `value` would be written back with another value (or as 0 for -0). */
+function isLossyNumber(source, value) {
+    // -0 is written as 0 in JSON; a reader may also have dropped the sign already.
+    if (value === 0 && (Object.is(value, -0) || source.startsWith('-')))
+        return true;
+    // Up to 15 significant digits and no exponent always survive the round trip.
+    if (source.length <= 15 && !/[eE]/.test(source))
+        return false;
+    if (!Number.isFinite(value))
+        return /\d/.test(source);
+    if (/^[+-]?0[xo]/i.test(source))
+        return Number.isInteger(value) && !Number.isSafeInteger(value);
+    const read = decimal(source);
+    const written = decimal(String(value));
+    if (!read || !written)
+        return false;
+    return read.sign !== written.sign || read.digits !== written.digits || read.exponent !== written.exponent;
+}
+/** Collects lossy literals while a parser meets numbers, then gives the warnings and the table. */
+class NumberLiteralLog {
+    file;
+    /** By value: its one literal (and whether that is lossy), or null when several literals give it. */
+    byKey = new Map();
+    notes = [];
+    constructor(file) {
+        this.file = file;
+    }
+    /** Every number met goes through here; only long literals, exponents and -0 can be lossy. */
+    meet(source, value, pointer, position) {
+        if (source.length <= 15 && !/[eE]/.test(source) && !(value === 0 && source.startsWith('-')))
+            return;
+        const lossy = isLossyNumber(source, value);
+        const key = numberKey(value);
+        const known = this.byKey.get(key);
+        // Two literals giving one value cannot both be written back from it.
+        this.byKey.set(key, known === undefined ? { source, lossy } : known?.source === source ? known : null);
+        if (!lossy)
+            return;
+        const at = pointer();
+        this.notes.push({
+            code: 'SPEC_NUMBER_PRECISION',
+            severity: 'warning',
+            message: `The number ${source} at ${at || '/'} cannot be held exactly as a JavaScript number; it is read as ${written(value)}.`,
+            pointer: at,
+            location: { file: this.file, pointer: at, ...position() }
+        });
+    }
+    /** Literals to write back; not for 0 or infinities, which other literals give too. */
+    get literals() {
+        const table = new Map();
+        for (const [key, entry] of this.byKey)
+            if (entry?.lossy && key !== '0' && Number.isFinite(Number(key)))
+                table.set(key, entry.source);
+        return table;
+    }
+}
+/** One table for several files' literals; a value two files write differently is written as read. */
+function mergeNumberLiterals(tables) {
+    const merged = new Map();
+    for (const table of tables)
+        for (const [key, source] of table) {
+            const known = merged.get(key);
+            merged.set(key, known === undefined || known === source ? source : null);
+        }
+    const table = new Map();
+    for (const [key, source] of merged)
+        if (source !== null)
+            table.set(key, source);
+    return table;
+}
+function written(value) {
+    return Object.is(value, -0)
+        ? '-0 (written as 0 in JSON)'
+        : Number.isFinite(value)
+            ? String(value)
+            : `${value} (written as null in JSON)`;
+}
+
+;// CONCATENATED MODULE: ./src/engine/output/number-literals.ts
+/**
+ * Writes numbers as the source wrote them where a double does not hold them (see
+ * load/number-literals.ts): the serializer's replacer puts a mark in place of each such number, and the
+ * marks in the text are then replaced by the literals. A document whose own text holds the mark
+ * character is written without literals rather than risk replacing its text.
+ */
+
+const MARK = '\uE000';
+const MARKED = /(["']?)\uE000(\d+)\uE000\1/g;
+/** JSON's number grammar, for literals read from YAML that JSON cannot hold as they are. */
+const JSON_NUMBER = /^-?(0|[1-9]\d*)(\.\d+)?([eE][+-]?\d+)?$/;
+/** YAML 1.2 core numbers: what a reader of a YAML slice reads back as a number. */
+const YAML_NUMBER = /^[-+]?(\.\d+|\d+(\.\d*)?)([eE][-+]?\d+)?$|^0o[0-7]+$|^0x[0-9a-fA-F]+$/;
+/**
+ * Serializes with the literals put back. `write` is given a replacer to pass to its serializer; the
+ * text it gives back has every marked number written as its literal.
+ */
+function withLiterals(literals, grammar, write) {
+    const marked = [];
+    let clash = false;
+    const text = write((_key, value) => {
+        if (typeof value === 'number') {
+            const source = literals.get(numberKey(value));
+            if (source === undefined || !grammar.test(source))
+                return value;
+            marked.push(source);
+            return `${MARK}${marked.length - 1}${MARK}`;
+        }
+        if (typeof value === 'string')
+            clash ||= value.includes(MARK);
+        else if (typeof value === 'object' && value !== null && !Array.isArray(value))
+            for (const key in value)
+                clash ||= key.includes(MARK);
+        return value;
+    });
+    if (clash)
+        return undefined;
+    return marked.length === 0
+        ? text
+        : text.replace(MARKED, (_, _quote, index) => marked[Number(index)]);
 }
 
 
@@ -15128,17 +15302,6 @@ validate213.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false}
 /******/ 	__nccwpck_require__.o = (obj, prop) => (Object.prototype.hasOwnProperty.call(obj, prop))
 /******/ })();
 /******/ 
-/******/ /* webpack/runtime/make namespace object */
-/******/ (() => {
-/******/ 	// define __esModule on exports
-/******/ 	__nccwpck_require__.r = (exports) => {
-/******/ 		if(typeof Symbol !== 'undefined' && Symbol.toStringTag) {
-/******/ 			Object.defineProperty(exports, Symbol.toStringTag, { value: 'Module' });
-/******/ 		}
-/******/ 		Object.defineProperty(exports, '__esModule', { value: true });
-/******/ 	};
-/******/ })();
-/******/ 
 /******/ /* webpack/runtime/compat */
 /******/ 
 /******/ if (typeof __nccwpck_require__ !== 'undefined') __nccwpck_require__.ab = new URL('.', import.meta.url).pathname.slice(import.meta.url.match(/^file:\/\/\/\w:/) ? 1 : 0, -1) + "/";
@@ -15356,7 +15519,7 @@ const COMPONENT_SECTION = {
 const COMPONENT_SECTIONS = Object.values(COMPONENT_SECTION);
 const KIND_OF_SECTION = Object.fromEntries(Object.entries(COMPONENT_SECTION).map(([kind, section]) => [section, kind]));
 function kindOfSection(section) {
-    return KIND_OF_SECTION[section];
+    return Object.hasOwn(KIND_OF_SECTION, section) ? KIND_OF_SECTION[section] : undefined;
 }
 const schemaMap = { mapOf: 'schema' };
 const schemaList = { listOf: 'schema' };
@@ -15428,9 +15591,24 @@ function childShape(shape, key) {
             return 'response';
         case 'callback':
             return 'pathItem';
-        default:
-            return FIELDS[shape]?.[key] ?? 'data';
+        default: {
+            // Own fields only: a key such as `constructor` must not find Object.prototype's.
+            const fields = FIELDS[shape];
+            return fields && Object.hasOwn(fields, key) ? fields[key] : 'data';
+        }
     }
+}
+/** Fields whose values are literal data (a `$ref` member inside them is data, not a reference). */
+const LITERAL_FIELDS = {
+    schema: new Set(['example', 'examples', 'default', 'enum', 'const']),
+    parameter: new Set(['example']),
+    header: new Set(['example']),
+    mediaType: new Set(['example']),
+    example: new Set(['value'])
+};
+/** Whether `node[key]` holds literal data, given the shape of `node`. */
+function isLiteralField(shape, key) {
+    return typeof shape === 'string' && (LITERAL_FIELDS[shape]?.has(key) ?? false);
 }
 /** The kind of node a pointer designates, walking the document's structure from its root. */
 function kindAt(tokens, root = 'document') {
@@ -15651,6 +15829,7 @@ const ERROR_CODES = {
     SPEC_IS_DIRECTORY: 'missing',
     SPEC_UNREADABLE: 'missing',
     SPEC_EMPTY: 'input',
+    SPEC_ENCODING: 'input',
     SPEC_PARSE: 'input',
     SPEC_DUPLICATE_KEY: 'input',
     SPEC_ALIAS_BOMB: 'input',
@@ -15663,6 +15842,10 @@ const ERROR_CODES = {
     REF_UNRESOLVED: 'input',
     OUTPUT_NOT_WRITABLE: 'output',
     OUTPUT_ESCAPE: 'output',
+    OUTPUT_NOT_OURS: 'output',
+    OUTPUT_LOCKED: 'output',
+    OUTPUT_OVERWRITES_INPUT: 'usage',
+    MANIFEST_INVALID: 'output',
     DISK_FULL: 'output',
     MERGE_INVALID: 'input',
     INTERRUPTED: 'interrupted',
@@ -15772,12 +15955,15 @@ function assignFileNames(requests, extension) {
 /** The absolute path of a file name inside the output directory; refuses anything that would leave it. */
 function resolveInside(outputDir, fileName) {
     const root = path.resolve(outputDir);
-    // A name with no separator, drive colon or reserved character, other than . and .., names an entry
-    // of root itself.
-    if (fileName === '' || fileName === '.' || fileName === '..' || /[\\/:*?"<>|\r\n]/.test(fileName)) {
+    if (!isPlainName(fileName)) {
         throw new SliceOasError('OUTPUT_ESCAPE', `Refused to write "${fileName}": it would land outside the output directory ${root}.`);
     }
     return entryPath(root, fileName);
+}
+/** A name with no separator, drive colon or reserved character, other than . and .., names an entry of
+ * its folder itself. */
+function isPlainName(name) {
+    return name !== '' && name !== '.' && name !== '..' && !/[\\/:*?"<>|\r\n\0]/.test(name);
 }
 /**
  * The path of the entry `name` (which holds no separator) in the folder `dir`. Joined by hand:
@@ -15791,7 +15977,8 @@ function entryPath(dir, name) {
 ;// CONCATENATED MODULE: ./src/engine/output/file-sink.ts
 /**
  * The port through which the batch writes. The default writes atomically (a temporary file in the same
- * folder, then rename), so a killed run never leaves a half-written slice. Tests inject faults here.
+ * folder, then rename), so a killed run never leaves a half-written file and no write follows a symlink
+ * out of the output folder. Tests inject faults here.
  *
  * Slice files are written and read with the synchronous calls: the thread that makes a slice also
  * writes it, and every core already makes slices, so handing the kernel's share of the work to libuv's
@@ -15824,7 +16011,16 @@ const nodeFileSink = {
         const names = await (0,promises_namespaceObject.readdir)(dir).catch(() => []);
         return names.filter(name => name.endsWith(TEMP_SUFFIX)).map(name => external_node_path_default().join(dir, name));
     },
-    openStream: file => external_node_fs_namespaceObject.createWriteStream(file)
+    openAtomicStream(file) {
+        const temporary = temporaryFor(file);
+        // wx: a fresh file, never one that is there already (nor what a symlink there points to).
+        const stream = external_node_fs_namespaceObject.createWriteStream(temporary, { flags: 'wx' });
+        return {
+            stream,
+            commit: async () => external_node_fs_namespaceObject.renameSync(temporary, file),
+            discard: () => (0,promises_namespaceObject.rm)(temporary, { force: true })
+        };
+    }
 };
 /**
  * Temporary names are unique to this thread: a random tag drawn once, then a counter. (A random draw per
@@ -15837,11 +16033,14 @@ function temporaryFor(file) {
     const name = `.${external_node_path_default().basename(file)}.${threadTag}-${(temporaries++).toString(36)}${TEMP_SUFFIX}`;
     return entryPath(external_node_path_default().dirname(file), name);
 }
-/** The atomic write itself: the default sink's, and the slice pool workers' (which have no sink). */
+/**
+ * The atomic write itself: the default sink's, and the slice pool workers' (which have no sink). The
+ * rename replaces whatever entry `file` is, a symlink included, and never writes through it.
+ */
 function writeAtomicSync(file, content) {
     const temporary = temporaryFor(file);
     try {
-        external_node_fs_namespaceObject.writeFileSync(temporary, content);
+        external_node_fs_namespaceObject.writeFileSync(temporary, content, { flag: 'wx' });
         external_node_fs_namespaceObject.renameSync(temporary, file);
     }
     catch (error) {
@@ -15908,6 +16107,9 @@ function outputError(error, target) {
     if (code === 'ENOSPC' || code === 'EDQUOT') {
         return new SliceOasError('DISK_FULL', `The disk is full while writing ${target}; free some space and run again (finished slices are kept).`, undefined, { cause: error });
     }
+    if (code === 'EISDIR') {
+        return new SliceOasError('OUTPUT_NOT_WRITABLE', `${target} is a folder, where slice-oas writes a file; move or rename that folder, or choose another output-dir.`, undefined, { cause: error });
+    }
     if (code === 'ENOTDIR' || code === 'EEXIST') {
         return new SliceOasError('OUTPUT_NOT_WRITABLE', `The output directory ${target} is a file; choose a folder for output-dir.`, undefined, { cause: error });
     }
@@ -15918,12 +16120,23 @@ function writeAtomicWithRetry(sink, file, content) {
     return withRetry(() => sink.writeAtomic(file, content)).catch(error => Promise.reject(outputError(error, file)));
 }
 
+// EXTERNAL MODULE: ./src/engine/output/number-literals.ts + 1 modules
+var number_literals = __nccwpck_require__(335);
 ;// CONCATENATED MODULE: ./src/engine/output/serialize.ts
-function serializeJson(document) {
-    return JSON.stringify(document, null, 2) + '\n';
+
+/** @param literals numbers to write as the source wrote them (see load/number-literals.ts). */
+function serializeJson(document, literals) {
+    const text = literals?.size
+        ? (0,number_literals/* withLiterals */.Ze)(literals, number_literals/* JSON_NUMBER */.l2, replacer => JSON.stringify(document, replacer, 2))
+        : undefined;
+    return (text ?? JSON.stringify(document, null, 2)) + '\n';
 }
-async function serializerFor(format) {
-    return format === 'json' ? serializeJson : (await Promise.all(/* import() */[__nccwpck_require__.e(243), __nccwpck_require__.e(430)]).then(__nccwpck_require__.bind(__nccwpck_require__, 49))).serializeYaml;
+/** @param literals numbers to write as the source wrote them: the loaded spec's `numberLiterals`. */
+async function serializerFor(format, literals) {
+    if (format === 'json')
+        return literals?.size ? document => serializeJson(document, literals) : serializeJson;
+    const { serializeYaml, yamlSerializer } = await Promise.all(/* import() */[__nccwpck_require__.e(243), __nccwpck_require__.e(430)]).then(__nccwpck_require__.bind(__nccwpck_require__, 49));
+    return literals?.size ? yamlSerializer(literals) : serializeYaml;
 }
 function extensionFor(format) {
     return format === 'json' ? '.json' : '.yaml';
@@ -16313,7 +16526,7 @@ function rewriteNode(node, shape, context, memo) {
                     const target = mapping[name];
                     const mapped = typeof target === 'string' ? context.mapRef(mappingRef(target)) : undefined;
                     if (mapped)
-                        (mappingOut ??= { ...mapping })[name] = mapped;
+                        (0,json_value/* setOwn */.P5)((mappingOut ??= { ...mapping }), name, mapped);
                 }
                 if (mappingOut)
                     next = { ...value, mapping: mappingOut };
@@ -16324,10 +16537,10 @@ function rewriteNode(node, shape, context, memo) {
             if ((next !== value || nextKey !== key) && !out) {
                 out = {};
                 for (let j = 0; j < i; j++)
-                    out[keys[j]] = object[keys[j]];
+                    (0,json_value/* setOwn */.P5)(out, keys[j], object[keys[j]]);
             }
             if (out)
-                out[nextKey] = next;
+                (0,json_value/* setOwn */.P5)(out, nextKey, next);
         }
         if (out)
             result = out;
@@ -16407,7 +16620,7 @@ function buildSlice(index, operations) {
         for (const source of ['path', 'webhook']) {
             const container = containers[source];
             for (const path of Object.keys(container))
-                container[path] = rewriteTree(container[path], 'pathItem', context);
+                (0,json_value/* setOwn */.P5)(container, path, rewriteTree(container[path], 'pathItem', context));
         }
     }
     addLinkNotes(doc, operations, notes);
@@ -16433,16 +16646,16 @@ function slicedPathItems(doc, held) {
     for (const [key, methods] of held) {
         const [source, path] = key.split('\0');
         const sourceContainer = (source === 'webhook' ? doc.webhooks : doc.paths);
-        const item = resolvePathItem(doc, sourceContainer[path]) ?? {};
+        const item = resolvePathItem(doc, (0,json_value/* ownValue */.eC)(sourceContainer, path)) ?? {};
         const sliced = {};
         for (const field of Object.keys(item)) {
             if (field === '$ref')
                 continue;
             if (isHttpMethod(field) && !methods.has(field))
                 continue;
-            sliced[field] = item[field];
+            (0,json_value/* setOwn */.P5)(sliced, field, item[field]);
         }
-        containers[source][path] = sliced;
+        (0,json_value/* setOwn */.P5)(containers[source], path, sliced);
     }
     return containers;
 }
@@ -16479,7 +16692,7 @@ function closeOver(index, operations, containers, held) {
         if (!objects)
             continue;
         for (const name of securitySchemeNames(effectiveSecurity(doc, objects.operation)))
-            if (name in schemes)
+            if ((0,json_value/* hasOwn */.$3)(schemes, name))
                 schemeUnits.push(formatPointer(['components', 'securitySchemes', name]));
     }
     enqueue(schemeUnits);
@@ -16515,7 +16728,14 @@ function closeOver(index, operations, containers, held) {
 function sliceComponents(index, closure, context) {
     const doc = index.doc;
     const finish = (unit, node, kind) => closure.rewriteUnits.has(unit) ? rewriteTree(node, kind, context) : node;
-    const components = {};
+    // Section and component names are document data: Maps, so `__proto__` or `size` is a name like any other.
+    const components = new Map();
+    const sectionOf = (section) => {
+        let out = components.get(section);
+        if (!out)
+            components.set(section, (out = {}));
+        return out;
+    };
     const sourceComponents = (0,json_value/* isObject */.Gv)(doc.components) ? doc.components : {};
     const places = [];
     for (const unit of closure.included) {
@@ -16526,18 +16746,19 @@ function sliceComponents(index, closure, context) {
     places.sort((a, b) => a.place.rank - b.place.rank);
     for (const { unit, place } of places) {
         const { section, name } = place;
-        const out = (components[section] ??= {});
-        out[name] = finish(unit, sourceComponents[section][name], kindOfSection(section) ?? 'data');
+        const node = (0,json_value/* ownValue */.eC)((0,json_value/* ownValue */.eC)(sourceComponents, section), name);
+        (0,json_value/* setOwn */.P5)(sectionOf(section), name, finish(unit, node, kindOfSection(section) ?? 'data'));
     }
     for (const [unit, target] of closure.carried) {
-        const out = (components[target.section] ??= {});
-        out[target.name] = finish(unit, index.nodeOf(unit), kindOfSection(target.section) ?? 'data');
+        const node = finish(unit, index.nodeOf(unit), kindOfSection(target.section) ?? 'data');
+        (0,json_value/* setOwn */.P5)(sectionOf(target.section), target.name, node);
     }
     const ordered = {};
-    const sectionOrder = [...Object.keys(sourceComponents), ...COMPONENT_SECTIONS];
-    for (const section of sectionOrder)
-        if (components[section] && !(section in ordered))
-            ordered[section] = components[section];
+    for (const section of [...Object.keys(sourceComponents), ...COMPONENT_SECTIONS]) {
+        const entries = components.get(section);
+        if (entries && !(0,json_value/* hasOwn */.$3)(ordered, section))
+            (0,json_value/* setOwn */.P5)(ordered, section, entries);
+    }
     return ordered;
 }
 /** A link naming an operationId outside the slice is kept as written, and said so. */
@@ -16579,16 +16800,15 @@ function assembleDocument(index, operations, containers, components) {
             if (tags.length > 0)
                 document[key] = tags;
         }
-        else if (key === 'paths' &&
-            (Object.keys(containers.path).length > 0 || !String(doc.openapi).startsWith('3.1'))) {
+        else if (key === 'paths')
             document[key] = containers.path;
-        }
         else if (key === 'webhooks' && Object.keys(containers.webhook).length > 0)
             document[key] = containers.webhook;
         else if (key === 'components' && hasComponents)
             document[key] = components;
     }
-    if (!document.paths && Object.keys(containers.path).length > 0)
+    // Even a slice of webhooks alone has `paths`: 3.1 allows leaving it out, but consumers require it.
+    if (!document.paths)
         document.paths = containers.path;
     if (!document.components && hasComponents)
         document.components = components;
@@ -16609,11 +16829,95 @@ function linksOf(operation) {
     return links;
 }
 
+;// CONCATENATED MODULE: ./src/engine/validate/cause.ts
+/**
+ * Tracing a failure to its cause. A slice shares its pointers with the source (components keep their
+ * names, operations their paths), so a defect found in the slice is looked up at the same place in the
+ * source: when the source has it too, the source is at fault and the failure says so.
+ */
+
+
+/** A failure whose defect is the source document's own, at `tokens` in the source. */
+function sourceDefect(phase, reason, tokens, slicePointer) {
+    const pointer = pointerText(tokens);
+    return {
+        phase,
+        reason,
+        ...(slicePointer !== undefined ? { pointer: slicePointer } : {}),
+        cause: { key: `${phase}:${pointer}`, inSource: true, pointer, message: reason }
+    };
+}
+/** The cause of a failure the slice itself brought: keyed by its reason, so identical ones group. */
+function sliceCause(failure) {
+    return {
+        key: `${failure.phase}:${failure.reason}`,
+        inSource: false,
+        ...(failure.pointer !== undefined ? { pointer: failure.pointer } : {}),
+        message: failure.reason
+    };
+}
+/** Every failure with a cause: those the phases did not trace are the slice's own. */
+function withCauses(failures) {
+    for (const failure of failures)
+        failure.cause ??= sliceCause(failure);
+    return failures;
+}
+/**
+ * The place in the source of a slice pointer, following the source's local `$ref`s where the slice
+ * holds a referenced object inline (a path item given by `$ref`). Undefined when the source has none.
+ */
+function sourcePlace(source, slicePointer) {
+    const tokens = parsePointer(slicePointer);
+    if (!tokens)
+        return undefined;
+    let node = source;
+    let at = [];
+    for (const token of tokens) {
+        for (let hops = 0; (0,json_value/* isObject */.Gv)(node) && typeof node.$ref === 'string' && !(0,json_value/* hasOwn */.$3)(node, token); hops++) {
+            const target = node.$ref.startsWith('#') ? parsePointer(node.$ref) : undefined;
+            if (!target || hops >= 64)
+                return undefined;
+            node = getAt(source, target);
+            at = [...target];
+        }
+        node = getAt(node, [token]);
+        if (node === undefined)
+            return undefined;
+        at.push(token);
+    }
+    return { tokens: at, node };
+}
+/** Whether a local ref resolves in a document. */
+function resolvesIn(document, ref) {
+    const tokens = ref.startsWith('#') ? parsePointer(ref) : undefined;
+    return tokens !== undefined && getAt(document, tokens) !== undefined;
+}
+/** Deep equality of two JSON values, identical objects at once; too deep counts as different. */
+function sameJson(a, b, depth = 0) {
+    if (a === b)
+        return true;
+    if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null || depth > 100)
+        return false;
+    if (Array.isArray(a) !== Array.isArray(b))
+        return false;
+    const keysA = Object.keys(a);
+    const keysB = Object.keys(b);
+    if (keysA.length !== keysB.length)
+        return false;
+    for (const key of keysA) {
+        if (!(0,json_value/* hasOwn */.$3)(b, key))
+            return false;
+        if (!sameJson(a[key], b[key], depth + 1))
+            return false;
+    }
+    return true;
+}
+
 ;// CONCATENATED MODULE: ./src/engine/validate/slice-facts.ts
 /**
  * What the validation phases need to know about a subtree, gathered in one recursive pass: the `$ref`s
- * in it, the discriminator mapping values, and the first construct that belongs only to OpenAPI 3.0 or
- * only to 3.1. Slices share their components with the source document, so facts are memoised by object
+ * in it, the discriminator mapping values, and the constructs that belong only to OpenAPI 3.0 or only
+ * to 3.1. Slices share their components with the source document, so facts are memoised by object
  * identity: each shared component is scanned once per run, not once per slice.
  */
 
@@ -16646,7 +16950,8 @@ function factsOf(node, shape) {
     const path = [];
     const ancestors = new Set();
     const at = () => (path.length === 0 ? '' : '/' + path.map(escapeToken).join('/'));
-    const visit = (value, here) => {
+    // Inside literal data (examples, defaults, enums), a `$ref` to no place in the document is data.
+    const visit = (value, here, literal) => {
         if (typeof value !== 'object' || value === null || ancestors.has(value))
             return;
         ancestors.add(value);
@@ -16654,13 +16959,13 @@ function factsOf(node, shape) {
             const itemShape = typeof here === 'object' ? childShape(here, '0') : here;
             for (let i = 0; i < value.length; i++) {
                 path.push(String(i));
-                visit(value[i], itemShape);
+                visit(value[i], itemShape, literal);
                 path.pop();
             }
         }
         else {
             const object = value;
-            if (typeof object.$ref === 'string')
+            if (typeof object.$ref === 'string' && !(literal && !object.$ref.startsWith('#')))
                 facts.refs.push({ ref: object.$ref, at: at() });
             if (here === 'schema')
                 inspectSchema(object, facts, at);
@@ -16669,13 +16974,13 @@ function factsOf(node, shape) {
                 if (typeof child !== 'object' || child === null)
                     continue;
                 path.push(field);
-                visit(child, childShape(here, field));
+                visit(child, childShape(here, field), literal || isLiteralField(here, field));
                 path.pop();
             }
         }
         ancestors.delete(value);
     };
-    visit(node, shape);
+    visit(node, shape, false);
     byShape.set(node, facts);
     return facts;
 }
@@ -16687,22 +16992,28 @@ function inspectSchema(schema, facts, at) {
                 facts.mappings.push({ value, name, at: at() });
         }
     }
-    if (!facts.notIn['3.1']) {
-        if ('nullable' in schema)
-            facts.notIn['3.1'] = { ref: '`nullable` (3.1 uses a type array with "null")', at: at() };
-        else if (typeof schema.exclusiveMinimum === 'boolean' || typeof schema.exclusiveMaximum === 'boolean')
-            facts.notIn['3.1'] = { ref: 'boolean exclusive bounds (3.1 uses numbers)', at: at() };
-    }
-    if (!facts.notIn['3.0']) {
-        if (Array.isArray(schema.type))
-            facts.notIn['3.0'] = { ref: 'a type array (3.0 uses a single type)', at: at() };
-        else if ('const' in schema)
-            facts.notIn['3.0'] = { ref: '`const`', at: at() };
-        else if ('$defs' in schema)
-            facts.notIn['3.0'] = { ref: '`$defs`', at: at() };
-        else if (typeof schema.exclusiveMinimum === 'number' || typeof schema.exclusiveMaximum === 'number')
-            facts.notIn['3.0'] = { ref: 'numeric exclusive bounds (3.0 uses booleans)', at: at() };
-    }
+    if ('nullable' in schema)
+        found(facts, '3.1', '`nullable` (3.1 uses a type array with "null")', at);
+    if (typeof schema.exclusiveMinimum === 'boolean' || typeof schema.exclusiveMaximum === 'boolean')
+        found(facts, '3.1', 'boolean exclusive bounds (3.1 uses numbers)', at);
+    if (Array.isArray(schema.type))
+        found(facts, '3.0', 'a type array (3.0 uses a single type)', at);
+    if ('const' in schema)
+        found(facts, '3.0', '`const`', at);
+    if ('$defs' in schema)
+        found(facts, '3.0', '`$defs`', at);
+    if (typeof schema.exclusiveMinimum === 'number' || typeof schema.exclusiveMaximum === 'number')
+        found(facts, '3.0', 'numeric exclusive bounds (3.0 uses booleans)', at);
+}
+/** Records the construct `ref` unless one of its kind was found before. */
+function found(facts, notIn, ref, at) {
+    const list = (facts.notIn[notIn] ??= []);
+    if (!list.some(known => known.ref === ref))
+        list.push({ ref, at: at() });
+}
+/** The constructs of each version that a whole document holds, the first of each kind. */
+function documentConstructs(doc) {
+    return factsOf(doc, 'document').notIn;
 }
 const partsMemo = new WeakMap();
 /**
@@ -16763,9 +17074,10 @@ function sliceParts(slice) {
 
 
 
+
 function checkCompleteness(slice, source, operations) {
     const failures = [];
-    const fail = (reason, pointer) => failures.push({ phase: 'completeness', reason, pointer });
+    const fail = (reason, pointer) => failures.push(typeof reason === 'string' ? { phase: 'completeness', reason, pointer } : reason);
     for (const operation of operations) {
         const objects = operationObjects(slice, operation);
         if (!objects)
@@ -16773,7 +17085,7 @@ function checkCompleteness(slice, source, operations) {
         else
             checkOperation(slice, source, operation, objects, fail);
     }
-    checkMappings(slice, fail);
+    checkMappings(slice, source, fail);
     return failures.slice(0, 5);
 }
 /** One operation's security schemes, tags and path parameters. */
@@ -16782,8 +17094,13 @@ function checkOperation(slice, source, operation, objects, fail) {
         ? slice.components.securitySchemes
         : {};
     for (const name of securitySchemeNames(effectiveSecurity(slice, objects.operation))) {
-        if (!(name in schemes))
+        if ((0,json_value/* hasOwn */.$3)(schemes, name))
+            continue;
+        const sourceSchemes = (0,json_value/* isObject */.Gv)(source.components) ? source.components.securitySchemes : undefined;
+        if ((0,json_value/* isObject */.Gv)(sourceSchemes) && (0,json_value/* hasOwn */.$3)(sourceSchemes, name))
             fail(`${operation.key} requires the security scheme "${name}", which the slice does not define`);
+        else
+            fail(sourceDefect('completeness', `${operation.key} requires the security scheme "${name}", which the source document does not define`, requirementPlace(source, operation)));
     }
     const sourceTags = tagNames(source);
     const sliceTags = tagNames(slice);
@@ -16792,11 +17109,27 @@ function checkOperation(slice, source, operation, objects, fail) {
             fail(`${operation.key} uses the tag "${tag}", which the source defines but the slice does not`);
     }
     if (operation.source === 'path')
-        checkPathParameters(slice, operation, objects, fail);
+        checkPathParameters(slice, source, operation, objects, fail);
 }
 /** Every `{name}` of the path template is a declared path parameter, and every one declared is in it. */
-function checkPathParameters(slice, operation, objects, fail) {
-    const deref = (node) => derefLocal(slice, node);
+function checkPathParameters(slice, source, operation, objects, fail) {
+    const problems = pathParameterProblems(slice, operation, objects);
+    if (problems.length === 0)
+        return;
+    const sourceObjects = operationObjects(source, operation);
+    const inSource = new Set(sourceObjects ? pathParameterProblems(source, operation, sourceObjects) : []);
+    for (const problem of problems) {
+        const [kind, name] = problem.split('\0');
+        const whose = inSource.has(problem) ? "the source document's" : 'the';
+        const reason = kind === 'undeclared'
+            ? `${whose} path template ${operation.path} has {${name}} but ${operation.key} declares no path parameter "${name}"`
+            : `${operation.key} declares the path parameter "${name}", which ${whose} template ${operation.path} does not contain`;
+        fail(inSource.has(problem) ? sourceDefect('completeness', reason, operation.tokens) : reason);
+    }
+}
+/** `undeclared\0name` for a template name with no path parameter, `unused\0name` for the reverse. */
+function pathParameterProblems(doc, operation, objects) {
+    const deref = (node) => derefLocal(doc, node);
     const template = [];
     for (const match of operation.path.matchAll(/\{([^}]+)\}/g))
         template.push(match[1]);
@@ -16806,25 +17139,41 @@ function checkPathParameters(slice, operation, objects, fail) {
         if ((0,json_value/* isObject */.Gv)(p) && p.in === 'path' && typeof p.name === 'string')
             declared.push(p.name);
     }
-    for (const name of template) {
-        if (!declared.includes(name))
-            fail(`the path template ${operation.path} has {${name}} but ${operation.key} declares no path parameter "${name}"`);
-    }
-    for (const name of declared) {
-        if (!template.includes(name))
-            fail(`${operation.key} declares the path parameter "${name}", which the template ${operation.path} does not contain`);
-    }
+    return [
+        ...template.filter(name => !declared.includes(name)).map(name => `undeclared\0${name}`),
+        ...declared.filter(name => !template.includes(name)).map(name => `unused\0${name}`)
+    ];
+}
+/** Where the source states the requirement in force: the operation's own `security`, else the root's. */
+function requirementPlace(source, operation) {
+    const objects = operationObjects(source, operation);
+    return objects && Array.isArray(objects.operation.security)
+        ? [...operation.tokens, 'security']
+        : ['security'];
 }
 /** Every discriminator mapping names something the slice holds. */
-function checkMappings(slice, fail) {
+function checkMappings(slice, source, fail) {
     for (const part of sliceParts(slice)) {
         for (const { value, name, at } of part.facts.mappings) {
             const tokens = parsePointer(mappingRef(value));
-            if (!tokens || getAt(slice, tokens) === undefined) {
+            if (tokens && getAt(slice, tokens) !== undefined)
+                continue;
+            const inSource = sourceMapping(source, part.at + at, name, value);
+            if (inSource)
+                fail(sourceDefect('completeness', `the source document's discriminator mapping "${name}" at ${pointerText(inSource)} names ${value}, which the source document does not contain`, [...inSource, 'discriminator', 'mapping', name], part.at + at));
+            else
                 fail(`the discriminator mapping "${name}" names ${value}, which the slice does not contain`, part.at + at);
-            }
         }
     }
+}
+/** The source's place of the schema, when its mapping names the same target and the source lacks it. */
+function sourceMapping(source, where, name, value) {
+    const place = sourcePlace(source, where);
+    const discriminator = (0,json_value/* isObject */.Gv)(place?.node) ? place.node.discriminator : undefined;
+    const mapping = (0,json_value/* isObject */.Gv)(discriminator) ? discriminator.mapping : undefined;
+    if (!place || !(0,json_value/* isObject */.Gv)(mapping) || mapping[name] !== value)
+        return undefined;
+    return resolvesIn(source, mappingRef(value)) ? undefined : place.tokens;
 }
 /** The names a document's tags define, memoised by its tags array: every slice asks for the source's. */
 const tagNameMemo = new WeakMap();
@@ -16859,7 +17208,7 @@ function deref(doc, node) {
         const tokens = ref.startsWith('#') && hops < MAX_REF_CHAIN ? parsePointer(ref) : undefined;
         const target = tokens ? getAt(doc, tokens) : undefined;
         if (target === undefined)
-            return { target: undefined, siblings, dangling: ref };
+            return { target: undefined, siblings, dangling: ref, node: current };
         const { $ref: _ref, ...rest } = current;
         if (Object.keys(rest).length > 0)
             siblings = { ...rest, ...siblings };
@@ -16974,13 +17323,15 @@ class ResolvedComparator {
             const pair = stack.pop();
             const left = deref(this.docA, pair.a);
             const right = deref(this.docB, pair.b);
-            if (left.dangling || right.dangling) {
+            // The same ref to another document on both sides is data (examples keep such members): compare it so.
+            const data = left.dangling === right.dangling && left.dangling?.startsWith('#') === false;
+            if (!data && (left.dangling || right.dangling)) {
                 return { at: pair.at, message: `the reference ${left.dangling ?? right.dangling} resolves nowhere` };
             }
             if (left.siblings || right.siblings)
                 stack.push({ a: left.siblings ?? {}, b: right.siblings ?? {}, at: `${pair.at} (beside $ref)` });
-            const x = left.target;
-            const y = right.target;
+            const x = data ? left.node : left.target;
+            const y = data ? right.node : right.target;
             if (typeof x !== 'object' || x === null || typeof y !== 'object' || y === null) {
                 if (x !== y)
                     return { at: pair.at, message: `${show(x)} became ${show(y)}` };
@@ -17034,7 +17385,7 @@ class ResolvedComparator {
         for (const key of keysY) {
             if (skip?.has(key))
                 continue;
-            if (!(key in x))
+            if (!(0,json_value/* hasOwn */.$3)(x, key))
                 return { at: join(at, key), message: 'this field was added' };
         }
         for (let i = keysX.length - 1; i >= 0; i--) {
@@ -17045,7 +17396,7 @@ class ResolvedComparator {
                 const mx = x[key];
                 const my = y[key];
                 const names = Object.keys(mx);
-                if (names.length !== Object.keys(my).length || names.some(name => !(name in my))) {
+                if (names.length !== Object.keys(my).length || names.some(name => !(0,json_value/* hasOwn */.$3)(my, name))) {
                     return { at: join(at, key), message: 'the discriminator mapping names changed' };
                 }
                 for (const name of names) {
@@ -17118,7 +17469,7 @@ function resolvedOperation(doc, operation) {
     const schemes = (0,json_value/* isObject */.Gv)(doc.components) && (0,json_value/* isObject */.Gv)(doc.components.securitySchemes) ? doc.components.securitySchemes : {};
     const used = {};
     for (const name of securitySchemeNames(security))
-        used[name] = name in schemes ? schemes[name] : '(undefined)';
+        (0,json_value/* setOwn */.P5)(used, name, (0,json_value/* hasOwn */.$3)(schemes, name) ? schemes[name] : '(undefined)');
     view['(security schemes)'] = used;
     const pathFields = {};
     for (const key of ['summary', 'description'])
@@ -17248,6 +17599,12 @@ function implicitSubtypes(slice) {
 }
 
 ;// CONCATENATED MODULE: ./src/engine/validate/references.ts
+/**
+ * Phase 2, references: every `$ref` is local and resolves inside the slice, to a part of it (not the whole
+ * document) that is not a cycle of refs alone.
+ */
+
+
 
 
 /** Each subtree's refs without repeats: a shared component is checked once per slice, not per use. */
@@ -17258,35 +17615,101 @@ function distinctRefs(facts) {
         distinctMemo.set(facts, (distinct = [...new Set(facts.refs.map(found => found.ref))]));
     return distinct;
 }
-function checkReferences(slice) {
+/**
+ * With the source at hand, a ref that also resolves nowhere in the source is reported as the source's
+ * defect, at its own place there.
+ */
+function checkReferences(slice, source) {
     const failures = [];
-    const resolved = new Map();
-    const resolves = (ref) => {
-        let ok = resolved.get(ref);
-        if (ok === undefined) {
-            const tokens = ref.startsWith('#') ? parsePointer(ref) : undefined;
-            ok = tokens !== undefined && getAt(slice, tokens) !== undefined;
-            resolved.set(ref, ok);
-        }
-        return ok;
+    const problems = new Map();
+    const problemOf = (ref) => {
+        if (!problems.has(ref))
+            problems.set(ref, refProblem(slice, ref));
+        return problems.get(ref);
     };
+    const resolves = (ref) => problemOf(ref) === undefined;
+    const cyclesSaid = new Set();
     for (const part of sliceParts(slice)) {
         const facts = part.facts;
         if (distinctRefs(facts).every(resolves))
             continue;
         for (const { ref, at } of facts.refs) {
-            if (resolves(ref))
+            const problem = problemOf(ref);
+            if (problem === undefined)
                 continue;
             const where = part.at + at;
-            const reason = ref.startsWith('#')
-                ? `the reference ${ref} at ${where} resolves nowhere`
-                : `the external reference ${ref} at ${where} was not bundled`;
-            failures.push({ phase: 'references', reason, pointer: where });
+            if (typeof problem === 'object') {
+                // One cycle is one defect, however many of its refs the slice holds.
+                if (cyclesSaid.has(problem.key))
+                    continue;
+                cyclesSaid.add(problem.key);
+            }
+            if (problem === 'external' || problem === 'nowhere')
+                failures.push(failureOf(ref, where, source));
+            else {
+                const what = problem === 'whole'
+                    ? 'points at the whole document, not at a part of it'
+                    : `leads into a ref cycle with no schema in it (${problem.chain.join(' → ')})`;
+                failures.push(sameInSource(what, ref, where, source));
+            }
             if (failures.length >= 5)
                 return failures;
         }
     }
     return failures;
+}
+/** Refs that hold only a ref (a summary or description beside it at most) hold no schema of their own. */
+const BESIDE_REF = new Set(['$ref', 'summary', 'description']);
+function refProblem(slice, ref) {
+    if (!ref.startsWith('#'))
+        return 'external';
+    const tokens = parsePointer(ref);
+    let node = tokens && getAt(slice, tokens);
+    if (node === undefined)
+        return 'nowhere';
+    if (tokens.length === 0)
+        return 'whole';
+    const chain = [ref];
+    while ((0,json_value/* isObject */.Gv)(node) &&
+        typeof node.$ref === 'string' &&
+        Object.keys(node).every(key => BESIDE_REF.has(key))) {
+        const next = node.$ref;
+        const start = chain.indexOf(next);
+        if (start >= 0)
+            return { chain: [...chain, next], key: chain.slice(start).sort().join('\0') };
+        const nextTokens = next.startsWith('#') && chain.length < 64 ? parsePointer(next) : undefined;
+        if (!nextTokens)
+            return undefined;
+        chain.push(next);
+        node = getAt(slice, nextTokens);
+    }
+    return undefined;
+}
+function failureOf(ref, where, source) {
+    const inSource = source && ref.startsWith('#') ? sourceDangling(source, where, ref) : undefined;
+    if (inSource) {
+        const reason = `the source document's reference ${ref} at ${pointerText(inSource)} resolves nowhere: the source document has no ${ref}`;
+        return sourceDefect('references', reason, [...inSource, '$ref'], where);
+    }
+    const reason = ref.startsWith('#')
+        ? `the reference ${ref} at ${where} resolves nowhere`
+        : `the external reference ${ref} at ${where} was not bundled`;
+    return { phase: 'references', reason, pointer: where };
+}
+/** A ref that stands the same at the same place in the source is the source's defect, said there. */
+function sameInSource(what, ref, where, source) {
+    const place = source && sourcePlace(source, where);
+    if (!place || !(0,json_value/* isObject */.Gv)(place.node) || place.node.$ref !== ref)
+        return { phase: 'references', reason: `the reference ${ref} at ${where} ${what}`, pointer: where };
+    const reason = `the source document's reference ${ref} at ${pointerText(place.tokens)} ${what}`;
+    return sourceDefect('references', reason, [...place.tokens, '$ref'], where);
+}
+/** The source's place of the object holding the ref, when the source holds the same dangling ref there. */
+function sourceDangling(source, where, ref) {
+    const place = sourcePlace(source, where);
+    if (!place || !(0,json_value/* isObject */.Gv)(place.node) || place.node.$ref !== ref || resolvesIn(source, ref))
+        return undefined;
+    return place.tokens;
 }
 
 // EXTERNAL MODULE: ./src/engine/validate/generated/openapi-3.0.cjs
@@ -17300,6 +17723,7 @@ var openapi_3_1 = __nccwpck_require__(843);
  * the document's skeleton (the whole document, each component value taken as it is) and one of a single
  * component per components section.
  */
+
 
 
 
@@ -17335,7 +17759,13 @@ function mostSpecificError(validate) {
             chosen = error;
     }
     chosen ??= errors[0];
-    return { at: chosen?.instancePath ?? '', message: chosen ? plainMessage(chosen) : UNSAID };
+    const field = chosen?.propertyName ??
+        (typeof chosen?.params?.additionalProperty === 'string' ? chosen.params.additionalProperty : undefined);
+    return {
+        at: chosen?.instancePath ?? '',
+        message: chosen ? plainMessage(chosen) : UNSAID,
+        ...(field !== undefined ? { field } : {})
+    };
 }
 function depth(pointer) {
     let count = 0;
@@ -17354,12 +17784,16 @@ function plainMessage(error) {
     if (error.propertyName !== undefined)
         return `the name "${error.propertyName}" ${message}`;
     if (error.keyword === 'additionalProperties' && typeof params.additionalProperty === 'string')
-        return `the field "${params.additionalProperty}" is not allowed here`;
+        return `the field "${params.additionalProperty}" is not allowed here${statusHint(params.additionalProperty)}`;
     if (error.keyword === 'enum' &&
         Array.isArray(params.allowedValues) &&
         !/\/(?:oneOf|anyOf)\/\d+\//.test(error.schemaPath ?? ''))
         return `${message}: ${params.allowedValues.map(value => JSON.stringify(value)).join(', ')}`;
     return message;
+}
+/** A response key such as `4xx` or `4xX`: the specification spells ranges in capitals only. */
+function statusHint(field) {
+    return /^[1-5][xX]{2}$/.test(field) && field !== `${field[0]}XX` ? `; did you mean \`${field[0]}XX\`?` : '';
 }
 /** Validates one component; its result is memoised by object, as slices share components with the source. */
 function checkComponent(checker, value) {
@@ -17375,7 +17809,11 @@ function checkComponent(checker, value) {
         checker.results.set(value, error);
     return error;
 }
-function checkStructure(slice) {
+/**
+ * With the source at hand, a construct that stands the same at the same place in the source is
+ * reported as the source's defect, at its own place there.
+ */
+function checkStructure(slice, source) {
     const declared = String(slice.openapi ?? '');
     const version = declared.startsWith('3.1') ? '3.1' : declared.startsWith('3.0') ? '3.0' : undefined;
     if (!version)
@@ -17386,17 +17824,40 @@ function checkStructure(slice) {
                 pointer: '/openapi'
             }
         ];
-    const validators = VALIDATORS[version];
+    const failure = firstFailure(slice, VALIDATORS[version]);
+    return failure ? [source ? traced(failure, slice, source) : untraced(failure)] : [];
+}
+function untraced({ where, error }) {
+    return { phase: 'structure', reason: `at ${where}: ${error.message}`, pointer: where };
+}
+function traced(found, slice, source) {
+    const { where, error } = found;
+    const pointer = where === '/' ? '' : where;
+    const place = sourcePlace(source, pointer);
+    const tokens = parsePointer(pointer);
+    const sliceNode = tokens ? getAt(slice, tokens) : undefined;
+    if (!place)
+        return untraced(found);
+    // A field not allowed is the source's when the source has it too, with the same value.
+    const same = error.field !== undefined && (0,json_value/* isObject */.Gv)(sliceNode) && (0,json_value/* isObject */.Gv)(place.node) && (0,json_value/* hasOwn */.$3)(sliceNode, error.field)
+        ? (0,json_value/* hasOwn */.$3)(place.node, error.field) && sameJson(sliceNode[error.field], place.node[error.field])
+        : sameJson(sliceNode, place.node);
+    if (!same)
+        return untraced(found);
+    const at = pointerText(place.tokens) || '/';
+    const defect = error.field !== undefined ? [...place.tokens, error.field] : place.tokens;
+    return sourceDefect('structure', `the source document is invalid at ${at}: ${error.message}`, defect, where);
+}
+function firstFailure(slice, validators) {
     // The skeleton validator checks everything but the component values (the sections, and the names
     // where the schema constrains them); the values are then validated one by one, memoised.
     if (!validators.skeleton(slice)) {
         const error = mostSpecificError(validators.skeleton);
-        const where = error.at || '/';
-        return [{ phase: 'structure', reason: `at ${where}: ${error.message}`, pointer: where }];
+        return { where: error.at || '/', error };
     }
     const components = slice.components;
     if (!(0,json_value/* isObject */.Gv)(components))
-        return [];
+        return undefined;
     for (const section of Object.keys(components)) {
         const checker = validators.components.get(section);
         const entries = components[section];
@@ -17404,13 +17865,11 @@ function checkStructure(slice) {
             continue;
         for (const name of Object.keys(entries)) {
             const error = checkComponent(checker, entries[name]);
-            if (error !== null) {
-                const where = pointerText(['components', section, name]) + error.at;
-                return [{ phase: 'structure', reason: `at ${where}: ${error.message}`, pointer: where }];
-            }
+            if (error !== null)
+                return { where: pointerText(['components', section, name]) + error.at, error };
         }
     }
-    return [];
+    return undefined;
 }
 
 ;// CONCATENATED MODULE: ./src/engine/validate/uniqueness.ts
@@ -17438,11 +17897,17 @@ function checkUniqueness(slice) {
 /**
  * Phase 7, version: the slice declares the requested output version and holds no construct that belongs
  * only to the other version (`nullable` or boolean exclusive bounds in 3.1; type arrays, `const`,
- * `webhooks`, `jsonSchemaDialect`, `components/pathItems` or `$defs` in 3.0).
+ * `webhooks`, `jsonSchemaDialect`, `components/pathItems` or `$defs` in 3.0) that slicing brought in.
+ * A schema keyword of the other version that the document the slice was cut from holds itself is not
+ * the slicer's: a 3.1 description that still writes `nullable` is sliced as written, never rewritten.
  */
 
 
-function checkVersion(slice, expected) {
+/**
+ * `source` is the document the slice was cut from (converted, when the slice was); what it holds is
+ * excused only when it declares the expected version itself.
+ */
+function checkVersion(slice, expected, source) {
     const fail = (reason, pointer) => [{ phase: 'version', reason, pointer }];
     const declared = String(slice.openapi ?? '');
     if (!declared.startsWith(expected + '.'))
@@ -17455,10 +17920,21 @@ function checkVersion(slice, expected) {
         if ((0,json_value/* isObject */.Gv)(slice.components) && slice.components.pathItems !== undefined)
             return fail('components/pathItems belongs to OpenAPI 3.1', '/components/pathItems');
     }
+    // Looked up only when the slice holds such a construct: most documents have none.
+    let inSource;
+    const sourceHolds = (kind) => {
+        if (!inSource) {
+            const sameVersion = source && String(source.openapi ?? '').startsWith(expected + '.');
+            inSource = new Set(sameVersion ? (documentConstructs(source)[expected] ?? []).map(f => f.ref) : []);
+        }
+        return inSource.has(kind);
+    };
     for (const part of sliceParts(slice)) {
-        const found = part.facts.notIn[expected];
-        if (found)
+        for (const found of part.facts.notIn[expected] ?? []) {
+            if (sourceHolds(found.ref))
+                continue;
             return fail(`${found.ref} at ${part.at + found.at} does not belong in an OpenAPI ${expected} document`, part.at + found.at);
+        }
     }
     return [];
 }
@@ -17471,17 +17947,18 @@ function checkVersion(slice, expected) {
 
 
 
+
 function validateSlice(input) {
     const { slice, source, operations, outputVersion } = input;
-    const failures = [
-        ...checkStructure(slice),
-        ...checkReferences(slice),
+    const failures = withCauses([
+        ...checkStructure(slice, source),
+        ...checkReferences(slice, source),
         ...checkCompleteness(slice, source, operations),
         ...checkFidelity(slice, source, operations),
         ...checkMinimality(slice, operations),
         ...checkUniqueness(slice),
-        ...checkVersion(slice, outputVersion)
-    ];
+        ...checkVersion(slice, outputVersion, source)
+    ]);
     return { passed: failures.length === 0, failures };
 }
 
@@ -17534,8 +18011,9 @@ function indexRows(slice, source, createdAt, outputVersion, servicesOf = () => [
             summary: operation.summary ?? '',
             operation_id: operation.operationId ?? '',
             tags: operation.tags.join(';'),
-            filename: slice.fileName,
-            file_size_kb: slice.bytes === undefined ? '' : (slice.bytes / 1024).toFixed(2),
+            // A failed slice is not written: no file to name.
+            filename: slice.status === 'FAIL' ? '' : slice.fileName,
+            file_size_kb: slice.bytes === undefined || slice.status === 'FAIL' ? '' : (slice.bytes / 1024).toFixed(2),
             schema_count: slice.facts ? String(slice.facts.schemaCount) : '',
             parameter_count: String(facts.parameterCount),
             response_codes: facts.responseCodes,
@@ -17612,7 +18090,7 @@ async function prepare(setup) {
     // Not the setup itself: it holds the document's bytes, which are not needed once deserialised.
     return {
         outputVersion: setup.outputVersion,
-        serialize: await serializerFor(setup.format),
+        serialize: await serializerFor(setup.format, setup.numberLiterals),
         index: new SpecIndex(doc),
         byKey
     };
