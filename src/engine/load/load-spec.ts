@@ -13,6 +13,7 @@ import { COUNT_BESIDE_FROM_BYTES, countKeysBeside } from './count-keys.js'
 import { MAX_NESTING } from './parse-json.js'
 import { detectFormat, parseText, type SpecFormat } from './parse-text.js'
 import { nodeSpecReader, type SpecReader } from './spec-reader.js'
+import { swaggerToOpenApi } from './swagger.js'
 
 export type OasVersion = '3.0' | '3.1'
 
@@ -55,9 +56,20 @@ export async function loadSpec(specPath: string, options: LoadOptions = {}): Pro
   const notes: Finding[] = []
   let data = parsed.data
   let swaggerVersion: string | undefined
+  const refRoot = path.resolve(options.refRoot ?? path.dirname(file))
+  let swaggerFiles: { file: string; text: string }[] = []
   if (isObject(data) && data.swagger === '2.0' && data.openapi === undefined) {
     swaggerVersion = '2.0'
-    data = await swaggerToOpenApi(data, file, notes)
+    const sandbox = {
+      rootFile: file,
+      refRoot,
+      allowRemoteRefs: options.allowRemoteRefs ?? false,
+      remoteLimits: options.remoteLimits,
+      reader
+    }
+    const converted = await swaggerToOpenApi(data, sandbox, parsed.locate, notes)
+    data = converted.doc
+    swaggerFiles = converted.files
   }
   const checked = checkOpenApi(data, file, parsed.locate)
   const sourceVersion = swaggerVersion ?? checked.sourceVersion
@@ -73,7 +85,7 @@ export async function loadSpec(specPath: string, options: LoadOptions = {}): Pro
     const bundled = await bundleExternalRefs({
       rootFile: file,
       rootData: doc,
-      refRoot: path.resolve(options.refRoot ?? path.dirname(file)),
+      refRoot,
       allowRemoteRefs: options.allowRemoteRefs ?? false,
       remoteLimits: options.remoteLimits,
       reader
@@ -86,6 +98,8 @@ export async function loadSpec(specPath: string, options: LoadOptions = {}): Pro
   } else {
     hash.update(withoutBom(bytes))
   }
+  for (const extra of swaggerFiles)
+    hash.update(`\0${path.relative(path.dirname(file), extra.file)}\0${extra.text}`)
   return {
     file,
     format: parsed.format,
@@ -102,44 +116,6 @@ export async function loadSpec(specPath: string, options: LoadOptions = {}): Pro
         ...(position ? { line: position.line, column: position.column } : {})
       }
     }
-  }
-}
-
-/**
- * Swagger 2.0 becomes OpenAPI 3.0 with swagger2openapi, before anything else; its slices are then sliced,
- * validated and indexed like any other. Operations keep their pointers, so locations still hold.
- */
-async function swaggerToOpenApi(data: JsonObject, file: string, notes: Finding[]): Promise<JsonObject> {
-  try {
-    const options: {
-      patch: boolean
-      warnOnly: boolean
-      resolve: boolean
-      warnings?: { message?: string }[]
-    } = { patch: true, warnOnly: true, resolve: false }
-    // Loaded only for Swagger 2.0 input: it is the largest module of the bundle, about 60 ms to load.
-    const { default: swagger2openapi } = await import('swagger2openapi')
-    const { openapi } = await swagger2openapi.convertObj(structuredClone(data) as never, options as never)
-    notes.push({
-      code: 'CONVERT_SWAGGER_2',
-      severity: 'info',
-      message: 'The Swagger 2.0 document was converted to OpenAPI 3.0 before slicing.'
-    })
-    for (const warning of options.warnings ?? []) {
-      notes.push({
-        code: 'CONVERT_SWAGGER_2',
-        severity: 'warning',
-        message: `Converting from Swagger 2.0: ${warning.message ?? String(warning)}`
-      })
-    }
-    return openapi as unknown as JsonObject
-  } catch (cause) {
-    throw new SliceOasError(
-      'SPEC_NOT_OPENAPI',
-      `The Swagger 2.0 document could not be converted to OpenAPI 3.0: ${cause instanceof Error ? cause.message : String(cause)}.`,
-      { file },
-      { cause }
-    )
   }
 }
 
