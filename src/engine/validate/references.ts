@@ -1,6 +1,7 @@
 /** Phase 2, references: every `$ref` is local and resolves inside the slice. */
 import type { JsonObject } from '../json-value.js'
 import { getAt, parsePointer } from '../pointer.js'
+import { inLiteralData } from '../slice/literal-data.js'
 import type { PhaseFailure } from './phases.js'
 import { sliceParts, type SubtreeFacts } from './slice-facts.js'
 
@@ -30,6 +31,8 @@ export function checkReferences(slice: JsonObject): PhaseFailure[] {
     for (const { ref, at } of facts.refs) {
       if (resolves(ref)) continue
       const where = part.at + at
+      // Outside the document and inside example, default, enum or const values, a $ref is data.
+      if (!ref.startsWith('#') && inLiteralData(parsePointer(where) ?? [])) continue
       const reason = ref.startsWith('#')
         ? `the reference ${ref} at ${where} resolves nowhere`
         : `the external reference ${ref} at ${where} was not bundled`
