@@ -56,6 +56,10 @@ beforeAll(() => {
       }
     }
   })
+  write('svc/stable/examples/list.json', {
+    parameters: { 'api-version': '1' },
+    responses: { '200': { body: [] } }
+  })
   write('svc/stable/params.json', {
     parameters: {
       PetBody: {
@@ -75,6 +79,7 @@ beforeAll(() => {
       '/pets': {
         get: {
           operationId: 'Pets_List',
+          'x-ms-examples': { List: { $ref: './examples/list.json' } },
           parameters: [{ $ref: '../../common/types.json#/parameters/ApiVersionParameter' }],
           responses: {
             '200': {
@@ -127,7 +132,9 @@ describe('Swagger 2.0 split across files', () => {
     })
     const put = (spec.doc.paths as JsonObject)['/pets'] as JsonObject
     expect(JSON.stringify((put.put as JsonObject).requestBody)).toContain('definitions_Pet')
-    expect(JSON.stringify(spec.doc)).not.toContain('.json#')
+    // An example given by file reaches the converter, which makes 3.0 examples of it.
+    expect((components.examples as JsonObject).List).toEqual({ value: [] })
+    expect(JSON.stringify(spec.doc)).not.toContain('.json')
   })
 
   it('refuses a 2.0 external file outside the ref root', async () => {
@@ -208,6 +215,8 @@ describe('Swagger 2.0 null types', () => {
         '      name: {type: [string, "null"]}',
         '      either: {type: [string, integer, "null"]}',
         '      kind: {type: string, x-nullable: true, enum: [a, null]}',
+        '      other: {$ref: "#/definitions/Other", x-nullable: true}',
+        '  Other: {type: string}',
         ''
       ].join('\n')
     )
@@ -226,6 +235,9 @@ describe('Swagger 2.0 null types', () => {
       ['warning', '/definitions/Thing/properties/gone', 12],
       ['warning', '/definitions/Thing/properties/name', 13],
       ['warning', '/definitions/Thing/properties/either', 14]
+    ])
+    expect(spec.notes.filter(note => note.code === 'CONVERT_NULLABLE_REF')).toMatchObject([
+      { severity: 'warning', pointer: '/definitions/Thing/properties/other' }
     ])
     expect(sliceAll(spec.doc)).toEqual([{ key: 'GET /a', failures: [] }])
   })

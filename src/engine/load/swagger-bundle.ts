@@ -75,7 +75,8 @@ async function discover(
         data.set(target.file, text === undefined ? undefined : (await parseText(text, target.file)).data)
         if (text !== undefined) texts.set(target.file, text)
       }
-      const key = `${target.file}${formatPointer(target.tokens)}`
+      // Keyed by shape too: a position decides which of the target's refs are followed.
+      const key = `${shape} ${target.file}${formatPointer(target.tokens)}`
       const node = getAt(data.get(target.file), target.tokens)
       if (seen.has(key) || node === undefined) continue
       seen.add(key)
