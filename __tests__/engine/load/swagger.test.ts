@@ -137,6 +137,38 @@ describe('Swagger 2.0 split across files', () => {
     expect(JSON.stringify(spec.doc)).not.toContain('.json')
   })
 
+  it('keeps a URL $ref in example data as data, and still fails only the operation using a missing file', async () => {
+    const root = write('data/api.json', {
+      swagger: '2.0',
+      info,
+      paths: {
+        '/users': {
+          get: {
+            produces: ['application/json'],
+            responses: {
+              '200': {
+                description: 'ok',
+                schema: { type: 'object' },
+                examples: { 'application/json': { meta: { $ref: 'https://api.github.com/scim/v2/Users/1' } } }
+              }
+            }
+          }
+        },
+        '/gone': {
+          get: {
+            parameters: [{ $ref: './missing.json#/parameters/P' }],
+            responses: { '200': { description: 'ok' } }
+          }
+        }
+      }
+    })
+    const spec = await loadSpec(root)
+    const [users, gone] = sliceAll(spec.doc)
+    expect(users.failures).toEqual([])
+    expect(gone.failures).toMatchObject([{ phase: 'references' }])
+    expect(gone.failures[0].reason).toContain('./missing.json#/')
+  })
+
   it('refuses a 2.0 external file outside the ref root', async () => {
     const root = write('inner/api.json', {
       swagger: '2.0',

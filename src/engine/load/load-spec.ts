@@ -76,11 +76,11 @@ export async function loadSpec(specPath: string, options: LoadOptions = {}): Pro
   const version = checked.version
   let doc = data as JsonObject
   const hash = createHash('sha256')
-  // A JSON parse has already looked (unless a Swagger document was converted since).
+  // A JSON parse has already looked. A Swagger document's refs were resolved before conversion: what is
+  // left outside is data (an example's URL) or a file that does not exist.
   const external =
-    swaggerVersion === undefined && parsed.externalRefs !== undefined
-      ? parsed.externalRefs
-      : hasExternalRefs(doc)
+    swaggerVersion === undefined &&
+    (parsed.externalRefs !== undefined ? parsed.externalRefs : hasExternalRefs(doc))
   if (external) {
     const bundled = await bundleExternalRefs({
       rootFile: file,

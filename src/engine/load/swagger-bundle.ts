@@ -208,7 +208,8 @@ class SwaggerHoister {
     if (!target) return ref
     if (target.file === this.rootFile) return formatPointer(target.tokens)
     const pointer = formatPointer(target.tokens)
-    if (getAt(this.data.get(target.file), target.tokens) === undefined) return this.relocate(target)
+    if (getAt(this.data.get(target.file), target.tokens) === undefined)
+      return file === this.rootFile ? ref : this.relocate(target)
     const key = `${target.file}${pointer}`
     const known = this.assigned.get(key)
     if (known) return known
