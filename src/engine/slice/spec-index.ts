@@ -184,7 +184,11 @@ export class SpecIndex {
     if (this.extensionKindMap) return this.extensionKindMap
     const kinds = new Map<UnitKey, NodeKind>()
     this.extensionKindMap = kinds
-    if (![...documentRefs(this.doc)].some(ref => ref.startsWith('#/x-'))) return kinds
+    // Most documents have no root extension that refs could point into: then no walk is needed.
+    const roots = Object.keys(this.doc).filter(
+      key => key.startsWith('x-') && typeof this.doc[key] === 'object'
+    )
+    if (roots.length === 0 || ![...documentRefs(this.doc)].some(ref => ref.startsWith('#/x-'))) return kinds
     const queue: UnitKey[] = []
     const visitRefs = (start: unknown, shape: Shape) =>
       walk(start, shape, ({ node, shape: at }) => {
