@@ -31,6 +31,7 @@ export const ERROR_CODES = {
   SPEC_TOO_DEEP: 'input',
   SPEC_NOT_OPENAPI: 'input',
   SPEC_UNSUPPORTED_VERSION: 'input',
+  SPEC_CONVERSION_FAILED: 'input',
   SPEC_PATHS_INVALID: 'input',
   REF_OUTSIDE_ROOT: 'input',
   REF_REMOTE_REFUSED: 'input',

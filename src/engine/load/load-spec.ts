@@ -21,6 +21,7 @@ import { MAX_NESTING } from './parse-json.js'
 import { detectFormat, parseText, type SpecFormat } from './parse-text.js'
 import { mergeNumberLiterals, type NumberLiterals } from './number-literals.js'
 import { nodeSpecReader, type SpecReader } from './spec-reader.js'
+import { swaggerToOpenApi } from './swagger.js'
 
 export type OasVersion = '3.0' | '3.1'
 
@@ -65,27 +66,38 @@ export async function loadSpec(specPath: string, options: LoadOptions = {}): Pro
   const notes: Finding[] = [...parsed.notes]
   let data = parsed.data
   let swaggerVersion: string | undefined
+  const refRoot = path.resolve(options.refRoot ?? path.dirname(file))
+  let swaggerFiles: { file: string; text: string }[] = []
   if (isObject(data) && data.swagger === '2.0' && data.openapi === undefined) {
     swaggerVersion = '2.0'
-    data = await swaggerToOpenApi(data, file, notes)
+    const sandbox = {
+      rootFile: file,
+      refRoot,
+      allowRemoteRefs: options.allowRemoteRefs ?? false,
+      remoteLimits: options.remoteLimits,
+      reader
+    }
+    const converted = await swaggerToOpenApi(data, sandbox, parsed.locate, notes)
+    data = converted.doc
+    swaggerFiles = converted.files
   }
   const checked = checkOpenApi(data, file, parsed.locate)
   const sourceVersion = swaggerVersion ?? checked.sourceVersion
   const version = checked.version
   let doc = data as JsonObject
   const hash = createHash('sha256')
-  // A JSON parse has already looked (unless a Swagger document was converted since).
+  // A JSON parse has already looked. A Swagger document's refs were resolved before conversion: what is
+  // left outside is data (an example's URL) or a file that does not exist.
   const external =
-    swaggerVersion === undefined && parsed.externalRefs !== undefined
-      ? parsed.externalRefs
-      : hasExternalRefs(doc)
+    swaggerVersion === undefined &&
+    (parsed.externalRefs !== undefined ? parsed.externalRefs : hasExternalRefs(doc))
   let bundled: BundleResult | undefined
-  if (external || hasOperationRefs(doc)) {
+  if (external || (swaggerVersion === undefined && hasOperationRefs(doc))) {
     bundled = await bundleExternalRefs({
       rootFile: file,
       rootData: doc,
       rootLocate: parsed.locate,
-      refRoot: path.resolve(options.refRoot ?? path.dirname(file)),
+      refRoot,
       allowRemoteRefs: options.allowRemoteRefs ?? false,
       remoteLimits: options.remoteLimits,
       reader
@@ -98,6 +110,8 @@ export async function loadSpec(specPath: string, options: LoadOptions = {}): Pro
   } else {
     hash.update(withoutBom(bytes))
   }
+  for (const extra of swaggerFiles)
+    hash.update(`\0${path.relative(path.dirname(file), extra.file)}\0${extra.text}`)
   const parts = bundled
   return {
     file,
@@ -138,44 +152,6 @@ function originOf(
     if (origin) return { file: origin.file, tokens: [...origin.tokens, ...tokens.slice(n)] }
   }
   return undefined
-}
-
-/**
- * Swagger 2.0 becomes OpenAPI 3.0 with swagger2openapi, before anything else; its slices are then sliced,
- * validated and indexed like any other. Operations keep their pointers, so locations still hold.
- */
-async function swaggerToOpenApi(data: JsonObject, file: string, notes: Finding[]): Promise<JsonObject> {
-  try {
-    const options: {
-      patch: boolean
-      warnOnly: boolean
-      resolve: boolean
-      warnings?: { message?: string }[]
-    } = { patch: true, warnOnly: true, resolve: false }
-    // Loaded only for Swagger 2.0 input: it is the largest module of the bundle, about 60 ms to load.
-    const { default: swagger2openapi } = await import('swagger2openapi')
-    const { openapi } = await swagger2openapi.convertObj(structuredClone(data) as never, options as never)
-    notes.push({
-      code: 'CONVERT_SWAGGER_2',
-      severity: 'info',
-      message: 'The Swagger 2.0 document was converted to OpenAPI 3.0 before slicing.'
-    })
-    for (const warning of options.warnings ?? []) {
-      notes.push({
-        code: 'CONVERT_SWAGGER_2',
-        severity: 'warning',
-        message: `Converting from Swagger 2.0: ${warning.message ?? String(warning)}`
-      })
-    }
-    return openapi as unknown as JsonObject
-  } catch (cause) {
-    throw new SliceOasError(
-      'SPEC_NOT_OPENAPI',
-      `The Swagger 2.0 document could not be converted to OpenAPI 3.0: ${cause instanceof Error ? cause.message : String(cause)}.`,
-      { file },
-      { cause }
-    )
-  }
 }
 
 /**

@@ -38,7 +38,8 @@ export function buildSlice(index: SpecIndex, operations: readonly OperationInfo[
     notes,
     holdsOperation: (source, path, method) => held.get(`${source}\0${path}`)?.has(method) ?? false,
     mapRef(ref) {
-      if (!ref.startsWith('#/paths/') && !ref.startsWith('#/webhooks/')) return undefined
+      if (!ref.startsWith('#/paths/') && !ref.startsWith('#/webhooks/') && !ref.startsWith('#/x-'))
+        return undefined
       const tokens = parsePointer(ref)
       const target = tokens ? closure.carried.get(formatPointer(tokens)) : undefined
       return target ? formatPointer(['components', target.section, target.name]) : undefined
@@ -53,6 +54,13 @@ export function buildSlice(index: SpecIndex, operations: readonly OperationInfo[
     }
   }
   addLinkNotes(doc, operations, notes)
+  for (const ref of closure.dataRefs) {
+    notes.push({
+      code: 'DATA_REF_KEPT',
+      severity: 'info',
+      message: `A $ref inside example, default, enum or const data (${ref}) does not point into the document; it was kept as data.`
+    })
+  }
   const document = assembleDocument(index, operations, containers, components)
   return { document, notes, units: [...closure.included] }
 }
@@ -101,6 +109,8 @@ interface Closure {
   rewriteUnits: Set<UnitKey>
   /** Whether the slice's path items hold such refs. */
   rootNeedsRewrite: boolean
+  /** Refs in literal data that point outside the document, kept as data. */
+  dataRefs: Set<string>
 }
 
 /** The closure over units, breadth first, starting from the operations, their path items and security. */
@@ -115,7 +125,8 @@ function closeOver(
     included: new Set(),
     carried: new Map(),
     rewriteUnits: new Set(),
-    rootNeedsRewrite: false
+    rootNeedsRewrite: false,
+    dataRefs: new Set()
   }
   const { included } = closure
   const queue: UnitKey[] = []
@@ -130,6 +141,7 @@ function closeOver(
     for (const item of Object.values(containers[source])) {
       const edges = collectEdges(doc, item, 'pathItem')
       closure.rootNeedsRewrite ||= edges.needsRewrite
+      for (const ref of edges.dataRefs) closure.dataRefs.add(ref)
       enqueue(edges.units)
     }
   }
@@ -155,7 +167,7 @@ function closeOver(
     const unit = queue.shift()!
     const tokens = parsePointer(unit)!
     if (tokens[0] !== 'components') {
-      if (keptInSlice(tokens)) {
+      if (!tokens[0].startsWith('x-') && keptInSlice(tokens)) {
         included.delete(unit)
         continue
       }
@@ -165,6 +177,7 @@ function closeOver(
     }
     const edges = index.edgesOf(unit)
     if (edges.needsRewrite) closure.rewriteUnits.add(unit)
+    for (const ref of edges.dataRefs) closure.dataRefs.add(ref)
     enqueue(edges.units)
   }
   return closure

@@ -1,13 +1,15 @@
 /**
- * The edges out of one subtree: every `$ref` anywhere (extensions and example values included),
- * discriminator mappings (refs and bare names), and whether the subtree holds anything a slice may
- * have to rewrite (refs into `#/paths`, link `operationRef`s).
+ * The edges out of one subtree: every `$ref` anywhere (extensions and example values included, but in
+ * literal data only refs into the document), discriminator mappings (refs and bare names), and whether
+ * the subtree holds anything a slice may have to rewrite (refs into `#/paths` or a root extension, link
+ * `operationRef`s).
  */
 import { isObject } from '../json-value.js'
 import type { Shape } from '../openapi/kinds.js'
-import { walk } from '../openapi/walk.js'
+import { documentRefs, walk } from '../openapi/walk.js'
 import { formatPointer, getAt, parsePointer } from '../pointer.js'
 import type { JsonObject } from '../json-value.js'
+import { isLiteralField } from './literal-data.js'
 
 /** A unit is what a slice carries whole: a component (`#/components/schemas/Pet`) or a `#/paths` target. */
 export type UnitKey = string
@@ -19,6 +21,8 @@ export interface Edges {
   dangling: string[]
   /** True when a slice may have to rewrite something in this subtree. */
   needsRewrite: boolean
+  /** Refs inside literal data that do not point into the document: kept as data, never followed. */
+  dataRefs: string[]
 }
 
 const WHOLE_ROOT_FIELDS = new Set([
@@ -51,6 +55,8 @@ function findUnit(doc: JsonObject, ref: string): UnitKey | '' | undefined {
   const head = tokens[0]
   if (head === 'components') return tokens.length >= 3 ? formatPointer(tokens.slice(0, 3)) : undefined
   if (head === 'paths' || head === 'webhooks') return tokens.length >= 2 ? formatPointer(tokens) : undefined
+  // A part of a root extension (`#/x-components/responses/204`) is carried like a `#/paths` target.
+  if (head.startsWith('x-') && tokens.length >= 2) return formatPointer(tokens)
   if (WHOLE_ROOT_FIELDS.has(head) || head.startsWith('x-')) return ''
   return undefined
 }
@@ -64,6 +70,7 @@ export function collectEdges(doc: JsonObject, start: unknown, shape: Shape): Edg
   const units: UnitKey[] = []
   const seenUnits = new Set<UnitKey>()
   const dangling: string[] = []
+  const dataRefs: string[] = []
   let needsRewrite = false
   const addRef = (ref: string) => {
     const unit = unitOfRef(doc, ref)
@@ -72,13 +79,21 @@ export function collectEdges(doc: JsonObject, start: unknown, shape: Shape): Edg
       return
     }
     if (unit === '') return
-    if (ref.startsWith('#/paths') || ref.startsWith('#/webhooks')) needsRewrite = true
+    if (ref.startsWith('#/paths') || ref.startsWith('#/webhooks') || ref.startsWith('#/x-'))
+      needsRewrite = true
     if (!seenUnits.has(unit)) {
       seenUnits.add(unit)
       units.push(unit)
     }
   }
-  walk(start, shape, ({ node, shape: at }) => {
+  walk(start, shape, ({ node, shape: at, parent, key }) => {
+    if (parent && isLiteralField(parent.shape, key)) {
+      for (const ref of documentRefs(node)) {
+        if (ref.startsWith('#')) addRef(ref)
+        else if (!dataRefs.includes(ref)) dataRefs.push(ref)
+      }
+      return false
+    }
     if (!isObject(node)) return
     if (typeof node.$ref === 'string') addRef(node.$ref)
     if (at === 'link' && typeof node.operationRef === 'string') needsRewrite = true
@@ -88,5 +103,5 @@ export function collectEdges(doc: JsonObject, start: unknown, shape: Shape): Edg
       }
     }
   })
-  return { units, dangling, needsRewrite }
+  return { units, dangling, needsRewrite, dataRefs }
 }

@@ -4,8 +4,8 @@
  * targets. Building it never mutates the document.
  */
 import { isObject, type JsonObject } from '../json-value.js'
-import { COMPONENT_SECTION, kindAt, kindOfSection, type NodeKind } from '../openapi/kinds.js'
-import { documentRefs } from '../openapi/walk.js'
+import { COMPONENT_SECTION, kindAt, kindOfSection, type NodeKind, type Shape } from '../openapi/kinds.js'
+import { documentRefs, walk } from '../openapi/walk.js'
 import { formatPointer, getAt, parsePointer } from '../pointer.js'
 import { collectEdges, type Edges, type UnitKey } from './edges.js'
 
@@ -29,6 +29,7 @@ export class SpecIndex {
   private carriedNames: Map<UnitKey, CarriedTarget | undefined> | undefined
   private leftOutExtensions: string[] | undefined
   private componentOrder: Map<UnitKey, ComponentPlace> | undefined
+  private extensionKindMap: Map<UnitKey, NodeKind> | undefined
 
   constructor(doc: JsonObject) {
     this.doc = doc
@@ -66,7 +67,12 @@ export class SpecIndex {
     if (known) return known
     const tokens = parsePointer(unit) ?? []
     const node = getAt(this.doc, tokens)
-    const kind = tokens[0] === 'components' ? (kindOfSection(tokens[1]) ?? 'data') : kindAt(tokens)
+    const kind =
+      tokens[0] === 'components'
+        ? (kindOfSection(tokens[1]) ?? 'data')
+        : tokens[0].startsWith('x-')
+          ? (this.carriedTarget(unit)?.kind ?? 'data')
+          : kindAt(tokens)
     const edges = collectEdges(this.doc, node, kind)
     if (kind === 'schema' && tokens[0] === 'components' && isObject(node) && isObject(node.discriminator)) {
       if (!isObject(node.discriminator.mapping)) {
@@ -81,17 +87,19 @@ export class SpecIndex {
   }
 
   /**
-   * Root extensions slices leave out: those that hold `$ref`s, and `x-webhooks`, the usual 3.0 container
-   * of webhook path items (GitHub's, even dereferenced, is 13 MB). They belong to no selected operation;
-   * copying them would carry into every slice what no operation of it uses.
+   * Root extensions slices leave out: those that hold `$ref`s, those whose parts slices carry as
+   * components, and `x-webhooks`, the usual 3.0 container of webhook path items (GitHub's, even
+   * dereferenced, is 13 MB). They belong to no selected operation; copying them would carry into every
+   * slice what no operation of it uses.
    */
   leftOutRootExtensions(): string[] {
     if (!this.leftOutExtensions) {
+      const carriedFrom = new Set([...this.extensionKinds().keys()].map(unit => parsePointer(unit)![0]))
       this.leftOutExtensions = Object.keys(this.doc).filter(key => {
         if (!key.startsWith('x-')) return false
-        if (key === 'x-webhooks') return true
+        if (key === 'x-webhooks' || carriedFrom.has(key)) return true
         const edges = collectEdges(this.doc, this.doc[key], 'data')
-        return edges.units.length > 0 || edges.dangling.length > 0
+        return edges.units.some(unit => !unit.startsWith('#/x-')) || edges.dangling.length > 0
       })
     }
     return this.leftOutExtensions
@@ -138,12 +146,14 @@ export class SpecIndex {
       const tokens = parsePointer(ref)
       if (tokens && tokens.length > 2) targets.add(formatPointer(tokens))
     }
+    const extensionKinds = this.extensionKinds()
+    for (const unit of extensionKinds.keys()) targets.add(unit)
     const components = isObject(this.doc.components) ? this.doc.components : {}
     const taken = new Map<string, Set<string>>()
     const names = new Map<UnitKey, CarriedTarget | undefined>()
     for (const unit of [...targets].sort()) {
       const tokens = parsePointer(unit)!
-      const kind = kindAt(tokens)
+      const kind = extensionKinds.get(unit) ?? kindAt(tokens)
       const section = COMPONENT_SECTION[kind]
       if (!section) {
         names.set(unit, undefined)
@@ -163,5 +173,36 @@ export class SpecIndex {
       names.set(unit, { section, name, kind })
     }
     return names
+  }
+
+  /**
+   * Parts of root extensions that refs point at (`#/x-components/responses/204`), each with the kind of
+   * the first position that references it: an extension has no shape of its own, the place of its use
+   * does. Parts referenced only from data get no kind, and are not carried.
+   */
+  private extensionKinds(): Map<UnitKey, NodeKind> {
+    if (this.extensionKindMap) return this.extensionKindMap
+    const kinds = new Map<UnitKey, NodeKind>()
+    this.extensionKindMap = kinds
+    // Most documents have no root extension that refs could point into: then no walk is needed.
+    const roots = Object.keys(this.doc).filter(
+      key => key.startsWith('x-') && typeof this.doc[key] === 'object'
+    )
+    if (roots.length === 0 || ![...documentRefs(this.doc)].some(ref => ref.startsWith('#/x-'))) return kinds
+    const queue: UnitKey[] = []
+    const visitRefs = (start: unknown, shape: Shape) =>
+      walk(start, shape, ({ node, shape: at }) => {
+        const ref = isObject(node) ? node.$ref : undefined
+        if (typeof ref !== 'string' || !ref.startsWith('#/x-') || typeof at !== 'string') return
+        const tokens = parsePointer(ref)
+        if (!tokens || tokens.length < 2 || !COMPONENT_SECTION[at]) return
+        const unit = formatPointer(tokens)
+        if (kinds.has(unit) || getAt(this.doc, tokens) === undefined) return
+        kinds.set(unit, at)
+        queue.push(unit)
+      })
+    visitRefs(this.doc, 'document')
+    for (let i = 0; i < queue.length; i++) visitRefs(this.nodeOf(queue[i]), kinds.get(queue[i])!)
+    return kinds
   }
 }

@@ -5,6 +5,7 @@
 import { isObject, type JsonObject } from '../json-value.js'
 import { getAt, parsePointer, pointerText } from '../pointer.js'
 import { resolvesIn, sourceDefect, sourcePlace } from './cause.js'
+import { inLiteralData } from '../slice/literal-data.js'
 import type { PhaseFailure } from './phases.js'
 import { sliceParts, type SubtreeFacts } from './slice-facts.js'
 
@@ -36,6 +37,8 @@ export function checkReferences(slice: JsonObject, source?: JsonObject): PhaseFa
       const problem = problemOf(ref)
       if (problem === undefined) continue
       const where = part.at + at
+      // Outside the document and inside example, default, enum or const values, a $ref is data.
+      if (problem === 'external' && inLiteralData(parsePointer(where) ?? [])) continue
       if (typeof problem === 'object') {
         // One cycle is one defect, however many of its refs the slice holds.
         if (cyclesSaid.has(problem.key)) continue

@@ -32,6 +32,9 @@ function deref(
   let siblings: JsonObject | undefined
   for (let hops = 0; isObject(current) && typeof current.$ref === 'string'; hops++) {
     const ref = current.$ref
+    // A ref out of the document is compared as written: in literal data it is data, and anywhere else
+    // the references phase reports it.
+    if (!ref.startsWith('#')) break
     const tokens = ref.startsWith('#') && hops < MAX_REF_CHAIN ? parsePointer(ref) : undefined
     const target = tokens ? getAt(doc, tokens) : undefined
     if (target === undefined) return { target: undefined, siblings, dangling: ref, node: current }
