@@ -4,6 +4,7 @@ import fc from 'fast-check'
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
+import { runBatch } from '../../../src/engine/index.js'
 import { loadSpec } from '../../../src/engine/load/load-spec.js'
 import { nodeSpecReader } from '../../../src/engine/load/spec-reader.js'
 import type { JsonObject } from '../../../src/engine/json-value.js'
@@ -392,6 +393,22 @@ describe('refs that are not bundled', () => {
         message: `The $ref ${ref} was not bundled: ${reason}.`,
         pointer: '/paths/~1a/get/responses/200/content/application~1json/schema',
         location: expect.objectContaining({ file, line: 9 })
+      })
+    ])
+    // The failure of the operation says why too, and blames the source at the ref's own line.
+    const result = await runBatch(
+      { spec: file, outputDir: path.join(path.dirname(file), 'out'), minPassRate: 0 },
+      {},
+      { specReader: reader }
+    )
+    expect(result.failures).toEqual([
+      expect.objectContaining({
+        phase: 'references',
+        reason: `the source document's external reference ${ref} at /paths/~1a/get/responses/200/content/application~1json/schema was not bundled: ${reason}`,
+        cause: expect.objectContaining({
+          inSource: true,
+          location: expect.objectContaining({ file, line: 9 })
+        })
       })
     ])
   })

@@ -40,6 +40,17 @@ export function causeLocator(
   }
 }
 
+/** Adds why an external ref was not bundled (no such file, a folder, too large…) to its failures. */
+export function explainUnbundled(failures: readonly PhaseFailure[], why: ReadonlyMap<string, string>): void {
+  if (why.size === 0) return
+  for (const failure of failures) {
+    const reason = failure.ref === undefined ? undefined : why.get(failure.ref)
+    if (reason === undefined) continue
+    failure.reason += `: ${reason}`
+    if (failure.cause) failure.cause.message = failure.reason
+  }
+}
+
 /** The failed operations grouped by cause, the cause that fails the most operations first. */
 export function failureCauses(failures: readonly FailedOperation[]): CauseGroup[] {
   const groups = new Map<string, CauseGroup>()

@@ -31,7 +31,7 @@ import { compareAgainstBase } from '../compare/load-base.js'
 import { SpecIndex } from '../slice/spec-index.js'
 import { withCauses } from '../validate/cause.js'
 import { eventLoopTurns } from './event-loop-turns.js'
-import { causeLocator } from './failure-causes.js'
+import { causeLocator, explainUnbundled } from './failure-causes.js'
 import { indexRows, rowOrderKey } from './index-rows.js'
 import { passGate } from './pass-gate.js'
 import type { BatchResult, SliceResult } from './result.js'
@@ -384,6 +384,7 @@ async function sliceAll(
     }
     const { product } = made
     locateCauses(product.failures)
+    explainUnbundled(product.failures, spec.unbundled)
     const notes = [...product.notes, ...conversionNotes.within(group.operations, product.units)]
     if (product.failures.length > 0) {
       return resultOf(group, {

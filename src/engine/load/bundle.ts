@@ -39,6 +39,8 @@ export interface BundleResult {
   notes: Finding[]
   /** Where each hoisted component and inlined part came from, by its pointer (`#/…`) in `doc`. */
   origins: ReadonlyMap<string, Origin>
+  /** Why each external ref left in the document was not bundled, by the ref as written. */
+  unbundled: ReadonlyMap<string, string>
   /** Each file's numbers that a double does not hold (see number-literals.ts). */
   numberLiterals: NumberLiterals[]
   /** Where a pointer of a file read sits in that file. */
@@ -96,6 +98,7 @@ export async function bundleExternalRefs(options: BundleOptions): Promise<Bundle
     notes: [...[...files.parsed.values()].flatMap(parsed => parsed.notes), ...hoister.notes],
     numberLiterals: [...files.parsed.values()].map(parsed => parsed.numberLiterals),
     origins: hoister.origins,
+    unbundled: hoister.unbundled,
     locators
   }
 }

@@ -44,6 +44,8 @@ export class Hoister {
   readonly needs = new Map<string, FileNeed>()
   /** Where hoisted and inlined parts came from: output pointer (`#/…`) → file and tokens. */
   readonly origins = new Map<string, Origin>()
+  /** Why each external ref left in the document was not bundled, by the ref as it stands there. */
+  readonly unbundled = new Map<string, string>()
   private readonly noted = new Set<string>()
   private readonly names = new ComponentNames()
   private readonly hoisted = new Map<string, Map<string, JsonValue>>()
@@ -265,13 +267,15 @@ export class Hoister {
           file,
           `The $ref ${ref} in ${path.basename(file)} names no place in that file; it was kept, and points into the root document.`
         )
-      else
+      else {
+        this.unbundled.set(ref, why.missing)
         this.note(
           'BUNDLE_REF_UNRESOLVED',
           'warning',
           file,
           `The $ref ${ref} was not bundled: ${why.missing}.`
         )
+      }
     }
     return { ref }
   }

@@ -47,6 +47,8 @@ export interface LoadedSpec {
   notes: Finding[]
   /** Numbers a double does not hold as the source wrote them, for the serializers to write back. */
   numberLiterals: NumberLiterals
+  /** Why each external ref left in the document was not bundled (no such file, a folder, too large…). */
+  unbundled: ReadonlyMap<string, string>
   /** Where a pointer of the bundled document sits: in the root, or in the file a part came from. */
   locate(tokens: readonly string[]): SourceLocation
 }
@@ -121,6 +123,7 @@ export async function loadSpec(specPath: string, options: LoadOptions = {}): Pro
     version,
     digest: hash.digest('hex'),
     notes,
+    unbundled: bundled?.unbundled ?? new Map(),
     numberLiterals: bundled
       ? mergeNumberLiterals([parsed.numberLiterals, ...bundled.numberLiterals])
       : parsed.numberLiterals,

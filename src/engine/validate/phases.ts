@@ -33,4 +33,6 @@ export interface PhaseFailure {
   /** Where in the slice, as a JSON pointer, when known. */
   pointer?: string
   cause?: FailureCause
+  /** The external ref a `references` failure is about, so the batch can add why it was not bundled. */
+  ref?: string
 }

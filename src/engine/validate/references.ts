@@ -92,10 +92,12 @@ function failureOf(ref: string, where: string, source: JsonObject | undefined): 
     const reason = `the source document's reference ${ref} at ${pointerText(inSource)} resolves nowhere: the source document has no ${ref}`
     return sourceDefect('references', reason, [...inSource, '$ref'], where)
   }
-  const reason = ref.startsWith('#')
-    ? `the reference ${ref} at ${where} resolves nowhere`
-    : `the external reference ${ref} at ${where} was not bundled`
-  return { phase: 'references', reason, pointer: where }
+  if (!ref.startsWith('#')) {
+    // An external ref left in the slice stands in the source too: the source names what was not read.
+    const what = 'was not bundled'
+    return { ...sameInSource(what, ref, where, source, 'external reference'), ref }
+  }
+  return { phase: 'references', reason: `the reference ${ref} at ${where} resolves nowhere`, pointer: where }
 }
 
 /** A ref that stands the same at the same place in the source is the source's defect, said there. */
@@ -103,12 +105,13 @@ function sameInSource(
   what: string,
   ref: string,
   where: string,
-  source: JsonObject | undefined
+  source: JsonObject | undefined,
+  kind = 'reference'
 ): PhaseFailure {
   const place = source && sourcePlace(source, where)
   if (!place || !isObject(place.node) || place.node.$ref !== ref)
-    return { phase: 'references', reason: `the reference ${ref} at ${where} ${what}`, pointer: where }
-  const reason = `the source document's reference ${ref} at ${pointerText(place.tokens)} ${what}`
+    return { phase: 'references', reason: `the ${kind} ${ref} at ${where} ${what}`, pointer: where }
+  const reason = `the source document's ${kind} ${ref} at ${pointerText(place.tokens)} ${what}`
   return sourceDefect('references', reason, [...place.tokens, '$ref'], where)
 }
 
