@@ -64,13 +64,13 @@ describe('run()', () => {
     expect(core.setFailed).toHaveBeenCalledWith(
       'The validation pass rate is 50%, below the minimum of 90%: 1 slice(s) failed. The annotations and the job summary name them.'
     )
-    // The annotation is on the broken ref, not on the operation: line 10 of the pretty-printed spec is
-    // `"responses": {` under `"get"`, the deepest key a JSON spec's locator records on the ref's way.
+    // The annotation is on the broken ref, not on the operation: line 12 of the pretty-printed spec is
+    // the `"$ref"` key itself.
     expect(core.error).toHaveBeenCalledWith(
       expect.stringContaining(
         "GET /a failed the references phase: the source document's reference #/components/responses/Nope"
       ),
-      expect.objectContaining({ file: 'bad.json', startLine: 10, startColumn: 9 })
+      expect.objectContaining({ file: 'bad.json', startLine: 12, startColumn: 13 })
     )
   })
 

@@ -14,8 +14,8 @@ import { isSuspectNumber, jsonNumberNotes } from './json-numbers.js'
 import type { NumberLiterals } from './number-literals.js'
 import { positionAt, type TextPosition } from './text-position.js'
 
-/** Keys this deep (paths → path → method → field) are located; deeper pointers use their nearest parent. */
-const LOCATED_DEPTH = 4
+/** Keys this deep (paths → path → method → field) are recorded in one scan; deeper ones are looked up. */
+export const LOCATED_DEPTH = 4
 /** Nesting beyond this is refused: no real OpenAPI document comes near it. */
 export const MAX_NESTING = 1000
 

@@ -7,7 +7,8 @@ import { SliceOasError } from '../errors.js'
 import type { Finding } from '../findings.js'
 import { escapeToken } from '../pointer.js'
 import type { NumberLiterals } from './number-literals.js'
-import { parseJson } from './parse-json.js'
+import { locateJsonKey } from './json-locate.js'
+import { LOCATED_DEPTH, parseJson } from './parse-json.js'
 import type { TextPosition } from './text-position.js'
 
 export type SpecFormat = 'json' | 'yaml'
@@ -54,6 +55,7 @@ export async function parseText(
   const format = detectFormat(file, text)
   if (format === 'json') {
     const { data, externalRefs, positionOf, notes, numberLiterals } = await parseJson(text, file, keysInText)
+    const deep = new Map<string, TextPosition | undefined>()
     return {
       data,
       format,
@@ -61,7 +63,14 @@ export async function parseText(
       notes,
       numberLiterals,
       locate(tokens) {
-        for (let n = tokens.length; n > 0; n--) {
+        // Shallow keys are all recorded; a deeper one is looked up along its pointer, once.
+        if (tokens.length > LOCATED_DEPTH) {
+          const key = tokens.map(escapeToken).join('/')
+          if (!deep.has(key)) deep.set(key, locateJsonKey(text, tokens))
+          const found = deep.get(key)
+          if (found) return found
+        }
+        for (let n = Math.min(tokens.length, LOCATED_DEPTH); n > 0; n--) {
           const position = positionOf('/' + tokens.slice(0, n).map(escapeToken).join('/'))
           if (position) return position
         }
