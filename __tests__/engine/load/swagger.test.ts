@@ -274,3 +274,50 @@ describe('Swagger 2.0 null types', () => {
     expect(sliceAll(spec.doc)).toEqual([{ key: 'GET /a', failures: [] }])
   })
 })
+
+describe('Swagger 2.0 locations', () => {
+  it('locates a place of the converted document on its line in the 2.0 text', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'slice-oas-swagger-at-'))
+    const file = path.join(dir, 'swagger.yaml')
+    writeFileSync(
+      file,
+      [
+        'swagger: "2.0"',
+        'info: {title: t, version: "1"}',
+        'paths:',
+        '  /pets:',
+        '    get:',
+        '      responses:',
+        '        "200":',
+        '          description: ok',
+        '          schema:',
+        '            $ref: "#/definitions/Pets"',
+        'definitions:',
+        '  Pets:',
+        '    type: array',
+        '    items:',
+        '      $ref: "#/definitions/Nope"',
+        ''
+      ].join('\n')
+    )
+    try {
+      const spec = await loadSpec(file)
+      expect(spec.locate(['components', 'schemas', 'Pets', 'items', '$ref'])).toMatchObject({ line: 15 })
+      expect(
+        spec.locate([
+          'paths',
+          '/pets',
+          'get',
+          'responses',
+          '200',
+          'content',
+          'application/json',
+          'schema',
+          '$ref'
+        ])
+      ).toMatchObject({ line: 10 })
+    } finally {
+      rmSync(dir, { recursive: true, force: true })
+    }
+  })
+})

@@ -22,6 +22,7 @@ import { detectFormat, parseText, type SpecFormat } from './parse-text.js'
 import { mergeNumberLiterals, type NumberLiterals } from './number-literals.js'
 import { nodeSpecReader, type SpecReader } from './spec-reader.js'
 import { swaggerToOpenApi } from './swagger.js'
+import { swaggerPointer } from './swagger-pointer.js'
 
 export type OasVersion = '3.0' | '3.1'
 
@@ -115,6 +116,10 @@ export async function loadSpec(specPath: string, options: LoadOptions = {}): Pro
   for (const extra of swaggerFiles)
     hash.update(`\0${path.relative(path.dirname(file), extra.file)}\0${extra.text}`)
   const parts = bundled
+  // A converted Swagger document's places are looked up where they stood in the 2.0 text.
+  const rootLocate = swaggerVersion
+    ? (tokens: readonly string[]) => parsed.locate(swaggerPointer(tokens))
+    : parsed.locate
   return {
     file,
     format: parsed.format,
@@ -129,7 +134,7 @@ export async function loadSpec(specPath: string, options: LoadOptions = {}): Pro
       : parsed.numberLiterals,
     locate(tokens) {
       const origin = parts && originOf(parts, tokens)
-      const locateIn = origin && origin.file !== file ? parts?.locators.get(origin.file) : parsed.locate
+      const locateIn = origin && origin.file !== file ? parts?.locators.get(origin.file) : rootLocate
       // A part that is a whole file starts on its first line.
       const position =
         locateIn?.(origin?.tokens ?? tokens) ??
