@@ -175,8 +175,8 @@ function refuseDeepFlowNesting(text, file) {
         if (ch === 10)
             line++;
         else if (ch === 91 || ch === 123) {
-            if (++depth > parse_json/* MAX_NESTING */.M) {
-                throw new engine_errors/* SliceOasError */.M$('SPEC_TOO_DEEP', `The spec nests more than ${parse_json/* MAX_NESTING */.M} levels deep, which no OpenAPI document needs; it was refused.`, { file, line });
+            if (++depth > parse_json/* MAX_NESTING */.M1) {
+                throw new engine_errors/* SliceOasError */.M$('SPEC_TOO_DEEP', `The spec nests more than ${parse_json/* MAX_NESTING */.M1} levels deep, which no OpenAPI document needs; it was refused.`, { file, line });
             }
         }
         else if ((ch === 93 || ch === 125) && depth > 0)

@@ -15836,6 +15836,7 @@ const ERROR_CODES = {
     SPEC_TOO_DEEP: 'input',
     SPEC_NOT_OPENAPI: 'input',
     SPEC_UNSUPPORTED_VERSION: 'input',
+    SPEC_CONVERSION_FAILED: 'input',
     SPEC_PATHS_INVALID: 'input',
     REF_OUTSIDE_ROOT: 'input',
     REF_REMOTE_REFUSED: 'input',
@@ -16225,12 +16226,44 @@ function documentRefs(data) {
     return refs;
 }
 
+;// CONCATENATED MODULE: ./src/engine/slice/literal-data.ts
+/**
+ * Literal data: `example`, `examples.*.value`, `default`, `enum` and `const` hold values, not OpenAPI
+ * objects. A `$ref` member there is followed only when it points into the document; any other (an
+ * absolute URL in a SCIM example) is data, kept exactly as written.
+ */
+
+const EXAMPLE = new Set(['example']);
+const literal_data_LITERAL_FIELDS = {
+    schema: new Set(['example', 'examples', 'default', 'enum', 'const']),
+    parameter: EXAMPLE,
+    header: EXAMPLE,
+    mediaType: EXAMPLE,
+    example: new Set(['value'])
+};
+/** Whether `node[key]` is literal data, given the shape of `node`. */
+function literal_data_isLiteralField(shape, key) {
+    return typeof shape === 'string' && (literal_data_LITERAL_FIELDS[shape]?.has(key) ?? false);
+}
+/** Whether a pointer of a document lies inside literal data. */
+function inLiteralData(tokens) {
+    let shape = 'document';
+    for (const token of tokens) {
+        if (literal_data_isLiteralField(shape, token))
+            return true;
+        shape = childShape(shape, token);
+    }
+    return false;
+}
+
 ;// CONCATENATED MODULE: ./src/engine/slice/edges.ts
 /**
- * The edges out of one subtree: every `$ref` anywhere (extensions and example values included),
- * discriminator mappings (refs and bare names), and whether the subtree holds anything a slice may
- * have to rewrite (refs into `#/paths`, link `operationRef`s).
+ * The edges out of one subtree: every `$ref` anywhere (extensions and example values included, but in
+ * literal data only refs into the document), discriminator mappings (refs and bare names), and whether
+ * the subtree holds anything a slice may have to rewrite (refs into `#/paths` or a root extension, link
+ * `operationRef`s).
  */
+
 
 
 
@@ -16267,6 +16300,9 @@ function findUnit(doc, ref) {
         return tokens.length >= 3 ? formatPointer(tokens.slice(0, 3)) : undefined;
     if (head === 'paths' || head === 'webhooks')
         return tokens.length >= 2 ? formatPointer(tokens) : undefined;
+    // A part of a root extension (`#/x-components/responses/204`) is carried like a `#/paths` target.
+    if (head.startsWith('x-') && tokens.length >= 2)
+        return formatPointer(tokens);
     if (WHOLE_ROOT_FIELDS.has(head) || head.startsWith('x-'))
         return '';
     return undefined;
@@ -16279,6 +16315,7 @@ function collectEdges(doc, start, shape) {
     const units = [];
     const seenUnits = new Set();
     const dangling = [];
+    const dataRefs = [];
     let needsRewrite = false;
     const addRef = (ref) => {
         const unit = unitOfRef(doc, ref);
@@ -16289,14 +16326,23 @@ function collectEdges(doc, start, shape) {
         }
         if (unit === '')
             return;
-        if (ref.startsWith('#/paths') || ref.startsWith('#/webhooks'))
+        if (ref.startsWith('#/paths') || ref.startsWith('#/webhooks') || ref.startsWith('#/x-'))
             needsRewrite = true;
         if (!seenUnits.has(unit)) {
             seenUnits.add(unit);
             units.push(unit);
         }
     };
-    walk(start, shape, ({ node, shape: at }) => {
+    walk(start, shape, ({ node, shape: at, parent, key }) => {
+        if (parent && literal_data_isLiteralField(parent.shape, key)) {
+            for (const ref of documentRefs(node)) {
+                if (ref.startsWith('#'))
+                    addRef(ref);
+                else if (!dataRefs.includes(ref))
+                    dataRefs.push(ref);
+            }
+            return false;
+        }
         if (!(0,json_value/* isObject */.Gv)(node))
             return;
         if (typeof node.$ref === 'string')
@@ -16310,7 +16356,7 @@ function collectEdges(doc, start, shape) {
             }
         }
     });
-    return { units, dangling, needsRewrite };
+    return { units, dangling, needsRewrite, dataRefs };
 }
 
 ;// CONCATENATED MODULE: ./src/engine/slice/spec-index.ts
@@ -16331,6 +16377,7 @@ class SpecIndex {
     carriedNames;
     leftOutExtensions;
     componentOrder;
+    extensionKindMap;
     constructor(doc) {
         this.doc = doc;
     }
@@ -16366,7 +16413,11 @@ class SpecIndex {
             return known;
         const tokens = parsePointer(unit) ?? [];
         const node = getAt(this.doc, tokens);
-        const kind = tokens[0] === 'components' ? (kindOfSection(tokens[1]) ?? 'data') : kindAt(tokens);
+        const kind = tokens[0] === 'components'
+            ? (kindOfSection(tokens[1]) ?? 'data')
+            : tokens[0].startsWith('x-')
+                ? (this.carriedTarget(unit)?.kind ?? 'data')
+                : kindAt(tokens);
         const edges = collectEdges(this.doc, node, kind);
         if (kind === 'schema' && tokens[0] === 'components' && (0,json_value/* isObject */.Gv)(node) && (0,json_value/* isObject */.Gv)(node.discriminator)) {
             if (!(0,json_value/* isObject */.Gv)(node.discriminator.mapping)) {
@@ -16381,19 +16432,21 @@ class SpecIndex {
         return edges;
     }
     /**
-     * Root extensions slices leave out: those that hold `$ref`s, and `x-webhooks`, the usual 3.0 container
-     * of webhook path items (GitHub's, even dereferenced, is 13 MB). They belong to no selected operation;
-     * copying them would carry into every slice what no operation of it uses.
+     * Root extensions slices leave out: those that hold `$ref`s, those whose parts slices carry as
+     * components, and `x-webhooks`, the usual 3.0 container of webhook path items (GitHub's, even
+     * dereferenced, is 13 MB). They belong to no selected operation; copying them would carry into every
+     * slice what no operation of it uses.
      */
     leftOutRootExtensions() {
         if (!this.leftOutExtensions) {
+            const carriedFrom = new Set([...this.extensionKinds().keys()].map(unit => parsePointer(unit)[0]));
             this.leftOutExtensions = Object.keys(this.doc).filter(key => {
                 if (!key.startsWith('x-'))
                     return false;
-                if (key === 'x-webhooks')
+                if (key === 'x-webhooks' || carriedFrom.has(key))
                     return true;
                 const edges = collectEdges(this.doc, this.doc[key], 'data');
-                return edges.units.length > 0 || edges.dangling.length > 0;
+                return edges.units.some(unit => !unit.startsWith('#/x-')) || edges.dangling.length > 0;
             });
         }
         return this.leftOutExtensions;
@@ -16442,12 +16495,15 @@ class SpecIndex {
             if (tokens && tokens.length > 2)
                 targets.add(formatPointer(tokens));
         }
+        const extensionKinds = this.extensionKinds();
+        for (const unit of extensionKinds.keys())
+            targets.add(unit);
         const components = (0,json_value/* isObject */.Gv)(this.doc.components) ? this.doc.components : {};
         const taken = new Map();
         const names = new Map();
         for (const unit of [...targets].sort()) {
             const tokens = parsePointer(unit);
-            const kind = kindAt(tokens);
+            const kind = extensionKinds.get(unit) ?? kindAt(tokens);
             const section = COMPONENT_SECTION[kind];
             if (!section) {
                 names.set(unit, undefined);
@@ -16467,6 +16523,39 @@ class SpecIndex {
             names.set(unit, { section, name, kind });
         }
         return names;
+    }
+    /**
+     * Parts of root extensions that refs point at (`#/x-components/responses/204`), each with the kind of
+     * the first position that references it: an extension has no shape of its own, the place of its use
+     * does. Parts referenced only from data get no kind, and are not carried.
+     */
+    extensionKinds() {
+        if (this.extensionKindMap)
+            return this.extensionKindMap;
+        const kinds = new Map();
+        this.extensionKindMap = kinds;
+        // Most documents have no root extension that refs could point into: then no walk is needed.
+        const roots = Object.keys(this.doc).filter(key => key.startsWith('x-') && typeof this.doc[key] === 'object');
+        if (roots.length === 0 || ![...documentRefs(this.doc)].some(ref => ref.startsWith('#/x-')))
+            return kinds;
+        const queue = [];
+        const visitRefs = (start, shape) => walk(start, shape, ({ node, shape: at }) => {
+            const ref = (0,json_value/* isObject */.Gv)(node) ? node.$ref : undefined;
+            if (typeof ref !== 'string' || !ref.startsWith('#/x-') || typeof at !== 'string')
+                return;
+            const tokens = parsePointer(ref);
+            if (!tokens || tokens.length < 2 || !COMPONENT_SECTION[at])
+                return;
+            const unit = formatPointer(tokens);
+            if (kinds.has(unit) || getAt(this.doc, tokens) === undefined)
+                return;
+            kinds.set(unit, at);
+            queue.push(unit);
+        });
+        visitRefs(this.doc, 'document');
+        for (let i = 0; i < queue.length; i++)
+            visitRefs(this.nodeOf(queue[i]), kinds.get(queue[i]));
+        return kinds;
     }
 }
 
@@ -16608,7 +16697,7 @@ function buildSlice(index, operations) {
         notes,
         holdsOperation: (source, path, method) => held.get(`${source}\0${path}`)?.has(method) ?? false,
         mapRef(ref) {
-            if (!ref.startsWith('#/paths/') && !ref.startsWith('#/webhooks/'))
+            if (!ref.startsWith('#/paths/') && !ref.startsWith('#/webhooks/') && !ref.startsWith('#/x-'))
                 return undefined;
             const tokens = parsePointer(ref);
             const target = tokens ? closure.carried.get(formatPointer(tokens)) : undefined;
@@ -16624,6 +16713,13 @@ function buildSlice(index, operations) {
         }
     }
     addLinkNotes(doc, operations, notes);
+    for (const ref of closure.dataRefs) {
+        notes.push({
+            code: 'DATA_REF_KEPT',
+            severity: 'info',
+            message: `A $ref inside example, default, enum or const data (${ref}) does not point into the document; it was kept as data.`
+        });
+    }
     const document = assembleDocument(index, operations, containers, components);
     return { document, notes, units: [...closure.included] };
 }
@@ -16666,7 +16762,8 @@ function closeOver(index, operations, containers, held) {
         included: new Set(),
         carried: new Map(),
         rewriteUnits: new Set(),
-        rootNeedsRewrite: false
+        rootNeedsRewrite: false,
+        dataRefs: new Set()
     };
     const { included } = closure;
     const queue = [];
@@ -16682,6 +16779,8 @@ function closeOver(index, operations, containers, held) {
         for (const item of Object.values(containers[source])) {
             const edges = collectEdges(doc, item, 'pathItem');
             closure.rootNeedsRewrite ||= edges.needsRewrite;
+            for (const ref of edges.dataRefs)
+                closure.dataRefs.add(ref);
             enqueue(edges.units);
         }
     }
@@ -16708,7 +16807,7 @@ function closeOver(index, operations, containers, held) {
         const unit = queue.shift();
         const tokens = parsePointer(unit);
         if (tokens[0] !== 'components') {
-            if (keptInSlice(tokens)) {
+            if (!tokens[0].startsWith('x-') && keptInSlice(tokens)) {
                 included.delete(unit);
                 continue;
             }
@@ -16720,6 +16819,8 @@ function closeOver(index, operations, containers, held) {
         const edges = index.edgesOf(unit);
         if (edges.needsRewrite)
             closure.rewriteUnits.add(unit);
+        for (const ref of edges.dataRefs)
+            closure.dataRefs.add(ref);
         enqueue(edges.units);
     }
     return closure;
@@ -17205,6 +17306,10 @@ function deref(doc, node) {
     let siblings;
     for (let hops = 0; (0,json_value/* isObject */.Gv)(current) && typeof current.$ref === 'string'; hops++) {
         const ref = current.$ref;
+        // A ref out of the document is compared as written: in literal data it is data, and anywhere else
+        // the references phase reports it.
+        if (!ref.startsWith('#'))
+            break;
         const tokens = ref.startsWith('#') && hops < MAX_REF_CHAIN ? parsePointer(ref) : undefined;
         const target = tokens ? getAt(doc, tokens) : undefined;
         if (target === undefined)
@@ -17607,6 +17712,7 @@ function implicitSubtypes(slice) {
 
 
 
+
 /** Each subtree's refs without repeats: a shared component is checked once per slice, not per use. */
 const distinctMemo = new WeakMap();
 function distinctRefs(facts) {
@@ -17638,6 +17744,9 @@ function checkReferences(slice, source) {
             if (problem === undefined)
                 continue;
             const where = part.at + at;
+            // Outside the document and inside example, default, enum or const values, a $ref is data.
+            if (problem === 'external' && inLiteralData(parsePointer(where) ?? []))
+                continue;
             if (typeof problem === 'object') {
                 // One cycle is one defect, however many of its refs the slice holds.
                 if (cyclesSaid.has(problem.key))
@@ -17691,17 +17800,19 @@ function failureOf(ref, where, source) {
         const reason = `the source document's reference ${ref} at ${pointerText(inSource)} resolves nowhere: the source document has no ${ref}`;
         return sourceDefect('references', reason, [...inSource, '$ref'], where);
     }
-    const reason = ref.startsWith('#')
-        ? `the reference ${ref} at ${where} resolves nowhere`
-        : `the external reference ${ref} at ${where} was not bundled`;
-    return { phase: 'references', reason, pointer: where };
+    if (!ref.startsWith('#')) {
+        // An external ref left in the slice stands in the source too: the source names what was not read.
+        const what = 'was not bundled';
+        return { ...sameInSource(what, ref, where, source, 'external reference'), ref };
+    }
+    return { phase: 'references', reason: `the reference ${ref} at ${where} resolves nowhere`, pointer: where };
 }
 /** A ref that stands the same at the same place in the source is the source's defect, said there. */
-function sameInSource(what, ref, where, source) {
+function sameInSource(what, ref, where, source, kind = 'reference') {
     const place = source && sourcePlace(source, where);
     if (!place || !(0,json_value/* isObject */.Gv)(place.node) || place.node.$ref !== ref)
-        return { phase: 'references', reason: `the reference ${ref} at ${where} ${what}`, pointer: where };
-    const reason = `the source document's reference ${ref} at ${pointerText(place.tokens)} ${what}`;
+        return { phase: 'references', reason: `the ${kind} ${ref} at ${where} ${what}`, pointer: where };
+    const reason = `the source document's ${kind} ${ref} at ${pointerText(place.tokens)} ${what}`;
     return sourceDefect('references', reason, [...place.tokens, '$ref'], where);
 }
 /** The source's place of the object holding the ref, when the source holds the same dangling ref there. */
