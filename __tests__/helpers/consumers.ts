@@ -138,14 +138,22 @@ export const postmanConsumer: Consumer = {
 
 export const consumers: readonly Consumer[] = [scalarConsumer, postmanConsumer]
 
-/** Runs a consumer with the console silenced: both log their own warnings (unknown formats, merges). */
+let silenced = 0
+let saved: Pick<Console, 'log' | 'warn' | 'error' | 'info'> | undefined
+
+/**
+ * Runs a consumer with the console silenced: both log their own warnings (unknown formats, merges).
+ * Calls may overlap; the console comes back when the last one ends.
+ */
 export async function quietly<T>(run: () => Promise<T>): Promise<T> {
-  const saved = { log: console.log, warn: console.warn, error: console.error, info: console.info }
-  const silent = () => undefined
-  Object.assign(console, { log: silent, warn: silent, error: silent, info: silent })
+  if (silenced++ === 0) {
+    saved = { log: console.log, warn: console.warn, error: console.error, info: console.info }
+    const silent = () => undefined
+    Object.assign(console, { log: silent, warn: silent, error: silent, info: silent })
+  }
   try {
     return await run()
   } finally {
-    Object.assign(console, saved)
+    if (--silenced === 0) Object.assign(console, saved)
   }
 }

@@ -22,7 +22,7 @@ async function sources(spec) {
   if (doc?.swagger !== '2.0') return [doc]
   const { default: converter } = await import('swagger2openapi')
   const converted = await converter
-    .convertObj(structuredClone(doc), { patch: true, warnOnly: true, resolve: false })
+    .convertObj(globalThis.structuredClone(doc), { patch: true, warnOnly: true, resolve: false })
     .then(result => result.openapi)
     .catch(() => undefined)
   return converted ? [doc, converted] : [doc]

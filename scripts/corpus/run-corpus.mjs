@@ -72,7 +72,9 @@ async function worker() {
     let rows = []
     try {
       rows = parse(await readFile(path.join(outDir, 'index.csv'), 'utf8'), { columns: true })
-    } catch {}
+    } catch {
+      // No index: the document was lost whole, and its exit code and message say why.
+    }
     const failed = rows.filter(r => r.validation_status !== 'PASS')
     const consumers = withConsumers ? await checkDocument(spec, outDir, rows) : undefined
     results.push({
