@@ -55,7 +55,8 @@ async function sourceForConsumers(file: string, multiFile: boolean): Promise<Jso
   if (!multiFile) return parseYaml((await readFile(file, 'utf8')).replace(/^\uFEFF/, '')) as JsonObject
   const { default: $RefParser } = await import('@apidevtools/json-schema-ref-parser')
   try {
-    return (await $RefParser.bundle(file)) as JsonObject
+    // Local files only: nothing is fetched.
+    return (await $RefParser.bundle(file, { resolve: { http: false } })) as JsonObject
   } catch {
     // A layout no bundler takes is handed over as its root file: consumers then report that as well.
     return parseYaml(await readFile(file, 'utf8')) as JsonObject

@@ -17,7 +17,8 @@ async function sources(spec) {
   let doc = parseYaml(text, { maxAliasCount: -1 })
   if (/["']?\$ref["']?\s*:\s*["']?(?!#)[^\s"']/.test(text)) {
     const { default: $RefParser } = await import('@apidevtools/json-schema-ref-parser')
-    doc = await $RefParser.bundle(spec).catch(() => doc)
+    // Local files only: nothing is fetched.
+    doc = await $RefParser.bundle(spec, { resolve: { http: false } }).catch(() => doc)
   }
   if (doc?.swagger !== '2.0') return [doc]
   const { default: converter } = await import('swagger2openapi')
