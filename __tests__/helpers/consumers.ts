@@ -1,6 +1,6 @@
 /**
- * Two independent consumers of OpenAPI documents, run on a source and on its slices: Scalar's
- * parser validates, openapi-to-postmanv2 converts to a collection. Each reports errors as
+ * Three independent consumers of OpenAPI documents, run on a source and on its slices: Scalar's
+ * parser validates, openapi-to-postmanv2 converts to a collection, json-schema-ref-parser dereferences. Each reports errors as
  * `kind @ where`, normalised so that one defect reads the same in the source and in a slice.
  */
 import { dereference } from '@scalar/openapi-parser'
@@ -136,7 +136,36 @@ export const postmanConsumer: Consumer = {
   }
 }
 
-export const consumers: readonly Consumer[] = [scalarConsumer, postmanConsumer]
+interface RefParserError {
+  name?: string
+  message: string
+}
+
+/**
+ * Scalar's reference check misses a ref whose last token is absent (`#/components/schemas/Gone`
+ * beside other schemas); a dereference that collects every error sees each dangling pointer.
+ */
+export const refParserConsumer: Consumer = {
+  name: '@apidevtools/json-schema-ref-parser dereference',
+  async errors(doc) {
+    const { default: $RefParser } = await import('@apidevtools/json-schema-ref-parser')
+    try {
+      await withRealmClone(() =>
+        new $RefParser().dereference(copy(doc), {
+          continueOnError: true,
+          resolve: { external: false },
+          dereference: { circular: 'ignore' }
+        })
+      )
+      return []
+    } catch (error) {
+      const errors = (error as { errors?: RefParserError[] }).errors ?? [error as RefParserError]
+      return [...new Set(errors.map(e => `${e.name ?? 'Error'} ${normaliseMessage(e.message)}`))].sort()
+    }
+  }
+}
+
+export const consumers: readonly Consumer[] = [scalarConsumer, postmanConsumer, refParserConsumer]
 
 let silenced = 0
 let saved: Pick<Console, 'log' | 'warn' | 'error' | 'info'> | undefined

@@ -1,8 +1,8 @@
 /**
  * Slices every operation of every 3.0 and 3.1 document in @readme/oas-examples and of GitHub's REST
  * description, and checks all seven validation phases for every slice: no dangling or external ref,
- * each operation fully resolved identical to the source's, no unreachable component. Two independent
- * consumers (Scalar's validator, Postman's converter) read the source and every slice: a slice may
+ * each operation fully resolved identical to the source's, no unreachable component. Three independent
+ * consumers (Scalar's validator, Postman's converter, json-schema-ref-parser's dereference) read the source and every slice: a slice may
  * not give either an error that the source does not give it.
  */
 import { describe, expect, it } from '@jest/globals'

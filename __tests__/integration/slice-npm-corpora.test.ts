@@ -1,7 +1,7 @@
 /**
  * Public descriptions that other npm packages ship, chosen by no one here: every operation is sliced
- * and checked on all seven phases, and two independent consumers (Scalar's validator, Postman's
- * converter) read the source and every slice. A slice may not give a consumer an error that the
+ * and checked on all seven phases, and three independent consumers (Scalar's validator, Postman's
+ * converter, json-schema-ref-parser's dereference) read the source and every slice. A slice may not give a consumer an error that the
  * source does not give it.
  */
 import { describe, expect, it } from '@jest/globals'
@@ -73,6 +73,16 @@ describe('the consumers see what a slice can get wrong', () => {
     expect(await scalar.errors(noResponses, 1)).toEqual([
       "must have required property 'responses' @ /paths/~1a/get"
     ])
+  })
+
+  it('the ref parser reports each dangling pointer, which Scalar misses when its container exists', async () => {
+    const refParser = allConsumers[2]
+    expect(await refParser.errors(doc({}), 1)).toEqual([])
+    const beside = { ...dangling, components: { schemas: { Here: { type: 'string' } } } }
+    expect(await refParser.errors(beside, 1)).toEqual([
+      'MissingPointerError Missing $ref pointer "#/components/schemas/Gone". Token "Gone" does not exist.'
+    ])
+    expect(await allConsumers[0].errors(beside, 1)).toEqual([])
   })
 
   it('Postman converts a sound document to one request per operation, and refuses one without paths', async () => {

@@ -1,5 +1,5 @@
 /**
- * Runs the integration tests' two consumers (Scalar's validator, Postman's converter) over a source
+ * Runs the integration tests' three consumers (Scalar's validator, Postman's converter, a collecting dereference) over a source
  * document and the slices the CLI wrote of it. An error on a slice counts only when the consumer does
  * not give it on the source too; a Swagger 2.0 source is also read as swagger2openapi converts it,
  * since its slices are OpenAPI 3.0.
