@@ -1,7 +1,8 @@
 /**
  * Three independent consumers of OpenAPI documents, run on a source and on its slices: Scalar's
- * parser validates, openapi-to-postmanv2 converts to a collection, json-schema-ref-parser dereferences. Each reports errors as
- * `kind @ where`, normalised so that one defect reads the same in the source and in a slice.
+ * parser validates, openapi-to-postmanv2 converts to a collection, json-schema-ref-parser
+ * dereferences. Each reports errors as `message @ where`, normalised so that one defect reads the
+ * same in the source and in a slice.
  */
 import { dereference } from '@scalar/openapi-parser'
 import Converter from 'openapi-to-postmanv2'

@@ -1,8 +1,8 @@
 /**
- * Runs the integration tests' three consumers (Scalar's validator, Postman's converter, a collecting dereference) over a source
- * document and the slices the CLI wrote of it. An error on a slice counts only when the consumer does
- * not give it on the source too; a Swagger 2.0 source is also read as swagger2openapi converts it,
- * since its slices are OpenAPI 3.0.
+ * Runs the integration tests' three consumers (Scalar's validator, Postman's converter, a collecting
+ * dereference) over a source document and the slices the CLI wrote of it. An error on a slice counts
+ * only when the consumer does not give it on the source too; a Swagger 2.0 source is also read as
+ * swagger2openapi converts it, since its slices are OpenAPI 3.0.
  */
 import { readFile } from 'node:fs/promises'
 import { register } from 'node:module'

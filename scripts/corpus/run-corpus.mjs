@@ -2,9 +2,9 @@
 /**
  * Slices every OpenAPI/Swagger document under a folder with the built CLI and reports, per document,
  * its operations, slices passed and failed, the failure reasons, and the exit code.
- * With --consumers, Scalar's validator, Postman's converter and json-schema-ref-parser's dereference read the source and every slice
- * written, and each document reports, per consumer, its errors on the source, on the slices, and on
- * the slices but not on the source.
+ * With --consumers, Scalar's validator, Postman's converter and json-schema-ref-parser's dereference
+ * read the source and every slice written, and each document reports, per consumer, its errors on
+ * the source, on the slices, and on the slices but not on the source.
  * Usage: npm run corpus -- DIR|FILE... [--out report.json] [--jobs N] [--consumers] [--cli dist/cli/index.js]
  */
 import { spawn } from 'node:child_process'
