@@ -52,7 +52,6 @@ const oddRef = fc.constantFrom(
   './',
   'https://example.com/x.json',
   '%zz',
-  
   '#/components/schemas/%ZZ',
   '#/components/schemas/Pet/properties/~2'
 )

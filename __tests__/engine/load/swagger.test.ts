@@ -227,6 +227,27 @@ describe('Swagger 2.0 split across files', () => {
   })
 })
 
+describe('Swagger 2.0 whose sections are files', () => {
+  it('reads info, paths and definitions given by $ref, and a root pointer written in another file', async () => {
+    write('sections/info/index.yaml', info)
+    write('sections/paths/index.yaml', { '/user': { $ref: './user.yaml' } })
+    write('sections/paths/user.yaml', {
+      get: { responses: { '200': { description: 'OK', schema: { $ref: '#/definitions/User' } } } }
+    })
+    write('sections/definitions/index.yaml', { User: { $ref: './User.yaml' } })
+    write('sections/definitions/User.yaml', { type: 'object', properties: { name: { type: 'string' } } })
+    write('sections/index.yaml', {
+      swagger: '2.0',
+      info: { $ref: './info/index.yaml' },
+      paths: { $ref: './paths/index.yaml' },
+      definitions: { $ref: './definitions/index.yaml' }
+    })
+    const spec = await loadSpec(path.join(dir, 'sections/index.yaml'))
+    expect(sliceAll(spec.doc)).toEqual([{ key: 'GET /user', failures: [] }])
+    expect(spec.notes.map(note => note.code)).toContain('BUNDLE_REF_TO_ROOT')
+  })
+})
+
 describe('Swagger 2.0 null types', () => {
   it('keeps a null type checkable and records each such schema', async () => {
     const root = write(

@@ -8,7 +8,7 @@
  */
 import path from 'node:path'
 import type { Finding } from '../findings.js'
-import { isObject, type JsonObject, type JsonValue } from '../json-value.js'
+import { isObject, setOwn, type JsonObject, type JsonValue } from '../json-value.js'
 import { formatPointer, getAt, parsePointer, type PointerTokens } from '../pointer.js'
 import { RefFiles, type RefFilesOptions } from './ref-files.js'
 import { isRemote, refLocation } from './ref-location.js'
@@ -144,11 +144,10 @@ class SwaggerHoister {
       const { section, name, target, shape } = this.queue[i]
       const entries = this.hoisted.get(section) ?? {}
       this.hoisted.set(section, entries)
-      entries[name] = this.copy(
-        getAt(this.data.get(target.file), target.tokens),
-        target.file,
-        shape,
-        new Map()
+      setOwn(
+        entries,
+        name,
+        this.copy(getAt(this.data.get(target.file), target.tokens), target.file, shape, new Map())
       )
     }
     for (const [section, entries] of this.hoisted)
@@ -175,7 +174,7 @@ class SwaggerHoister {
         const merged: JsonObject = { ...inlined }
         for (const key of Object.keys(object))
           if (key !== '$ref')
-            merged[key] = this.copy(object[key], file, childShapeOf(shape, key, false), memo)
+            setOwn(merged, key, this.copy(object[key], file, childShapeOf(shape, key, false), memo))
         return merged
       }
     }
@@ -183,10 +182,13 @@ class SwaggerHoister {
     memo.set(node, out)
     for (const key of Object.keys(object)) {
       const value = object[key]
-      out[key] =
+      setOwn(
+        out,
+        key,
         key === '$ref' && typeof value === 'string'
           ? this.rewriteRef(value, file, shape)
           : this.copy(value, file, childShapeOf(shape, key, false), memo)
+      )
     }
     return out
   }
@@ -210,8 +212,19 @@ class SwaggerHoister {
     if (!target) return ref
     if (target.file === this.rootFile) return formatPointer(target.tokens)
     const pointer = formatPointer(target.tokens)
-    if (getAt(this.data.get(target.file), target.tokens) === undefined)
+    if (getAt(this.data.get(target.file), target.tokens) === undefined) {
+      // Split layouts write the root's pointers in other files (`#/definitions/User` in paths/bar.yaml):
+      // a local pointer its own file lacks and the root has is kept, pointing into the root.
+      if (ref.startsWith('#') && this.reaches(this.rootFile, target.tokens)) {
+        this.notes.push({
+          code: 'BUNDLE_REF_TO_ROOT',
+          severity: 'info',
+          message: `The $ref ${ref} in ${path.basename(file)} names no place in that file; it was kept, and points into the root document.`
+        })
+        return ref
+      }
       return file === this.rootFile ? ref : this.relocate(target)
+    }
     const key = `${target.file}${pointer}`
     const known = this.assigned.get(key)
     if (known) return known
@@ -225,6 +238,23 @@ class SwaggerHoister {
     this.origins.set(`${section}/${name}`, { file: target.file, pointer: pointer.slice(1) })
     this.queue.push({ section, name, target, shape: hoistSection(shape) ? shape : sectionShape(section) })
     return local
+  }
+
+  /** Whether `tokens` name a place in `file`, following refs on the way (`definitions: {$ref: …}`). */
+  private reaches(file: string, tokens: PointerTokens): boolean {
+    let node = this.data.get(file)
+    let at = file
+    for (let i = 0; i < tokens.length; i++) {
+      for (let hops = 0; isObject(node) && typeof node.$ref === 'string'; hops++) {
+        const next = hops < 32 ? resolveTarget(node.$ref, at) : undefined
+        if (!next) return false
+        node = getAt(this.data.get(next.file), next.tokens)
+        at = next.file
+      }
+      node = isObject(node) || Array.isArray(node) ? getAt(node, [tokens[i]]) : undefined
+      if (node === undefined) return false
+    }
+    return true
   }
 
   /** A ref that does not resolve keeps pointing at the same place, written relative to the root. */
