@@ -2477,7 +2477,7 @@ class SwaggerHoister {
             const { section, name, target, shape } = this.queue[i];
             const entries = this.hoisted.get(section) ?? {};
             this.hoisted.set(section, entries);
-            entries[name] = this.copy((0,engine_pointer/* getAt */.sM)(this.data.get(target.file), target.tokens), target.file, shape, new Map());
+            (0,json_value/* setOwn */.P5)(entries, name, this.copy((0,engine_pointer/* getAt */.sM)(this.data.get(target.file), target.tokens), target.file, shape, new Map()));
         }
         for (const [section, entries] of this.hoisted)
             doc[section] = { ...((0,json_value/* isObject */.Gv)(doc[section]) ? doc[section] : {}), ...entries };
@@ -2505,7 +2505,7 @@ class SwaggerHoister {
                 const merged = { ...inlined };
                 for (const key of Object.keys(object))
                     if (key !== '$ref')
-                        merged[key] = this.copy(object[key], file, childShapeOf(shape, key, false), memo);
+                        (0,json_value/* setOwn */.P5)(merged, key, this.copy(object[key], file, childShapeOf(shape, key, false), memo));
                 return merged;
             }
         }
@@ -2513,10 +2513,9 @@ class SwaggerHoister {
         memo.set(node, out);
         for (const key of Object.keys(object)) {
             const value = object[key];
-            out[key] =
-                key === '$ref' && typeof value === 'string'
-                    ? this.rewriteRef(value, file, shape)
-                    : this.copy(value, file, childShapeOf(shape, key, false), memo);
+            (0,json_value/* setOwn */.P5)(out, key, key === '$ref' && typeof value === 'string'
+                ? this.rewriteRef(value, file, shape)
+                : this.copy(value, file, childShapeOf(shape, key, false), memo));
         }
         return out;
     }
@@ -2543,8 +2542,19 @@ class SwaggerHoister {
         if (target.file === this.rootFile)
             return (0,engine_pointer/* formatPointer */.$2)(target.tokens);
         const pointer = (0,engine_pointer/* formatPointer */.$2)(target.tokens);
-        if ((0,engine_pointer/* getAt */.sM)(this.data.get(target.file), target.tokens) === undefined)
+        if ((0,engine_pointer/* getAt */.sM)(this.data.get(target.file), target.tokens) === undefined) {
+            // Split layouts write the root's pointers in other files (`#/definitions/User` in paths/bar.yaml):
+            // a local pointer its own file lacks and the root has is kept, pointing into the root.
+            if (ref.startsWith('#') && this.reaches(this.rootFile, target.tokens)) {
+                this.notes.push({
+                    code: 'BUNDLE_REF_TO_ROOT',
+                    severity: 'info',
+                    message: `The $ref ${ref} in ${external_node_path_default().basename(file)} names no place in that file; it was kept, and points into the root document.`
+                });
+                return ref;
+            }
             return file === this.rootFile ? ref : this.relocate(target);
+        }
         const key = `${target.file}${pointer}`;
         const known = this.assigned.get(key);
         if (known)
@@ -2558,6 +2568,24 @@ class SwaggerHoister {
         this.origins.set(`${section}/${name}`, { file: target.file, pointer: pointer.slice(1) });
         this.queue.push({ section, name, target, shape: hoistSection(shape) ? shape : sectionShape(section) });
         return local;
+    }
+    /** Whether `tokens` name a place in `file`, following refs on the way (`definitions: {$ref: …}`). */
+    reaches(file, tokens) {
+        let node = this.data.get(file);
+        let at = file;
+        for (let i = 0; i < tokens.length; i++) {
+            for (let hops = 0; (0,json_value/* isObject */.Gv)(node) && typeof node.$ref === 'string'; hops++) {
+                const next = hops < 32 ? resolveTarget(node.$ref, at) : undefined;
+                if (!next)
+                    return false;
+                node = (0,engine_pointer/* getAt */.sM)(this.data.get(next.file), next.tokens);
+                at = next.file;
+            }
+            node = (0,json_value/* isObject */.Gv)(node) || Array.isArray(node) ? (0,engine_pointer/* getAt */.sM)(node, [tokens[i]]) : undefined;
+            if (node === undefined)
+                return false;
+        }
+        return true;
     }
     /** A ref that does not resolve keeps pointing at the same place, written relative to the root. */
     relocate(target) {
