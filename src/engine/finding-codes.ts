@@ -61,7 +61,8 @@ export const FINDING_CODES = {
   BUNDLE_DEFINITIONS_LEFT_OUT: {
     family: 'bundle',
     severity: 'info',
-    meaning: 'A `definitions` or `$defs` container is not carried; each member a `$ref` names becomes a component.'
+    meaning:
+      'A `definitions` or `$defs` container is not carried; each member a `$ref` names becomes a component.'
   },
   BUNDLE_NAME_SUFFIXED: {
     family: 'bundle',
@@ -106,7 +107,8 @@ export const FINDING_CODES = {
   CONVERT_LOSSY: {
     family: 'conversion',
     severity: 'warning',
-    meaning: 'Something the target version cannot say was dropped or approximated (info when only an annotation).'
+    meaning:
+      'Something the target version cannot say was dropped or approximated (info when only an annotation).'
   },
   CONVERT_TYPE_ARRAY: {
     family: 'conversion',
@@ -196,7 +198,8 @@ export const FINDING_CODES = {
   DATA_REF_KEPT: {
     family: 'slice',
     severity: 'info',
-    meaning: 'A `$ref` inside example, default, enum or const data points nowhere in the document; it is kept as data.'
+    meaning:
+      'A `$ref` inside example, default, enum or const data points nowhere in the document; it is kept as data.'
   },
   LINK_OPERATION_ID_OUTSIDE: {
     family: 'slice',
@@ -206,7 +209,8 @@ export const FINDING_CODES = {
   LINK_OPERATION_REF_KEPT: {
     family: 'slice',
     severity: 'warning',
-    meaning: 'A link’s operationRef could not be made to name an operation of the slice; it is kept as written.'
+    meaning:
+      'A link’s operationRef could not be made to name an operation of the slice; it is kept as written.'
   },
   LINK_OPERATION_REF_REWRITTEN: {
     family: 'slice',
@@ -226,7 +230,8 @@ export const FINDING_CODES = {
   MANIFEST_UNREADABLE: {
     family: 'output',
     severity: 'warning',
-    meaning: 'The manifest could not be read and was rebuilt; the files it listed no longer count as slice-oas’s.'
+    meaning:
+      'The manifest could not be read and was rebuilt; the files it listed no longer count as slice-oas’s.'
   },
   WORKER_LOST: {
     family: 'run',
