@@ -1,5 +1,5 @@
 /**
- * Slices every operation of one real document in process, checks all seven validation phases and
+ * Slices every operation of one real document in process, checks every validation phase and
  * the YAML emitter for each slice, and runs independent consumers over the source and every slice.
  */
 import { isDeepStrictEqual } from 'node:util'

@@ -1,6 +1,6 @@
 /**
  * Property: for random documents with shared, nested and circular references and random selections,
- * every slice has no dangling ref and passes fidelity (indeed all seven phases).
+ * every slice has no dangling ref and passes fidelity (indeed every phase).
  */
 import { describe, expect, it } from '@jest/globals'
 import fc from 'fast-check'

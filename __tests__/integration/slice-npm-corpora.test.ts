@@ -1,6 +1,6 @@
 /**
  * Public descriptions that other npm packages ship, chosen by no one here: every operation is sliced
- * and checked on all seven phases, and three independent consumers (Scalar's validator, Postman's
+ * and checked on every phase, and three independent consumers (Scalar's validator, Postman's
  * converter, json-schema-ref-parser's dereference) read the source and every slice. A slice may not give
  * a consumer an error that the source does not give it.
  */

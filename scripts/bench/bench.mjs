@@ -1,4 +1,4 @@
-// npm run bench: slices each input with full seven-phase validation and files written, through the
+// npm run bench: slices each input with full validation (every phase) and files written, through the
 // built CLI in its own process, for YAML and JSON output and concurrency 1 and the default, and prints
 // a table (and JSON with --json FILE). Each row also shows the floor (parse once + serialise every slice
 // once, nothing else) and the naive slicer's whole-process time, measured in the same run.

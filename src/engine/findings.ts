@@ -3,12 +3,13 @@
  * finding becomes an annotation, a console line or a summary row.
  */
 import type { SourceLocation } from './errors.js'
+import type { FindingCode } from './finding-codes.js'
 
 export type Severity = 'error' | 'warning' | 'info'
 
 export interface Finding {
-  /** Stable code, for example LINK_OPERATION_REF_REWRITTEN. */
-  code: string
+  /** Stable code from the catalogue in finding-codes.ts, for example LINK_OPERATION_REF_REWRITTEN. */
+  code: FindingCode
   severity: Severity
   /** A plain sentence. */
   message: string

@@ -28,6 +28,7 @@ export {
   type SourceLocation
 } from './errors.js'
 export type { Finding, Severity } from './findings.js'
+export { FINDING_CODES, isConversionNote, type FindingCode, type FindingFamily } from './finding-codes.js'
 export { INDEX_COLUMNS } from './output/index-csv.js'
 export { PHASES, type FailureCause, type PhaseName } from './validate/phases.js'
 export { VERSION } from './version.js'

@@ -4,7 +4,7 @@ import type { Finding } from '../../../src/engine/findings.js'
 import { enumerateOperations } from '../../../src/engine/openapi/operations.js'
 
 const note = (pointer: string | undefined): Finding => ({
-  code: 'CONVERT_X',
+  code: 'CONVERT_LOSSY',
   severity: 'info',
   message: pointer ?? 'none',
   ...(pointer ? { pointer } : {})

@@ -1,4 +1,5 @@
 /** The index.csv rows of one slice: one per operation it holds. */
+import { isConversionNote } from '../finding-codes.js'
 import { isObject, type JsonObject } from '../json-value.js'
 import {
   effectiveSecurity,
@@ -72,7 +73,7 @@ export function indexRows(
   servicesOf: (operation: OperationInfo) => string[] = () => []
 ): IndexRow[] {
   const firstFailure = slice.failures[0]
-  const conversion = slice.notes.filter(note => note.code.startsWith('CONVERT_')).map(note => note.message)
+  const conversion = slice.notes.filter(note => isConversionNote(note.code)).map(note => note.message)
   return slice.operations.map((operation: OperationInfo, position) => {
     const facts = slice.facts?.operations[position] ?? operationFacts(source, operation)
     const { path, method } = rowOrderKey(operation, slice.fileName)

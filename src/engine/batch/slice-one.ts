@@ -1,5 +1,5 @@
 /**
- * One slice, start to finish in memory: build, validate all seven phases, serialise and hash. Runs on
+ * One slice, start to finish in memory: build, validate every phase, serialise and hash. Runs on
  * the batch's own thread or in a worker of the slice pool; what it returns is plain data either way.
  */
 import { createHash } from 'node:crypto'

@@ -3,6 +3,7 @@
  * (`prefixItems`, `if/then/else`, `unevaluatedProperties`, …) becomes the closest valid form, and every
  * change or loss is recorded as a finding with its pointer.
  */
+import type { FindingCode } from '../finding-codes.js'
 import type { Finding } from '../findings.js'
 import { hasOwn, isObject, type JsonObject, type JsonValue } from '../json-value.js'
 import type { Moves } from './follow-moves.js'
@@ -64,7 +65,7 @@ function mayChange(schema: JsonObject): boolean {
 interface Step {
   out: JsonObject
   options: To30Options
-  note: (code: string, message: string, severity?: 'info' | 'warning') => void
+  note: (code: FindingCode, message: string, severity?: 'info' | 'warning') => void
 }
 
 export function schemaTo30(schema: JsonObject, options: To30Options): JsonObject {

@@ -2,6 +2,7 @@
  * OpenAPI 3.0 → 3.1 for Schema Objects. Every change is recorded as a finding with its pointer; nothing
  * is dropped silently.
  */
+import type { FindingCode } from '../finding-codes.js'
 import type { Finding } from '../findings.js'
 import { setOwn, type JsonObject, type JsonValue } from '../json-value.js'
 import type { Moves } from './follow-moves.js'
@@ -30,7 +31,7 @@ export function schemaTo31(schema: JsonObject, options: To31Options): JsonObject
   const { at, notes } = options
   let out: JsonObject = schema
   const edit = () => (out === schema ? (out = { ...schema }) : out)
-  const note = (code: string, message: string, severity: 'info' | 'warning' = 'info') =>
+  const note = (code: FindingCode, message: string, severity: 'info' | 'warning' = 'info') =>
     notes.push({ code, severity, pointer: at(), message })
 
   for (const [bound, limit] of [
@@ -113,7 +114,7 @@ function nullableTo31(
   { at, notes, moves }: To31Options,
   replace: (out: JsonObject) => void
 ): void {
-  const note = (code: string, message: string) =>
+  const note = (code: FindingCode, message: string) =>
     notes.push({ code, severity: 'info', pointer: at(), message })
   const nullable = target.nullable
   delete target.nullable
@@ -153,7 +154,7 @@ function exampleTo31(
   { at, notes, examplesReferenced }: To31Options,
   replace: (out: JsonObject) => void
 ): void {
-  const note = (code: string, message: string) =>
+  const note = (code: FindingCode, message: string) =>
     notes.push({ code, severity: 'info', pointer: at(), message })
   if (examplesReferenced?.has(at())) {
     // 3.1 still allows `example` (deprecated): where a ref points into it, renaming it would leave

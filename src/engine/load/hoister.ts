@@ -8,6 +8,7 @@
  */
 import path from 'node:path'
 import type { SourceLocation } from '../errors.js'
+import type { FindingCode } from '../finding-codes.js'
 import type { Finding } from '../findings.js'
 import { isObject, type JsonObject, type JsonValue } from '../json-value.js'
 import { COMPONENT_SECTION, childShape, isLiteralField, type NodeKind, type Shape } from '../openapi/kinds.js'
@@ -297,7 +298,7 @@ export class Hoister {
     return true
   }
 
-  private note(code: string, severity: Finding['severity'], file: string, message: string): void {
+  private note(code: FindingCode, severity: Finding['severity'], file: string, message: string): void {
     if (this.noted.has(message)) return
     this.noted.add(message)
     const location = this.ctx.locate(file, this.src)

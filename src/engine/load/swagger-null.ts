@@ -7,6 +7,7 @@
  * `x-nullable` beside a `$ref` is recorded too: 3.0 ignores a `$ref`'s siblings, so it is lost there.
  */
 import type { SourceLocation } from '../errors.js'
+import type { FindingCode } from '../finding-codes.js'
 import type { Finding } from '../findings.js'
 import { isObject, type JsonObject, type JsonValue } from '../json-value.js'
 import { pointerText } from '../pointer.js'
@@ -48,7 +49,7 @@ export function prepareNullTypes(doc: JsonObject, locate: Locator, notes: Findin
 }
 
 function prepareSchema(schema: JsonObject, tokens: string[], locate: Locator, notes: Finding[]): void {
-  const note = (message: string, code = 'CONVERT_NULL_TYPE') => {
+  const note = (message: string, code: FindingCode = 'CONVERT_NULL_TYPE') => {
     const location = locate(tokens)
     notes.push({
       code,

@@ -1,4 +1,4 @@
-/** The seven validation phases, in the order they run and are reported. */
+/** The validation phases, in the order they run and are reported. */
 import type { SourceLocation } from '../errors.js'
 
 export const PHASES = [

@@ -1,4 +1,4 @@
-/** Runs the seven phases over one slice, in order, and reports every failure by phase. */
+/** Runs every validation phase over one slice, in order, and reports every failure by phase. */
 import type { JsonObject } from '../json-value.js'
 import type { OperationInfo } from '../openapi/operations.js'
 import { withCauses } from './cause.js'
