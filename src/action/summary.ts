@@ -41,7 +41,7 @@ function servicesOf(slice: SliceResult): string[] {
 }
 
 function serviceOf(slice: SliceResult): string {
-  if (!slice.groupId.includes(' ')) return slice.label
+  if (slice.kind !== 'operation') return slice.label
   const operation = slice.operations[0]
   return defaultService(operation.tags, operation.path)
 }
