@@ -64,6 +64,13 @@ async function runMerge(request: MergeRequest, inputs: ActionInputs, env: NodeJS
   }
 }
 
+async function commentOnPr(token: string, summary: string, log: ActionLog): Promise<void> {
+  const outcome = await upsertPullRequestComment(token, summary)
+  if ('warning' in outcome) log.warning(outcome.warning, { title: 'slice-oas: pull-request comment' })
+  else if ('skipped' in outcome) log.info(outcome.skipped)
+  else log.info(`The pull-request comment was ${outcome.commented}.`)
+}
+
 /**
  * @param workers the slice-pool worker entry beside the bundle; without it, slices are made on one thread.
  */
@@ -116,12 +123,7 @@ export async function run(env: NodeJS.ProcessEnv = process.env, workers?: Worker
     for (const [name, value] of Object.entries(outputValues(result, artifact))) core.setOutput(name, value)
     const summary = buildSummary(result, artifact, artifactNote)
     await core.summary.addRaw(summary).write()
-    if (inputs.commentOnPr) {
-      const outcome = await upsertPullRequestComment(inputs.githubToken, summary)
-      if ('warning' in outcome) log.warning(outcome.warning, { title: 'slice-oas: pull-request comment' })
-      else if ('skipped' in outcome) log.info(outcome.skipped)
-      else log.info(`The pull-request comment was ${outcome.commented}.`)
-    }
+    if (inputs.commentOnPr) await commentOnPr(inputs.githubToken, summary, log)
 
     if (stopped) throw stopped
     if (!result.passed) {
