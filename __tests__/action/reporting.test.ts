@@ -22,6 +22,7 @@ function recordingLog() {
 function bigResult(failures: number, warnings: number): BatchResult {
   const slices: SliceResult[] = Array.from({ length: failures }, (_, i) => ({
     groupId: `GET /svc${i % 300}/op${i}`,
+    kind: 'operation',
     label: `GET /svc${i % 300}/op${i}`,
     fileName: `svc${i}_GET.yaml`,
     operations: [

@@ -2,7 +2,7 @@
 // and prints each pass: the first pays for compiling the hot code and filling the memos, the third
 // runs warm. The third pass is also split into build, validation, index facts and serialisation.
 //   node --import ./scripts/ts-loader.mjs scripts/bench/warm-slices.ts SPEC [json|yaml]
-import { sliceFacts } from '../../src/engine/batch/index-rows.js'
+import { sliceFacts } from '../../src/engine/batch/index-facts.js'
 import { sliceOne } from '../../src/engine/batch/slice-one.js'
 import { convertDocument } from '../../src/engine/convert/convert-document.js'
 import { loadSpec } from '../../src/engine/load/load-spec.js'

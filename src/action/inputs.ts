@@ -3,13 +3,15 @@
  * fully validated request, or refused with a typed error. Nothing here half-fails.
  */
 import {
+  createMergeRequest,
   createRequest,
   DEFAULTS,
   mergeWithConfig,
   parseShard,
   SliceOasError,
   type BatchRequest,
-  type BatchRequestInput
+  type BatchRequestInput,
+  type MergeRequest
 } from '../engine/index.js'
 
 export enum Input {
@@ -185,6 +187,18 @@ export async function requestFrom(
   config: Partial<BatchRequestInput> | undefined
 ): Promise<BatchRequest> {
   const merged = mergeWithConfig(config, inputs.explicit)
-  // A merge job slices nothing: it needs no spec.
-  return createRequest({ ...merged, spec: merged.spec ?? (inputs.merge.length > 0 ? '(merge)' : '') })
+  return createRequest({ ...merged, spec: merged.spec ?? '' })
+}
+
+/** A merge job's request: it slices nothing, so it needs no spec; where it writes and its gate as a run's. */
+export function mergeRequestFrom(
+  inputs: ActionInputs,
+  config: Partial<BatchRequestInput> | undefined
+): MergeRequest {
+  const merged = mergeWithConfig(config, inputs.explicit)
+  return createMergeRequest({
+    outputDir: merged.outputDir,
+    shardDirs: inputs.merge,
+    minPassRate: merged.minPassRate
+  })
 }

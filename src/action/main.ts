@@ -13,7 +13,7 @@ import {
   loadConfig,
   DEFAULT_CONFIG_NAME,
   mergeShards,
-  type BatchRequest,
+  type MergeRequest,
   runBatch,
   sourceDateClock,
   type BatchResult,
@@ -21,7 +21,7 @@ import {
 } from '../engine/index.js'
 import { annotate } from './annotations.js'
 import { uploadFiles, uploadSlices, type UploadedArtifact } from './artifact.js'
-import { readInputs, requestFrom, type ActionInputs, type Input } from './inputs.js'
+import { mergeRequestFrom, readInputs, requestFrom, type ActionInputs, type Input } from './inputs.js'
 import type { ActionLog } from './log.js'
 import { mergeOutputValues, outputValues } from './outputs.js'
 import { upsertPullRequestComment } from './pr-comment.js'
@@ -39,12 +39,8 @@ export const coreLog: ActionLog = {
 }
 
 /** The follow-up job of a sharded workflow: one folder and one index from the shards' artifacts. */
-async function runMerge(request: BatchRequest, inputs: ActionInputs, env: NodeJS.ProcessEnv): Promise<void> {
-  const result = await mergeShards({
-    outputDir: request.outputDir,
-    shardDirs: inputs.merge,
-    minPassRate: request.minPassRate
-  })
+async function runMerge(request: MergeRequest, inputs: ActionInputs, env: NodeJS.ProcessEnv): Promise<void> {
+  const result = await mergeShards(request)
   let artifact: UploadedArtifact | undefined
   if (inputs.uploadArtifact) {
     const files = [...result.fileNames.map(name => path.join(result.outputDir, name)), result.indexPath]
@@ -68,6 +64,13 @@ async function runMerge(request: BatchRequest, inputs: ActionInputs, env: NodeJS
   }
 }
 
+async function commentOnPr(token: string, summary: string, log: ActionLog): Promise<void> {
+  const outcome = await upsertPullRequestComment(token, summary)
+  if ('warning' in outcome) log.warning(outcome.warning, { title: 'slice-oas: pull-request comment' })
+  else if ('skipped' in outcome) log.info(outcome.skipped)
+  else log.info(`The pull-request comment was ${outcome.commented}.`)
+}
+
 /**
  * @param workers the slice-pool worker entry beside the bundle; without it, slices are made on one thread.
  */
@@ -82,8 +85,9 @@ export async function run(env: NodeJS.ProcessEnv = process.env, workers?: Worker
       (existsSync(path.join(workspace, DEFAULT_CONFIG_NAME))
         ? path.join(workspace, DEFAULT_CONFIG_NAME)
         : undefined)
-    const request = await requestFrom(inputs, configFile ? (await loadConfig(configFile)).options : undefined)
-    if (inputs.merge.length > 0) return await runMerge(request, inputs, env)
+    const config = configFile ? (await loadConfig(configFile)).options : undefined
+    if (inputs.merge.length > 0) return await runMerge(mergeRequestFrom(inputs, config), inputs, env)
+    const request = await requestFrom(inputs, config)
     const progress = new ActionProgress(log)
     let result: BatchResult
     let stopped: BatchStoppedError | undefined
@@ -119,12 +123,7 @@ export async function run(env: NodeJS.ProcessEnv = process.env, workers?: Worker
     for (const [name, value] of Object.entries(outputValues(result, artifact))) core.setOutput(name, value)
     const summary = buildSummary(result, artifact, artifactNote)
     await core.summary.addRaw(summary).write()
-    if (inputs.commentOnPr) {
-      const outcome = await upsertPullRequestComment(inputs.githubToken, summary)
-      if ('warning' in outcome) log.warning(outcome.warning, { title: 'slice-oas: pull-request comment' })
-      else if ('skipped' in outcome) log.info(outcome.skipped)
-      else log.info(`The pull-request comment was ${outcome.commented}.`)
-    }
+    if (inputs.commentOnPr) await commentOnPr(inputs.githubToken, summary, log)
 
     if (stopped) throw stopped
     if (!result.passed) {

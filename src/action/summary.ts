@@ -10,6 +10,7 @@ import {
   operationLabel,
   type BatchResult,
   type CauseGroup,
+  type Comparison,
   type SliceResult
 } from '../engine/index.js'
 import type { UploadedArtifact } from './artifact.js'
@@ -41,7 +42,7 @@ function servicesOf(slice: SliceResult): string[] {
 }
 
 function serviceOf(slice: SliceResult): string {
-  if (!slice.groupId.includes(' ')) return slice.label
+  if (slice.kind !== 'operation') return slice.label
   const operation = slice.operations[0]
   return defaultService(operation.tags, operation.path)
 }
@@ -94,76 +95,94 @@ export function buildSummary(
   artifact?: UploadedArtifact,
   artifactNote?: string
 ): string {
-  const seconds = result.elapsedMs / 1000
-  const parts: string[] = []
-  const verdict = result.dryRun
+  // A pull-request check answers one question first: which services does this change touch, and how?
+  const parts: string[] = result.comparison ? comparisonParts(result.comparison) : []
+  parts.push(`## ${verdict(result)}`, totalsTable(result), ...serviceParts(result))
+  parts.push(...failureParts(result), ...changeParts(result))
+  if (artifact) parts.push(`📦 Artifact: [${artifact.name}](${artifact.url}) (${artifact.files} files)`)
+  else if (artifactNote) parts.push(`📦 ${artifactNote}`)
+
+  let markdown = parts.join('\n\n') + '\n'
+  if (Buffer.byteLength(markdown) > SUMMARY_LIMIT_BYTES) {
+    markdown =
+      markdown.slice(0, SUMMARY_LIMIT_BYTES / 2) +
+      '\n\n… the summary was cut short; index.csv has everything.\n'
+  }
+  return markdown
+}
+
+function verdict(result: BatchResult): string {
+  return result.dryRun
     ? `🔎 slice-oas dry run: ${result.total} slice(s) would be written`
     : result.passed
       ? `✅ slice-oas: ${result.extracted} slice(s) written, pass rate ${result.passRate}%`
       : result.stoppedBy
         ? `⛔ slice-oas stopped early: ${result.stoppedBy}`
         : `❌ slice-oas: pass rate ${result.passRate}% is below the minimum of ${result.minPassRate}% (${result.failed} slice(s) failed)`
-  const comparison = result.comparison
-  if (comparison) {
-    // A pull-request check answers one question first: which services does this change touch, and how?
-    parts.push(`## 🔀 ${comparison.headline}`)
-    parts.push(
-      table(
-        ['Service', 'Added', 'Removed', 'Changed', 'Unchanged'],
-        comparison.services
-          .slice(0, MAX_ROWS)
-          .map(row => [
-            row.service,
-            String(row.added),
-            String(row.removed),
-            String(row.changed),
-            String(row.unchanged)
-          ])
-      )
-    )
-    const changed = comparison.operations.filter(op => op.change !== 'unchanged')
-    if (changed.length > 0) {
-      parts.push(
-        table(
-          ['Operation', 'Service', 'Change', 'What changed'],
-          changed
-            .slice(0, MAX_ROWS)
-            .map(op => [`\`${op.operation}\``, op.services.join(', '), op.change, op.kinds.join(', ')])
-        )
-      )
-      if (changed.length > MAX_ROWS) parts.push(`… and ${changed.length - MAX_ROWS} more changed operations.`)
-    }
-  }
-  parts.push(`## ${verdict}`)
+}
+
+function comparisonParts(comparison: Comparison): string[] {
+  const parts = [`## 🔀 ${comparison.headline}`]
   parts.push(
     table(
-      [
-        'Operations',
-        'Slices',
-        'Written',
-        'Failed',
-        'Skipped',
-        'Pass rate',
-        'Time',
-        'Slices per second',
-        'Threads'
-      ],
-      [
-        [
-          String(result.operations),
-          String(result.total),
-          String(result.extracted),
-          String(result.failed),
-          String(result.skipped),
-          `${result.passRate}%`,
-          `${seconds.toFixed(1)} s`,
-          seconds > 0 ? (result.total / seconds).toFixed(0) : '—',
-          String(result.threads)
-        ]
-      ]
+      ['Service', 'Added', 'Removed', 'Changed', 'Unchanged'],
+      comparison.services
+        .slice(0, MAX_ROWS)
+        .map(row => [
+          row.service,
+          String(row.added),
+          String(row.removed),
+          String(row.changed),
+          String(row.unchanged)
+        ])
     )
   )
+  const changed = comparison.operations.filter(op => op.change !== 'unchanged')
+  if (changed.length > 0) {
+    parts.push(
+      table(
+        ['Operation', 'Service', 'Change', 'What changed'],
+        changed
+          .slice(0, MAX_ROWS)
+          .map(op => [`\`${op.operation}\``, op.services.join(', '), op.change, op.kinds.join(', ')])
+      )
+    )
+    if (changed.length > MAX_ROWS) parts.push(`… and ${changed.length - MAX_ROWS} more changed operations.`)
+  }
+  return parts
+}
 
+function totalsTable(result: BatchResult): string {
+  const seconds = result.elapsedMs / 1000
+  return table(
+    [
+      'Operations',
+      'Slices',
+      'Written',
+      'Failed',
+      'Skipped',
+      'Pass rate',
+      'Time',
+      'Slices per second',
+      'Threads'
+    ],
+    [
+      [
+        String(result.operations),
+        String(result.total),
+        String(result.extracted),
+        String(result.failed),
+        String(result.skipped),
+        `${result.passRate}%`,
+        `${seconds.toFixed(1)} s`,
+        seconds > 0 ? (result.total / seconds).toFixed(0) : '—',
+        String(result.threads)
+      ]
+    ]
+  )
+}
+
+function serviceParts(result: BatchResult): string[] {
   const services = new Map<string, { operations: number; written: number; failed: number }>()
   for (const slice of result.slices) {
     for (const key of servicesOf(slice)) {
@@ -175,7 +194,7 @@ export function buildSummary(
     }
   }
   const serviceRows = [...services.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
-  parts.push('### By service')
+  const parts = ['### By service']
   parts.push(
     table(
       ['Service', 'Operations', 'Slices written', 'Failed'],
@@ -185,31 +204,25 @@ export function buildSummary(
     )
   )
   if (serviceRows.length > MAX_ROWS) parts.push(`… and ${serviceRows.length - MAX_ROWS} more services.`)
+  return parts
+}
 
-  if (result.failures.length > 0) {
-    const causes = failureCauses(result.failures)
-    parts.push('### Failures')
-    parts.push(failureTable(causes.slice(0, MAX_ROWS)))
-    if (causes.length > MAX_ROWS)
-      parts.push(`… and ${causes.length - MAX_ROWS} more; \`index.csv\` lists every one.`)
-  }
+function failureParts(result: BatchResult): string[] {
+  if (result.failures.length === 0) return []
+  const causes = failureCauses(result.failures)
+  const parts = ['### Failures', failureTable(causes.slice(0, MAX_ROWS))]
+  if (causes.length > MAX_ROWS)
+    parts.push(`… and ${causes.length - MAX_ROWS} more; \`index.csv\` lists every one.`)
+  return parts
+}
 
-  if (result.hasPreviousRun) {
-    parts.push('### Changes since the previous run')
-    parts.push(`- Added (${result.added.length}): ${names(result.added)}`)
-    parts.push(`- Changed (${result.changed.length}): ${names(result.changed)}`)
-    parts.push(`- Removed (${result.removed.length}): ${names(result.removed)}`)
-    parts.push(`- Unchanged: ${result.unchanged.length}`)
-  }
-
-  if (artifact) parts.push(`📦 Artifact: [${artifact.name}](${artifact.url}) (${artifact.files} files)`)
-  else if (artifactNote) parts.push(`📦 ${artifactNote}`)
-
-  let markdown = parts.join('\n\n') + '\n'
-  if (Buffer.byteLength(markdown) > SUMMARY_LIMIT_BYTES) {
-    markdown =
-      markdown.slice(0, SUMMARY_LIMIT_BYTES / 2) +
-      '\n\n… the summary was cut short; index.csv has everything.\n'
-  }
-  return markdown
+function changeParts(result: BatchResult): string[] {
+  if (!result.hasPreviousRun) return []
+  return [
+    '### Changes since the previous run',
+    `- Added (${result.added.length}): ${names(result.added)}`,
+    `- Changed (${result.changed.length}): ${names(result.changed)}`,
+    `- Removed (${result.removed.length}): ${names(result.removed)}`,
+    `- Unchanged: ${result.unchanged.length}`
+  ]
 }

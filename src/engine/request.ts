@@ -10,14 +10,11 @@ import type { GroupBy } from './select/group.js'
 import { compilePattern, loadRegexEngine } from './select/patterns.js'
 import type { Selection } from './select/select-operations.js'
 import type { ServiceDefinition } from './select/services.js'
+import type { OutputFormat } from './output/serialize.js'
+import { parseShard, type Shard } from './shard/shard.js'
 
-export type OutputFormat = 'yaml' | 'json'
-
-export interface Shard {
-  /** 1-based. */
-  index: number
-  count: number
-}
+export type { OutputFormat, Shard }
+export { parseShard }
 
 /** What to slice and how; the selection fields (include, exclude, methods, tags…) come from Selection. */
 export interface BatchRequest extends Selection {
@@ -80,16 +77,6 @@ function oneOf<T extends string>(name: string, value: string, allowed: readonly 
   if (!(allowed as readonly string[]).includes(value))
     throw invalid(`${name} must be one of ${allowed.join(', ')}; got "${value}".`)
   return value as T
-}
-
-/** Parses `i/n` (1-based). */
-export function parseShard(text: string): Shard {
-  const match = /^\s*(\d+)\s*\/\s*(\d+)\s*$/.exec(text)
-  const index = match ? Number(match[1]) : NaN
-  const count = match ? Number(match[2]) : NaN
-  if (!match || count < 1 || index < 1 || index > count)
-    throw invalid(`shard must look like i/n with 1 ≤ i ≤ n, for example 2/4; got "${text}".`)
-  return { index, count }
 }
 
 export async function createRequest(input: BatchRequestInput): Promise<BatchRequest> {

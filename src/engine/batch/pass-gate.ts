@@ -3,8 +3,6 @@
  * The pass rate is the passing share of what was attempted (100 when nothing was), floored to two
  * decimals; the gate passes when the rate reaches the minimum and the run was not stopped early.
  */
-import { SliceOasError } from '../errors.js'
-
 export interface GateInput {
   passed: number
   failed: number
@@ -23,14 +21,4 @@ export function passGate(input: GateInput): GateOutcome {
   const attempted = input.passed + input.failed
   const passRate = attempted === 0 ? 100 : Math.floor((input.passed / attempted) * 10000) / 100
   return { passRate, passed: passRate >= input.minPassRate && !input.stopped }
-}
-
-/** The minimum itself, checked where a request does not already check it (a merge). */
-export function checkMinPassRate(minPassRate: number): number {
-  if (!Number.isFinite(minPassRate) || minPassRate < 0 || minPassRate > 100)
-    throw new SliceOasError(
-      'REQUEST_INVALID',
-      `min-pass-rate must be a number from 0 to 100; got ${minPassRate}.`
-    )
-  return minPassRate
 }

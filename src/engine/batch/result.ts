@@ -2,14 +2,20 @@
 import type { Comparison } from '../compare/compare-base.js'
 import type { Finding } from '../findings.js'
 import type { OperationInfo } from '../openapi/operations.js'
-import type { SliceFacts } from './index-rows.js'
+import type { GroupBy } from '../select/group.js'
+import type { SliceFacts } from './index-facts.js'
 import type { FailureCause, PhaseName, PhaseFailure } from '../validate/phases.js'
+
+/** The skip reason of the slices a stopped run never started; the index and progress leave them out. */
+export const NOT_ATTEMPTED = 'not attempted: the run stopped'
 
 export type SliceStatus = 'PASS' | 'FAIL' | 'SKIPPED'
 export type SliceChange = 'added' | 'changed' | 'unchanged'
 
 export interface SliceResult {
   groupId: string
+  /** What the group is: one operation, or a tag's, a path prefix's or a service's operations. */
+  kind: GroupBy
   label: string
   fileName: string
   operations: OperationInfo[]

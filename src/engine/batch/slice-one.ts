@@ -10,7 +10,7 @@ import { buildSlice } from '../slice/build-slice.js'
 import type { SpecIndex } from '../slice/spec-index.js'
 import type { PhaseFailure } from '../validate/phases.js'
 import { validateSlice } from '../validate/validate-slice.js'
-import { sliceFacts, type SliceFacts } from './index-rows.js'
+import { sliceFacts, type SliceFacts } from './index-facts.js'
 
 export interface SliceProduct {
   /** The file's text; empty when the slice failed validation (it is not written). */

@@ -14,6 +14,7 @@ import type { OutputFormat } from '../request.js'
 import type { NumberLiterals } from '../load/number-literals.js'
 import { SpecIndex } from '../slice/spec-index.js'
 import { sliceOne, type SliceProduct } from './slice-one.js'
+import { writeSlice, type SliceFiles } from './write-slice.js'
 
 export interface WorkerSetup {
   kind: 'setup'
@@ -63,7 +64,7 @@ export function serveSlices(): void {
     // The pool sends the document before any slice; were it not so, failing here ends the worker and
     // its slices are made on the batch's thread, where answering nothing would leave them waiting.
     if (!loaded) throw new Error('the worker was given a slice before the document')
-    void loaded.then(ready => port.postMessage(answer(message, ready)))
+    void loaded.then(ready => answer(message, ready)).then(reply => port.postMessage(reply))
   })
 }
 
@@ -79,7 +80,13 @@ async function prepare(setup: WorkerSetup): Promise<Loaded> {
   }
 }
 
-function answer(task: WorkerTask, loaded: Loaded): WorkerReply {
+/** The worker's slice files: synchronous calls, as file-sink.ts says why. */
+const workerFiles: SliceFiles = {
+  read: readTextSync,
+  write: (file, content) => withRetrySync(() => writeAtomicSync(file, content))
+}
+
+async function answer(task: WorkerTask, loaded: Loaded): Promise<WorkerReply> {
   let product: SliceProduct
   try {
     const operations = task.keys.map(key => {
@@ -91,16 +98,9 @@ function answer(task: WorkerTask, loaded: Loaded): WorkerReply {
   } catch (error) {
     return { id: task.id, error: error instanceof Error ? error.message : String(error) }
   }
-  const { content, ...rest } = product
-  const reply = { id: task.id, product: { ...rest, content: '' } }
-  if (!task.file || product.failures.length > 0) return reply
-  const file = task.file
-  try {
-    if (task.priorSha !== product.sha256 || readTextSync(file) !== content)
-      withRetrySync(() => writeAtomicSync(file, content))
-  } catch (error) {
-    const failure = error as NodeJS.ErrnoException
-    return { ...reply, writeFailure: { code: failure?.code, message: String(failure?.message ?? error) } }
-  }
-  return reply
+  const reply = { id: task.id, product: { ...product, content: '' } }
+  const { writeError } = await writeSlice(workerFiles, product, task.file, task.priorSha)
+  if (writeError === undefined) return reply
+  const failure = writeError as NodeJS.ErrnoException
+  return { ...reply, writeFailure: { code: failure?.code, message: String(failure?.message ?? writeError) } }
 }

@@ -5,16 +5,15 @@
  */
 import { createHash } from 'node:crypto'
 import path from 'node:path'
-import { convertDocument } from '../convert/convert-document.js'
+import { loadConverted, serviceLookup } from '../batch/plan-steps.js'
 import { SliceOasError } from '../errors.js'
-import { loadSpec } from '../load/load-spec.js'
 import { nodeSpecReader, type SpecReader } from '../load/spec-reader.js'
 import { enumerateOperations, operationKey, type OperationInfo } from '../openapi/operations.js'
-import { INDEX_NAME } from '../output/index-csv.js'
+import { INDEX_NAME, readIndex } from '../output/index-csv.js'
 import type { Serializer } from '../output/serialize.js'
 import type { BatchRequest } from '../request.js'
 import { matchesSelection } from '../select/select-operations.js'
-import { assignServices, defaultService } from '../select/services.js'
+import { defaultService } from '../select/services.js'
 import { buildSlice } from '../slice/build-slice.js'
 import { SpecIndex } from '../slice/spec-index.js'
 import { compareWithBase, compareWithIndex, type Comparison } from './compare-base.js'
@@ -36,21 +35,19 @@ export async function compareAgainstBase(
     request.services.length > 0 ? head.servicesOf(op) : fallback(op)
   const indexFile = await previousIndex(request.baseSpec!, reader)
   if (indexFile) {
-    // csv-parse is loaded only here: most runs compare with nothing.
-    const { parse: parseCsv } = await import('csv-parse/sync')
-    const rows = parseCsv(indexFile, { columns: true, skip_empty_lines: true }) as Record<string, string>[]
     const operations = new Map<string, { sha256: string; services: string[] }>()
-    for (const row of rows) {
+    for (const row of (await readIndex(indexFile)).rows) {
       if (row.validation_status !== 'PASS') continue
+      const rowPath = row.path ?? ''
       const key = operationKey(
-        row.path.startsWith('webhook:') ? 'webhook' : 'path',
-        row.path.replace(/^webhook:/, ''),
-        row.method
+        rowPath.startsWith('webhook:') ? 'webhook' : 'path',
+        rowPath.replace(/^webhook:/, ''),
+        row.method ?? ''
       )
       const services = row.services
         ? row.services.split(';')
-        : [defaultService(row.tags ? row.tags.split(';') : [], row.path)]
-      operations.set(key, { sha256: row.sha256, services })
+        : [defaultService(row.tags ? row.tags.split(';') : [], rowPath)]
+      operations.set(key, { sha256: row.sha256 ?? '', services })
     }
     return compareWithIndex(
       {
@@ -64,23 +61,11 @@ export async function compareAgainstBase(
       { ...head, servicesOf: headServices }
     )
   }
-  const loaded = await loadSpec(request.baseSpec!, {
-    refRoot: request.refRoot,
-    allowRemoteRefs: request.allowRemoteRefs,
-    reader
-  })
-  const doc = convertDocument(loaded.doc, loaded.version, version).doc
-  const operations = enumerateOperations(doc).filter(matchesSelection(request))
-  const assignment =
-    request.services.length > 0
-      ? assignServices(operations, request.services, { ...request, overlap: 'allow', orphans: 'warn' })
-      : undefined
+  const { converted } = await loadConverted(request.baseSpec!, request, version, reader)
+  const operations = enumerateOperations(converted.doc).filter(matchesSelection(request))
+  const { servicesOf } = serviceLookup(operations, { ...request, overlap: 'allow', orphans: 'warn' })
   return compareWithBase(
-    {
-      index: new SpecIndex(doc),
-      operations,
-      servicesOf: op => (assignment ? (assignment.servicesOf.get(op.key) ?? []) : fallback(op))
-    },
+    { index: new SpecIndex(converted.doc), operations, servicesOf: servicesOf ?? fallback },
     { ...head, servicesOf: headServices }
   )
 }

@@ -5,6 +5,7 @@
  */
 import { stringify as stringifySync } from 'csv-stringify/sync'
 import type { Writable } from 'node:stream'
+import { hasOwn } from '../json-value.js'
 
 export const INDEX_NAME = 'index.csv'
 
@@ -92,4 +93,18 @@ export function renderIndex(rows: readonly IndexRow[]): string {
 /** Rows as CSV in the index's columns, after the header line when `header` is set. */
 function csvText(rows: IndexRow[], header: boolean): string {
   return stringifySync(rows, { header, columns: [...INDEX_COLUMNS] })
+}
+
+/** An index read back: its rows, and whether it has every column (one from an older version may not). */
+export interface ReadIndex {
+  rows: Partial<IndexRow>[]
+  hasEveryColumn: boolean
+}
+
+/** Reads an index.csv's text; csv-parse is loaded only here, as most runs read no index. */
+export async function readIndex(text: string): Promise<ReadIndex> {
+  const { parse } = await import('csv-parse/sync')
+  const rows = parse(text, { columns: true, skip_empty_lines: true }) as Partial<IndexRow>[]
+  const hasEveryColumn = rows.length === 0 || INDEX_COLUMNS.every(column => hasOwn(rows[0], column))
+  return { rows, hasEveryColumn }
 }

@@ -4,8 +4,9 @@
  */
 import type { JsonObject } from '../json-value.js'
 import type { NumberLiterals } from '../load/number-literals.js'
-import type { OutputFormat } from '../request.js'
 import { JSON_NUMBER, withLiterals } from './number-literals.js'
+
+export type OutputFormat = 'yaml' | 'json'
 
 export type Serializer = (document: JsonObject) => string
 

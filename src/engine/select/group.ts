@@ -7,6 +7,8 @@ export type GroupBy = 'operation' | 'tag' | 'path-prefix' | 'service'
 export interface SliceGroup {
   /** Stable identity: the operation key, `tag:<name>` or `prefix:<segments>`. */
   id: string
+  /** How it was grouped: one operation, or the operations of a tag, a path prefix or a service. */
+  kind: GroupBy
   /** What a person calls the group: the operation key, the tag or the prefix. */
   label: string
   stem: string
@@ -26,6 +28,7 @@ export function groupOperations(
   if (groupBy === 'operation') {
     return operations.map(op => ({
       id: op.key,
+      kind: groupBy,
       label: op.key,
       stem: operationStem(op.source, op.path, op.method),
       operations: [op]
@@ -36,7 +39,13 @@ export function groupOperations(
     for (const op of operations) {
       for (const name of servicesOf(op)) {
         const id = `service:${name}`
-        const group = groups.get(id) ?? { id, label: name, stem: safeStem(name), operations: [] }
+        const group = groups.get(id) ?? {
+          id,
+          kind: groupBy,
+          label: name,
+          stem: safeStem(name),
+          operations: []
+        }
         group.operations.push(op)
         groups.set(id, group)
       }
@@ -52,7 +61,13 @@ export function groupOperations(
       label = segments.length === 0 ? 'root' : segments.slice(0, prefixDepth).join('/')
     }
     const id = `${groupBy === 'tag' ? 'tag' : 'prefix'}:${label}`
-    const group = groups.get(id) ?? { id, label, stem: safeStem(label.replace(/\//g, '-')), operations: [] }
+    const group = groups.get(id) ?? {
+      id,
+      kind: groupBy,
+      label,
+      stem: safeStem(label.replace(/\//g, '-')),
+      operations: []
+    }
     group.operations.push(op)
     groups.set(id, group)
   }

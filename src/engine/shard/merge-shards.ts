@@ -5,11 +5,11 @@
  * recomputed from the shards' rows, and gated as a run's is.
  */
 import path from 'node:path'
+import { passGate } from '../batch/pass-gate.js'
 import { SliceOasError } from '../errors.js'
-import { hasOwn } from '../json-value.js'
 import { resolveInside } from '../output/file-names.js'
 import { nodeFileSink, type FileSink } from '../output/file-sink.js'
-import { INDEX_COLUMNS, INDEX_NAME, renderIndex, type IndexRow } from '../output/index-csv.js'
+import { INDEX_NAME, readIndex, renderIndex, type IndexRow } from '../output/index-csv.js'
 import {
   MANIFEST_NAME,
   parseManifest,
@@ -18,15 +18,7 @@ import {
   type ManifestEntry
 } from '../output/manifest.js'
 import { outputError, writeAtomicWithRetry } from '../output/retry.js'
-import { DEFAULTS } from '../request.js'
-import { checkMinPassRate, passGate } from './pass-gate.js'
-
-export interface MergeRequest {
-  outputDir: string
-  shardDirs: string[]
-  /** The gate's minimum, 0–100; the run's default when absent. */
-  minPassRate?: number
-}
+import { createMergeRequest, type MergeRequestInput } from './merge-request.js'
 
 export interface MergeResult {
   outputDir: string
@@ -45,33 +37,66 @@ export interface MergeResult {
   meetsMinimum: boolean
 }
 
+interface ShardOutput {
+  dir: string
+  manifest: Manifest
+  rows: IndexRow[]
+}
+
+/** The files and rows of every shard, each once. */
+interface Collected {
+  files: Map<string, { dir: string; name: string; entry: ManifestEntry }>
+  rows: IndexRow[]
+}
+
 function invalid(message: string): SliceOasError {
   return new SliceOasError('MERGE_INVALID', message)
 }
 
 export async function mergeShards(
-  request: MergeRequest,
+  input: MergeRequestInput,
   sink: FileSink = nodeFileSink
 ): Promise<MergeResult> {
-  if (request.shardDirs.length === 0) throw invalid('merge needs the output folders of the shards to merge.')
-  const minPassRate = checkMinPassRate(request.minPassRate ?? DEFAULTS.minPassRate)
-  const shards: { dir: string; manifest: Manifest; rows: IndexRow[] }[] = []
-  // csv-parse is loaded only here, not with the engine: most runs merge nothing.
-  const { parse } = await import('csv-parse/sync')
-  for (const dir of request.shardDirs.map(d => path.resolve(d))) {
-    const manifest = parseManifest(await sink.readText(path.join(dir, MANIFEST_NAME)))
-    if (!manifest) throw invalid(`${dir} holds no slice-oas manifest: is it a shard's output folder?`)
-    if (manifest.state !== 'complete')
-      throw invalid(`The shard in ${dir} did not finish; run it again before merging.`)
-    const text = await sink.readText(path.join(dir, INDEX_NAME))
-    if (text === undefined)
-      throw invalid(`${dir} has no ${INDEX_NAME}; shards must be run with the index on.`)
-    const rows = parse(text, { columns: true, skip_empty_lines: true }) as IndexRow[]
-    if (rows.length > 0 && INDEX_COLUMNS.some(column => !hasOwn(rows[0], column)))
-      throw invalid(`${dir}/${INDEX_NAME} does not have the index columns.`)
-    shards.push({ dir, manifest, rows })
+  const request = createMergeRequest(input)
+  const shards: ShardOutput[] = []
+  for (const dir of request.shardDirs.map(d => path.resolve(d))) shards.push(await readShard(sink, dir))
+  checkShardsBelong(shards)
+  const collected = collect(shards)
+  const outputDir = path.resolve(request.outputDir)
+  const { indexPath, fileNames } = await writeMerged(sink, outputDir, shards[0].manifest, collected)
+  const { rows } = collected
+  const passed = rows.filter(row => row.validation_status === 'PASS').length
+  const failed = rows.filter(row => row.validation_status === 'FAIL').length
+  const gate = passGate({ passed, failed, minPassRate: request.minPassRate })
+  return {
+    outputDir,
+    indexPath,
+    shards: shards.length,
+    files: collected.files.size,
+    fileNames,
+    operations: rows.length,
+    passed,
+    failed,
+    passRate: gate.passRate,
+    minPassRate: request.minPassRate,
+    meetsMinimum: gate.passed
   }
+}
 
+async function readShard(sink: FileSink, dir: string): Promise<ShardOutput> {
+  const manifest = parseManifest(await sink.readText(path.join(dir, MANIFEST_NAME)))
+  if (!manifest) throw invalid(`${dir} holds no slice-oas manifest: is it a shard's output folder?`)
+  if (manifest.state !== 'complete')
+    throw invalid(`The shard in ${dir} did not finish; run it again before merging.`)
+  const text = await sink.readText(path.join(dir, INDEX_NAME))
+  if (text === undefined) throw invalid(`${dir} has no ${INDEX_NAME}; shards must be run with the index on.`)
+  const index = await readIndex(text)
+  if (!index.hasEveryColumn) throw invalid(`${dir}/${INDEX_NAME} does not have the index columns.`)
+  return { dir, manifest, rows: index.rows as IndexRow[] }
+}
+
+/** Same input, same request, and every shard of 1..n exactly once. */
+function checkShardsBelong(shards: readonly ShardOutput[]): void {
   const first = shards[0].manifest
   const count = first.shard?.count ?? 1
   const seen = new Map<number, string>()
@@ -93,8 +118,11 @@ export async function mergeShards(
     throw invalid(
       `Shard(s) ${missing.map(i => `${i}/${count}`).join(', ')} are missing: every operation must be covered.`
     )
+}
 
-  const files = new Map<string, { dir: string; name: string; entry: ManifestEntry }>()
+/** Every shard's files and rows; a file or an operation in two shards is refused. */
+function collect(shards: readonly ShardOutput[]): Collected {
+  const files: Collected['files'] = new Map()
   const operations = new Map<string, string>()
   const rows: IndexRow[] = []
   for (const { dir, manifest, rows: shardRows } of shards) {
@@ -111,8 +139,16 @@ export async function mergeShards(
       rows.push(row)
     }
   }
+  return { files, rows }
+}
 
-  const outputDir = path.resolve(request.outputDir)
+/** Copies the shards' files, then writes the sorted index and the manifest. */
+async function writeMerged(
+  sink: FileSink,
+  outputDir: string,
+  first: Manifest,
+  { files, rows }: Collected
+): Promise<{ indexPath: string; fileNames: string[] }> {
   const write = (file: string, content: string) => writeAtomicWithRetry(sink, file, content)
   try {
     await sink.prepareDir(outputDir)
@@ -137,21 +173,5 @@ export async function mergeShards(
       files: merged
     })
   )
-
-  const passed = rows.filter(row => row.validation_status === 'PASS').length
-  const failed = rows.filter(row => row.validation_status === 'FAIL').length
-  const gate = passGate({ passed, failed, minPassRate })
-  return {
-    outputDir,
-    indexPath,
-    shards: shards.length,
-    files: files.size,
-    fileNames: Object.keys(merged).sort(),
-    operations: rows.length,
-    passed,
-    failed,
-    passRate: gate.passRate,
-    minPassRate,
-    meetsMinimum: gate.passed
-  }
+  return { indexPath, fileNames: Object.keys(merged).sort() }
 }

@@ -1,0 +1,35 @@
+/**
+ * The first steps of a run's plan (plan.ts), which the base comparison takes the same way: load and
+ * convert a spec, and look up each operation's services in the service map.
+ */
+import { convertDocument, type ConvertedDocument } from '../convert/convert-document.js'
+import { loadSpec, type LoadedSpec } from '../load/load-spec.js'
+import type { SpecReader } from '../load/spec-reader.js'
+import type { OperationInfo } from '../openapi/operations.js'
+import type { BatchRequest } from '../request.js'
+import { assignServices, type ServiceAssignment } from '../select/services.js'
+
+/** A spec loaded with the request's reference options, and converted to the output version. */
+export async function loadConverted(
+  specPath: string,
+  request: Pick<BatchRequest, 'refRoot' | 'allowRemoteRefs'>,
+  outputVersion: BatchRequest['outputVersion'],
+  reader: SpecReader | undefined
+): Promise<{ spec: LoadedSpec; converted: ConvertedDocument }> {
+  const spec = await loadSpec(specPath, {
+    refRoot: request.refRoot,
+    allowRemoteRefs: request.allowRemoteRefs,
+    reader
+  })
+  return { spec, converted: convertDocument(spec.doc, spec.version, outputVersion) }
+}
+
+/** The services of each operation from the request's service map; none without a map. */
+export function serviceLookup(
+  operations: OperationInfo[],
+  request: Pick<BatchRequest, 'services' | 'overlap' | 'orphans' | 'filterType'>
+): { assignment?: ServiceAssignment; servicesOf?: (operation: OperationInfo) => string[] } {
+  if (request.services.length === 0) return {}
+  const assignment = assignServices(operations, request.services, request)
+  return { assignment, servicesOf: operation => assignment.servicesOf.get(operation.key) ?? [] }
+}

@@ -1,0 +1,70 @@
+/**
+ * A run's output folder (output/output-state.ts does the work): opened with the files the plan may
+ * write and the digests that decide them, closed with the files this run wrote and its final index.
+ */
+import path from 'node:path'
+import type { SliceOasError } from '../errors.js'
+import type { FileSink } from '../output/file-sink.js'
+import { renderIndex, type IndexRow } from '../output/index-csv.js'
+import { runInputs } from '../output/input-guard.js'
+import type { ManifestEntry } from '../output/manifest.js'
+import { closeOutput, openOutput, type LiveIndex, type OutputState } from '../output/output-state.js'
+import { requestDigest, type BatchRequest } from '../request.js'
+import type { BatchHooks, BatchPorts } from './batch-ports.js'
+import type { RunPlan } from './plan.js'
+import { NOT_ATTEMPTED, type SliceResult } from './result.js'
+
+export function openRunOutput(
+  sink: FileSink,
+  plan: RunPlan,
+  request: BatchRequest,
+  ports: BatchPorts,
+  hooks: BatchHooks
+): Promise<OutputState> {
+  const { groups, names } = plan
+  return openOutput(sink, {
+    dir: path.resolve(request.outputDir),
+    planned: new Map(groups.map(group => [names.get(group.id)!, group.operations.map(op => op.key)])),
+    index: request.index,
+    overwrite: request.overwrite,
+    inputs: runInputs(request),
+    digests: {
+      inputDigest: plan.spec.digest,
+      requestDigest: requestDigest(request),
+      ...(request.shard ? { shard: request.shard } : {})
+    },
+    lockWaitMs: ports.lockWaitMs,
+    onLockWait: hooks.onLockWait
+  })
+}
+
+export interface RunEnd {
+  slices: readonly SliceResult[]
+  live?: LiveIndex
+  rowsOf(result: SliceResult): IndexRow[]
+  stop?: SliceOasError
+}
+
+/**
+ * The sorted index replaces the live one (when slices finished out of order, or the run stopped);
+ * failed slices leave no stale file of an earlier run behind.
+ */
+export function closeRunOutput(
+  sink: FileSink,
+  output: OutputState,
+  { slices, live, rowsOf, stop }: RunEnd
+): Promise<{ removed: string[]; error?: SliceOasError }> {
+  const finalFiles: Record<string, ManifestEntry> = {}
+  for (const slice of slices) {
+    if (slice.status === 'PASS')
+      finalFiles[slice.fileName] = { sha256: slice.sha256!, operations: slice.operations.map(op => op.key) }
+  }
+  const sortedIndex = () =>
+    renderIndex(slices.filter(slice => slice.skipReason !== NOT_ATTEMPTED).flatMap(rowsOf))
+  return closeOutput(sink, output, {
+    live,
+    sortedIndex: stop || !live?.inOrder ? sortedIndex : undefined,
+    finalFiles,
+    stopped: stop !== undefined
+  })
+}
