@@ -13,7 +13,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 const bundle = import.meta.url;
 // Signals are handled from the start: loading the rest of the CLI takes a while on a busy machine.
 const interruption = (0,_cli_signals_js__WEBPACK_IMPORTED_MODULE_0__/* .handleSignals */ .y)(process, process.stderr);
-const { main } = await Promise.all(/* import() */[__nccwpck_require__.e(350), __nccwpck_require__.e(332)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7332));
+const { main } = await Promise.all(/* import() */[__nccwpck_require__.e(350), __nccwpck_require__.e(772)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5772));
 process.exitCode = await main(process.argv.slice(2), {
     stdout: process.stdout,
     stderr: process.stderr,
@@ -124,7 +124,7 @@ function handleSignals(target, stderr, graceMs = GRACE_MS) {
 /* harmony export */   j$: () => (/* binding */ formatLocation),
 /* harmony export */   s1: () => (/* binding */ isSliceOasError)
 /* harmony export */ });
-/* unused harmony export ERROR_CODES */
+/* unused harmony exports ERROR_CODES, ERROR_MEANINGS */
 /**
  * The one catalogue of errors a user can see. Every error has a stable code, a plain sentence that says
  * what to do, and the spec location when it is known. Anything that is not a SliceOasError is a bug and
@@ -161,6 +161,39 @@ const ERROR_CODES = {
     MERGE_INVALID: 'input',
     INTERRUPTED: 'interrupted',
     INTERNAL: 'internal'
+};
+/** One line per error code, for the README's list (a test holds the two equal). */
+const ERROR_MEANINGS = {
+    REQUEST_INVALID: 'An input or flag has a value it cannot take.',
+    PATTERN_INVALID: 'An include or exclude pattern is too long or not a valid linear-time regex.',
+    CONFIG_INVALID: 'The config file cannot be read as slice-oas options.',
+    SELECTION_EMPTY: 'No operation is left to slice after the filters.',
+    SPEC_NOT_FOUND: 'The spec (or the base spec) does not exist.',
+    SPEC_IS_DIRECTORY: 'The spec is a folder or another non-regular file.',
+    SPEC_UNREADABLE: 'The spec exists but cannot be read.',
+    SPEC_EMPTY: 'The spec is empty.',
+    SPEC_ENCODING: 'The spec is not UTF-8 or UTF-16 text.',
+    SPEC_PARSE: 'The spec is not valid JSON or YAML, or holds several YAML documents.',
+    SPEC_DUPLICATE_KEY: 'A mapping in the spec has the same key twice.',
+    SPEC_ALIAS_BOMB: 'YAML aliases would expand the spec beyond any sane size.',
+    SPEC_TOO_DEEP: 'The spec nests deeper than any OpenAPI document needs.',
+    SPEC_NOT_OPENAPI: 'The document is not an OpenAPI or Swagger description.',
+    SPEC_UNSUPPORTED_VERSION: 'The document declares an OpenAPI version slice-oas does not read.',
+    SPEC_CONVERSION_FAILED: 'A Swagger 2.0 document could not be converted to OpenAPI 3.0.',
+    SPEC_PATHS_INVALID: '`paths` is not a mapping of path templates to path items.',
+    REF_OUTSIDE_ROOT: 'A file `$ref` (outside literal data) reaches outside the spec’s folder (or `ref-root`).',
+    REF_REMOTE_REFUSED: 'A `$ref` (outside literal data) is remote while `allow-remote-refs` is off, or uses another scheme.',
+    REF_UNRESOLVED: 'A remote document that a `$ref` needs could not be fetched.',
+    OUTPUT_NOT_WRITABLE: 'The output folder cannot be created or written.',
+    OUTPUT_ESCAPE: 'A write would land outside the output folder.',
+    OUTPUT_NOT_OURS: 'The output folder holds files slice-oas did not write, which the run would replace.',
+    OUTPUT_LOCKED: 'Another run holds the output folder’s lock.',
+    OUTPUT_OVERWRITES_INPUT: 'The run would replace or remove its own spec, config or base in the output folder.',
+    MANIFEST_INVALID: 'The manifest was altered to name a file outside the output folder.',
+    DISK_FULL: 'The disk filled up while writing; finished slices are kept.',
+    MERGE_INVALID: 'A shard’s output cannot be merged.',
+    INTERRUPTED: 'The run was stopped by a signal; the next run resumes.',
+    INTERNAL: 'An unexpected problem: a bug in slice-oas.'
 };
 class SliceOasError extends Error {
     code;

@@ -15852,6 +15852,39 @@ const ERROR_CODES = {
     INTERRUPTED: 'interrupted',
     INTERNAL: 'internal'
 };
+/** One line per error code, for the README's list (a test holds the two equal). */
+const ERROR_MEANINGS = {
+    REQUEST_INVALID: 'An input or flag has a value it cannot take.',
+    PATTERN_INVALID: 'An include or exclude pattern is too long or not a valid linear-time regex.',
+    CONFIG_INVALID: 'The config file cannot be read as slice-oas options.',
+    SELECTION_EMPTY: 'No operation is left to slice after the filters.',
+    SPEC_NOT_FOUND: 'The spec (or the base spec) does not exist.',
+    SPEC_IS_DIRECTORY: 'The spec is a folder or another non-regular file.',
+    SPEC_UNREADABLE: 'The spec exists but cannot be read.',
+    SPEC_EMPTY: 'The spec is empty.',
+    SPEC_ENCODING: 'The spec is not UTF-8 or UTF-16 text.',
+    SPEC_PARSE: 'The spec is not valid JSON or YAML, or holds several YAML documents.',
+    SPEC_DUPLICATE_KEY: 'A mapping in the spec has the same key twice.',
+    SPEC_ALIAS_BOMB: 'YAML aliases would expand the spec beyond any sane size.',
+    SPEC_TOO_DEEP: 'The spec nests deeper than any OpenAPI document needs.',
+    SPEC_NOT_OPENAPI: 'The document is not an OpenAPI or Swagger description.',
+    SPEC_UNSUPPORTED_VERSION: 'The document declares an OpenAPI version slice-oas does not read.',
+    SPEC_CONVERSION_FAILED: 'A Swagger 2.0 document could not be converted to OpenAPI 3.0.',
+    SPEC_PATHS_INVALID: '`paths` is not a mapping of path templates to path items.',
+    REF_OUTSIDE_ROOT: 'A file `$ref` (outside literal data) reaches outside the spec’s folder (or `ref-root`).',
+    REF_REMOTE_REFUSED: 'A `$ref` (outside literal data) is remote while `allow-remote-refs` is off, or uses another scheme.',
+    REF_UNRESOLVED: 'A remote document that a `$ref` needs could not be fetched.',
+    OUTPUT_NOT_WRITABLE: 'The output folder cannot be created or written.',
+    OUTPUT_ESCAPE: 'A write would land outside the output folder.',
+    OUTPUT_NOT_OURS: 'The output folder holds files slice-oas did not write, which the run would replace.',
+    OUTPUT_LOCKED: 'Another run holds the output folder’s lock.',
+    OUTPUT_OVERWRITES_INPUT: 'The run would replace or remove its own spec, config or base in the output folder.',
+    MANIFEST_INVALID: 'The manifest was altered to name a file outside the output folder.',
+    DISK_FULL: 'The disk filled up while writing; finished slices are kept.',
+    MERGE_INVALID: 'A shard’s output cannot be merged.',
+    INTERRUPTED: 'The run was stopped by a signal; the next run resumes.',
+    INTERNAL: 'An unexpected problem: a bug in slice-oas.'
+};
 class errors_SliceOasError extends Error {
     code;
     location;
@@ -18073,80 +18106,48 @@ function validateSlice(input) {
     return { passed: failures.length === 0, failures };
 }
 
-;// CONCATENATED MODULE: ./src/engine/batch/index-rows.ts
-/** The index.csv rows of one slice: one per operation it holds. */
+;// CONCATENATED MODULE: ./src/engine/batch/index-facts.ts
+/**
+ * The index columns whose values are read from a built slice. They are taken while the slice is at
+ * hand, so the slice itself need not be kept (nor sent back from a worker thread, which carries these
+ * as they are): a run of 100,000 slices keeps one set per operation. Compact on purpose.
+ */
 
 
 
+/** What the index reads of one operation in a document: the slice, or the source when none was made. */
 function operationFacts(doc, operation) {
     const objects = operationObjects(doc, operation);
     if (!objects)
-        return { parameterCount: 0, responseCodes: '', securityRequired: false };
+        return { parameter_count: '0', response_codes: '', security_required: 'false' };
     const responses = (0,json_value/* isObject */.Gv)(objects.operation.responses)
         ? Object.keys(objects.operation.responses).filter(code => !code.startsWith('x-'))
         : [];
     const parameters = mergedParameters(objects.pathItem, objects.operation, node => derefLocal(doc, node));
     const security = effectiveSecurity(doc, objects.operation) ?? [];
     return {
-        parameterCount: parameters.length,
-        responseCodes: responses.join(';'),
-        securityRequired: security.length > 0 &&
-            !security.some(requirement => (0,json_value/* isObject */.Gv)(requirement) && Object.keys(requirement).length === 0)
+        parameter_count: String(parameters.length),
+        response_codes: responses.join(';'),
+        security_required: String(security.length > 0 &&
+            !security.some(requirement => (0,json_value/* isObject */.Gv)(requirement) && Object.keys(requirement).length === 0))
+    };
+}
+/** What the index reads of the slice as a whole; none when no slice was made. */
+function wholeSliceFacts(slice, outputVersion) {
+    const schemas = slice && (0,json_value/* isObject */.Gv)(slice.components) ? slice.components.schemas : undefined;
+    return {
+        schema_count: slice ? String((0,json_value/* isObject */.Gv)(schemas) ? Object.keys(schemas).length : 0) : '',
+        output_oas_version: slice ? String(slice.openapi) : outputVersion
     };
 }
 function sliceFacts(slice, operations) {
-    const schemas = (0,json_value/* isObject */.Gv)(slice.components) ? slice.components.schemas : undefined;
-    return {
-        openapi: String(slice.openapi),
-        schemaCount: (0,json_value/* isObject */.Gv)(schemas) ? Object.keys(schemas).length : 0,
-        operations: operations.map(op => operationFacts(slice, op))
-    };
-}
-/** What orders an operation's row in the index: its path (webhooks marked), method and file name. */
-function rowOrderKey(operation, filename) {
-    return {
-        path: operation.source === 'webhook' ? `webhook:${operation.path}` : operation.path,
-        method: operation.method.toUpperCase(),
-        filename
-    };
-}
-function indexRows(slice, source, createdAt, outputVersion, servicesOf = () => []) {
-    const firstFailure = slice.failures[0];
-    const conversion = slice.notes.filter(note => note.code.startsWith('CONVERT_')).map(note => note.message);
-    return slice.operations.map((operation, position) => {
-        const facts = slice.facts?.operations[position] ?? operationFacts(source, operation);
-        const { path, method } = rowOrderKey(operation, slice.fileName);
-        return {
-            path,
-            method,
-            summary: operation.summary ?? '',
-            operation_id: operation.operationId ?? '',
-            tags: operation.tags.join(';'),
-            // A failed slice is not written: no file to name.
-            filename: slice.status === 'FAIL' ? '' : slice.fileName,
-            file_size_kb: slice.bytes === undefined || slice.status === 'FAIL' ? '' : (slice.bytes / 1024).toFixed(2),
-            schema_count: slice.facts ? String(slice.facts.schemaCount) : '',
-            parameter_count: String(facts.parameterCount),
-            response_codes: facts.responseCodes,
-            security_required: String(facts.securityRequired),
-            deprecated: String(operation.deprecated),
-            created_at: createdAt,
-            output_oas_version: slice.facts?.openapi ?? outputVersion,
-            validation_status: slice.status,
-            failure_reason: firstFailure
-                ? `[${firstFailure.phase}] ${firstFailure.reason}`
-                : (slice.skipReason ?? ''),
-            extraction_time_ms: String(slice.elapsedMs),
-            sha256: slice.status === 'PASS' ? (slice.sha256 ?? '') : '',
-            conversion_notes: conversion.join(' | '),
-            services: servicesOf(operation).join(';')
-        };
-    });
+    const whole = wholeSliceFacts(slice, '');
+    return operations.map(op => ({ ...whole, ...operationFacts(slice, op) }));
 }
 
 ;// CONCATENATED MODULE: ./src/engine/batch/slice-one.ts
 /**
- * One slice, start to finish in memory: build, validate all seven phases, serialise and hash. Runs on
+ * One slice, start to finish in memory: build, validate every phase, serialise and hash. Runs on
  * the batch's own thread or in a worker of the slice pool; what it returns is plain data either way.
  */
 
@@ -18164,12 +18165,27 @@ function sliceOne(index, operations, outputVersion, serialize) {
     return { content, bytes: Buffer.byteLength(content), sha256, failures: [], notes, units, facts };
 }
 
+;// CONCATENATED MODULE: ./src/engine/batch/write-slice.ts
+async function writeSlice(files, product, file, priorSha) {
+    if (!file || product.failures.length > 0)
+        return {};
+    try {
+        if (priorSha !== product.sha256 || (await files.read(file)) !== product.content)
+            await files.write(file, product.content);
+    }
+    catch (error) {
+        return { writeError: error };
+    }
+    return {};
+}
+
 ;// CONCATENATED MODULE: ./src/engine/batch/slice-worker.ts
 /**
  * The body of a slice-pool worker thread. It is sent the document once, builds its own index and
  * validators, then makes one slice per message: build, validate, serialise, hash and, when it passes,
  * write the file atomically. It answers with plain data; the file's text stays here.
  */
+
 
 
 
@@ -18192,7 +18208,7 @@ function serveSlices() {
         // its slices are made on the batch's thread, where answering nothing would leave them waiting.
         if (!loaded)
             throw new Error('the worker was given a slice before the document');
-        void loaded.then(ready => port.postMessage(answer(message, ready)));
+        void loaded.then(ready => answer(message, ready)).then(reply => port.postMessage(reply));
     });
 }
 async function prepare(setup) {
@@ -18206,7 +18222,12 @@ async function prepare(setup) {
         byKey
     };
 }
-function answer(task, loaded) {
+/** The worker's slice files: synchronous calls, as file-sink.ts says why. */
+const workerFiles = {
+    read: readTextSync,
+    write: (file, content) => withRetrySync(() => writeAtomicSync(file, content))
+};
+async function answer(task, loaded) {
     let product;
     try {
         const operations = task.keys.map(key => {
@@ -18220,20 +18241,12 @@ function answer(task, loaded) {
     catch (error) {
         return { id: task.id, error: error instanceof Error ? error.message : String(error) };
     }
-    const { content, ...rest } = product;
-    const reply = { id: task.id, product: { ...rest, content: '' } };
-    if (!task.file || product.failures.length > 0)
+    const reply = { id: task.id, product: { ...product, content: '' } };
+    const { writeError } = await writeSlice(workerFiles, product, task.file, task.priorSha);
+    if (writeError === undefined)
         return reply;
-    const file = task.file;
-    try {
-        if (task.priorSha !== product.sha256 || readTextSync(file) !== content)
-            withRetrySync(() => writeAtomicSync(file, content));
-    }
-    catch (error) {
-        const failure = error;
-        return { ...reply, writeFailure: { code: failure?.code, message: String(failure?.message ?? error) } };
-    }
-    return reply;
+    const failure = writeError;
+    return { ...reply, writeFailure: { code: failure?.code, message: String(failure?.message ?? writeError) } };
 }
 
 ;// CONCATENATED MODULE: ./src/worker.ts
