@@ -19,7 +19,6 @@ export const DEFAULT_CONFIG_NAME = 'slice-oas.config.yaml'
 function configRows(table: readonly OptionRow[]): Map<string, OptionRow> {
   return new Map(optionsFor('config', table).map(row => [row.name, row]))
 }
-export const CONFIG_KEYS = [...configRows(OPTION_TABLE).keys(), 'services']
 const SERVICE_KEYS = ['include', 'exclude', 'methods', 'tags', 'operation-ids']
 
 export interface LoadedConfig {
