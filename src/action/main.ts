@@ -4,14 +4,13 @@
  * comment, and the quality gate. Bad inputs fail the step with a plain sentence and no stack trace.
  */
 import * as core from '@actions/core'
-import { existsSync } from 'node:fs'
 import path from 'node:path'
 import {
   BatchStoppedError,
   describeError,
   isSliceOasError,
   loadConfig,
-  DEFAULT_CONFIG_NAME,
+  findConfigFile,
   mergeShards,
   type MergeRequest,
   runBatch,
@@ -79,12 +78,7 @@ export async function run(env: NodeJS.ProcessEnv = process.env, workers?: Worker
   try {
     const inputs = readInputs((name: Input) => core.getInput(name))
     // slice-oas.config.yaml in the workspace is read when no other config is named.
-    const workspace = env.GITHUB_WORKSPACE ?? process.cwd()
-    const configFile =
-      inputs.configFile ??
-      (existsSync(path.join(workspace, DEFAULT_CONFIG_NAME))
-        ? path.join(workspace, DEFAULT_CONFIG_NAME)
-        : undefined)
+    const configFile = findConfigFile(inputs.configFile, env.GITHUB_WORKSPACE ?? process.cwd())
     const config = configFile ? (await loadConfig(configFile)).options : undefined
     if (inputs.merge.length > 0) return await runMerge(mergeRequestFrom(inputs, config), inputs, env)
     const request = await requestFrom(inputs, config)

@@ -1,6 +1,15 @@
-/** The CLI's flags: they mirror the action's inputs, names and defaults. */
-import { parseArgs } from 'node:util'
-import { DEFAULTS, parseShard, SliceOasError, type BatchRequestInput } from '../engine/index.js'
+/** The CLI's flags, --help included, built from the option table: they mirror the action's inputs. */
+import { parseArgs, type ParseArgsConfig } from 'node:util'
+import {
+  OPTION_TABLE,
+  optionsFor,
+  parseNumber,
+  parseShard,
+  SliceOasError,
+  splitList,
+  type BatchRequestInput,
+  type OptionRow
+} from '../engine/index.js'
 
 export interface CliOptions {
   /** The flags given; absent ones are undefined, so the config file can set them. */
@@ -11,143 +20,113 @@ export interface CliOptions {
   version: boolean
 }
 
-export const OPTIONS = {
-  spec: { type: 'string' },
-  input: { type: 'string' },
-  'output-dir': { type: 'string' },
-  include: { type: 'string', multiple: true },
-  filter: { type: 'string', multiple: true },
-  exclude: { type: 'string', multiple: true },
-  'filter-type': { type: 'string' },
-  methods: { type: 'string', multiple: true },
-  tags: { type: 'string', multiple: true },
-  'operation-ids': { type: 'string', multiple: true },
-  'exclude-deprecated': { type: 'boolean' },
-  'group-by': { type: 'string' },
-  'prefix-depth': { type: 'string' },
-  'output-version': { type: 'string' },
-  format: { type: 'string' },
-  concurrency: { type: 'string' },
-  'min-pass-rate': { type: 'string' },
-  'no-index': { type: 'boolean' },
-  'dry-run': { type: 'boolean' },
-  shard: { type: 'string' },
-  'ref-root': { type: 'string' },
-  'allow-remote-refs': { type: 'boolean' },
-  config: { type: 'string' },
-  overlap: { type: 'string' },
-  orphans: { type: 'string' },
-  'base-spec': { type: 'string' },
-  overwrite: { type: 'boolean' },
-  verbose: { type: 'boolean', short: 'v' },
-  help: { type: 'boolean', short: 'h' },
-  version: { type: 'boolean' }
-} as const
+type FlagOptions = NonNullable<ParseArgsConfig['options']>
 
-export const HELP = `slice-oas — cut one OpenAPI document into small, self-contained, validated documents.
+/** The flag a row is given by: --no-NAME for a boolean that defaults to true. */
+function flagOf(row: OptionRow): string {
+  return row.negated ? `no-${row.name}` : row.name
+}
+
+/** node:util parseArgs options for every CLI row and its aliases. */
+export function cliFlags(table: readonly OptionRow[] = OPTION_TABLE): FlagOptions {
+  const flags: FlagOptions = {}
+  for (const row of optionsFor('cli', table)) {
+    const type = row.kind === 'boolean' ? 'boolean' : 'string'
+    const multiple = row.kind === 'list'
+    flags[flagOf(row)] = {
+      type,
+      ...(multiple ? { multiple } : {}),
+      ...(row.short ? { short: row.short } : {})
+    }
+    for (const alias of row.aliases ?? []) flags[alias] = { type, ...(multiple ? { multiple } : {}) }
+  }
+  return flags
+}
+
+export const OPTIONS = cliFlags()
+
+const HELP_HEAD = `slice-oas — cut one OpenAPI document into small, self-contained, validated documents.
 
 Usage: slice-oas --spec FILE [options]
        slice-oas merge --output-dir OUT SHARD_DIR...   (merge the folders of a sharded run)
+`
 
-  --spec, --input FILE        the OpenAPI 3.0/3.1 document to slice (JSON or YAML)
-  --output-dir DIR            where slices and index.csv go (default: ${DEFAULTS.outputDir})
-  --include, --filter PATTERN path patterns to keep; repeat or separate with commas
-  --exclude PATTERN           path patterns to drop
-  --filter-type glob|regex    how patterns read (default: glob; * is one segment, ** many)
-  --methods LIST              only these HTTP methods
-  --tags LIST                 only operations with one of these tags
-  --operation-ids LIST        only these operationIds
-  --exclude-deprecated        drop deprecated operations
-  --group-by operation|tag|path-prefix|service   one slice per operation (default), first tag,
-                              path prefix, or service
-  --prefix-depth N            path segments per group with --group-by path-prefix (default: 1)
-  --output-version auto|3.0|3.1          (default: auto, the source's version)
-  --format yaml|json          (default: yaml)
-  --concurrency N             slices at once, 1–16; above 1, 2,000+ slices use every core, on up
-                              to N threads (default: ${DEFAULTS.concurrency})
-  --min-pass-rate N           fail below this validation pass rate, 0–100 (default: ${DEFAULTS.minPassRate})
-  --no-index                  do not write index.csv
-  --dry-run                   list what would be written; write nothing
-  --shard i/n                 slice only this job's share of the operations (for a workflow matrix)
-  --ref-root DIR              folder file $refs may read from (default: the spec's folder)
-  --config FILE               options and the service map (default: slice-oas.config.yaml, if present);
-                              flags override it
-  --group-by service          one document per service of the service map
-  --overlap error|allow       an operation claimed by two services: refuse, or put it in both
-  --orphans warn|fail         operations claimed by no service: list them, or fail
-  --base-spec FILE            the same API at the base revision (a spec, or a previous index.csv or
-                              artifact folder): report what each service gained,
-                              lost or changed
-  --allow-remote-refs         allow http(s) $refs
-  --overwrite                 replace files in the output folder that slice-oas did not write
-                              (without it, the run refuses and names them)
-  --verbose, -v               show every finding and failure in full
-  --help, -h                  this help
-  --version                   the version
-
+const HELP_TAIL = `
 Exit codes: 0 all passed; 1 pass rate below the minimum; 2 usage error; 65 the input is invalid;
 66 the input is missing; 75 interrupted, partial, or the output could not be written.`
 
-/** A repeatable flag's values; undefined when the flag is not given, so a config file's list applies. */
-function list(values: readonly string[] | undefined): string[] | undefined {
-  if (values === undefined) return undefined
-  return values
-    .flatMap(value => value.split(','))
-    .map(value => value.trim())
-    .filter(Boolean)
+const LABEL_WIDTH = 28
+
+function helpLines(row: OptionRow): string[] {
+  const names = [flagOf(row), ...(row.aliases ?? [])].map(name => `--${name}`)
+  if (row.short) names.push(`-${row.short}`)
+  const arg = row.kind === 'enum' ? row.values?.join('|') : row.arg
+  const label = names.join(', ') + (arg ? ` ${arg}` : '')
+  const [first = '', ...rest] = row.help.map(line => line.replace('{default}', String(row.default)))
+  const head = label.length < LABEL_WIDTH ? label.padEnd(LABEL_WIDTH) : `${label}   `
+  return [`  ${head}${first}`.trimEnd(), ...rest.map(line => `${' '.repeat(LABEL_WIDTH + 2)}${line}`)]
 }
 
-function number(name: string, value: string | undefined): number | undefined {
-  if (value === undefined) return undefined
-  const parsed = Number(value)
-  if (value.trim() === '' || !Number.isFinite(parsed))
-    throw new SliceOasError('REQUEST_INVALID', `--${name} takes a number; got "${value}".`)
-  return parsed
+/** --help: one entry per CLI row, in the table's order. */
+export function helpText(table: readonly OptionRow[] = OPTION_TABLE): string {
+  return [HELP_HEAD, ...optionsFor('cli', table).flatMap(helpLines), HELP_TAIL].join('\n')
 }
 
-export function parseCliArgs(argv: readonly string[]): CliOptions {
-  let values
+export const HELP = helpText()
+
+type FlagValue = string | boolean | (string | boolean)[] | undefined
+
+/** A row's request value from its flag and aliases; undefined when none is given. */
+function readFlag(row: OptionRow, values: Record<string, FlagValue>): unknown {
+  const given = [flagOf(row), ...(row.aliases ?? [])].map(name => values[name])
+  switch (row.kind) {
+    case 'list': {
+      if (given.every(value => value === undefined)) return undefined
+      return given.flatMap(value => (Array.isArray(value) ? value.map(String) : [])).flatMap(splitList)
+    }
+    case 'boolean':
+      if (row.negated) return given[0] ? false : undefined
+      return given[0]
+    case 'number': {
+      const text = given[0]
+      if (typeof text !== 'string') return undefined
+      const parsed = parseNumber(text)
+      if (parsed === undefined)
+        throw new SliceOasError('REQUEST_INVALID', `--${row.name} takes a number; got "${text}".`)
+      return parsed
+    }
+    case 'shard':
+      return typeof given[0] === 'string' && given[0] ? parseShard(given[0]) : undefined
+    default:
+      return given.find(value => value !== undefined)
+  }
+}
+
+export function parseCliArgs(
+  argv: readonly string[],
+  table: readonly OptionRow[] = OPTION_TABLE
+): CliOptions {
+  let values: Record<string, FlagValue>
   try {
-    ;({ values } = parseArgs({ args: [...argv], options: OPTIONS, strict: true, allowPositionals: false }))
+    ;({ values } = parseArgs({
+      args: [...argv],
+      options: cliFlags(table),
+      strict: true,
+      allowPositionals: false
+    }))
   } catch (error) {
     throw new SliceOasError(
       'REQUEST_INVALID',
       `${error instanceof Error ? error.message : String(error)} (see --help).`
     )
   }
-  const include =
-    values.include || values.filter ? [...(values.include ?? []), ...(values.filter ?? [])] : undefined
-  const request: Partial<BatchRequestInput> = {
-    spec: values.spec ?? values.input,
-    outputDir: values['output-dir'],
-    include: list(include),
-    exclude: list(values.exclude),
-    filterType: values['filter-type'] as BatchRequestInput['filterType'],
-    methods: list(values.methods),
-    tags: list(values.tags),
-    operationIds: list(values['operation-ids']),
-    excludeDeprecated: values['exclude-deprecated'],
-    groupBy: values['group-by'] as BatchRequestInput['groupBy'],
-    prefixDepth: number('prefix-depth', values['prefix-depth']),
-    outputVersion: values['output-version'] as BatchRequestInput['outputVersion'],
-    format: values.format as BatchRequestInput['format'],
-    concurrency: number('concurrency', values.concurrency),
-    minPassRate: number('min-pass-rate', values['min-pass-rate']),
-    index: values['no-index'] ? false : undefined,
-    dryRun: values['dry-run'],
-    shard: values.shard ? parseShard(values.shard) : undefined,
-    refRoot: values['ref-root'],
-    allowRemoteRefs: values['allow-remote-refs'],
-    overlap: values.overlap as BatchRequestInput['overlap'],
-    orphans: values.orphans as BatchRequestInput['orphans'],
-    baseSpec: values['base-spec'],
-    overwrite: values.overwrite
-  }
+  const request: Record<string, unknown> = {}
+  for (const row of optionsFor('cli', table)) if (row.field) request[row.field] = readFlag(row, values)
   return {
-    request,
-    config: values.config,
-    verbose: values.verbose ?? false,
-    help: values.help ?? false,
-    version: values.version ?? false
+    request: request as Partial<BatchRequestInput>,
+    config: values.config as string | undefined,
+    verbose: values.verbose === true,
+    help: values.help === true,
+    version: values.version === true
   }
 }

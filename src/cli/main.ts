@@ -2,13 +2,12 @@
  * The slice-oas command: parses flags into a batch request, shows progress, prints a plain summary,
  * and maps the outcome onto exit codes. No stack traces unless --verbose.
  */
-import { existsSync } from 'node:fs'
 import path from 'node:path'
 import {
   BatchStoppedError,
   describeError,
   isSliceOasError,
-  DEFAULT_CONFIG_NAME,
+  findConfigFile,
   loadConfig,
   mergeWithConfig,
   NOT_ATTEMPTED,
@@ -70,7 +69,7 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
       return EXIT.ok
     }
     // slice-oas.config.yaml in the working directory is read when no other config is named.
-    const configFile = options.config ?? (existsSync(DEFAULT_CONFIG_NAME) ? DEFAULT_CONFIG_NAME : undefined)
+    const configFile = findConfigFile(options.config, '.')
     const config = configFile ? (await loadConfig(configFile)).options : undefined
     const request = mergeWithConfig(config, options.request)
     const progress = new ConsoleProgress({

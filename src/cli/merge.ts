@@ -2,9 +2,8 @@
  * `slice-oas merge --output-dir OUT SHARD_DIR...`: one folder and one index from a sharded job, gated
  * like a run: exit 1 when the merged pass rate is below --min-pass-rate (or the config's minimum).
  */
-import { existsSync } from 'node:fs'
 import { parseArgs } from 'node:util'
-import { DEFAULT_CONFIG_NAME, loadConfig, mergeShards, SliceOasError } from '../engine/index.js'
+import { findConfigFile, loadConfig, mergeShards, parseNumber, SliceOasError } from '../engine/index.js'
 import { EXIT } from './exit-codes.js'
 import type { CliIo } from './main.js'
 
@@ -62,11 +61,11 @@ async function minPassRateOf(
   config: string | undefined
 ): Promise<number | undefined> {
   if (flag !== undefined) {
-    const value = Number(flag)
-    if (flag.trim() === '' || !Number.isFinite(value))
+    const value = parseNumber(flag)
+    if (value === undefined)
       throw new SliceOasError('REQUEST_INVALID', `--min-pass-rate takes a number; got "${flag}".`)
     return value
   }
-  const file = config ?? (existsSync(DEFAULT_CONFIG_NAME) ? DEFAULT_CONFIG_NAME : undefined)
+  const file = findConfigFile(config, '.')
   return file ? (await loadConfig(file)).options.minPassRate : undefined
 }

@@ -36,6 +36,15 @@ export { sourceDateClock } from './output/clock.js'
 export type { WorkerScript } from './batch/slice-pool.js'
 export { mergeShards, type MergeResult } from './shard/merge-shards.js'
 export { createMergeRequest, type MergeRequest, type MergeRequestInput } from './shard/merge-request.js'
-export { DEFAULT_CONFIG_NAME, loadConfig, mergeWithConfig, type LoadedConfig } from './config/load-config.js'
+export {
+  DEFAULT_CONFIG_NAME,
+  findConfigFile,
+  loadConfig,
+  mergeWithConfig,
+  type LoadedConfig
+} from './config/load-config.js'
+export { OPTION_TABLE, optionRow, optionsFor } from './options/option-table.js'
+export type { OptionKind, OptionRow, OptionSurface } from './options/option-row.js'
+export { parseBoolean, parseNumber, splitList } from './options/parse-text.js'
 export type { Comparison, OperationChange, ServiceChange } from './compare/compare-base.js'
 export { defaultService } from './select/services.js'

@@ -5,7 +5,9 @@
 import { createHash } from 'node:crypto'
 import type { OutputVersion } from './convert/convert-document.js'
 import { SliceOasError } from './errors.js'
+import { hasOwn } from './json-value.js'
 import { HTTP_METHODS } from './openapi/kinds.js'
+import { OPTION_TABLE, optionRow, requestDefaults } from './options/option-table.js'
 import type { GroupBy } from './select/group.js'
 import { compilePattern, loadRegexEngine } from './select/patterns.js'
 import type { Selection } from './select/select-operations.js'
@@ -49,23 +51,27 @@ export interface BatchRequest extends Selection {
 
 export type BatchRequestInput = Partial<BatchRequest> & Pick<BatchRequest, 'spec'>
 
-export const DEFAULTS = {
-  outputDir: 'slices',
-  filterType: 'glob',
-  groupBy: 'operation',
-  prefixDepth: 1,
-  outputVersion: 'auto',
-  format: 'yaml',
-  concurrency: 4,
-  minPassRate: 100,
-  index: true,
-  dryRun: false,
-  excludeDeprecated: false,
-  allowRemoteRefs: false,
-  overlap: 'error',
-  orphans: 'warn',
-  overwrite: false
-} as const
+/** The fields the engine reads defaults of by name; every other row's default is applied by the table. */
+type RequestDefaults = Pick<
+  BatchRequest,
+  | 'outputDir'
+  | 'filterType'
+  | 'groupBy'
+  | 'prefixDepth'
+  | 'outputVersion'
+  | 'format'
+  | 'concurrency'
+  | 'minPassRate'
+  | 'index'
+  | 'dryRun'
+  | 'excludeDeprecated'
+  | 'allowRemoteRefs'
+  | 'overlap'
+  | 'orphans'
+>
+
+/** The request's defaults, from the option table. */
+export const DEFAULTS = requestDefaults() as Readonly<RequestDefaults & Record<string, unknown>>
 
 export const MAX_CONCURRENCY = 16
 
@@ -73,10 +79,24 @@ function invalid(message: string): SliceOasError {
   return new SliceOasError('REQUEST_INVALID', message)
 }
 
-function oneOf<T extends string>(name: string, value: string, allowed: readonly T[]): T {
-  if (!(allowed as readonly string[]).includes(value))
-    throw invalid(`${name} must be one of ${allowed.join(', ')}; got "${value}".`)
+function oneOf<T extends string>(name: string, value: string, allowed: readonly string[]): T {
+  if (!allowed.includes(value)) throw invalid(`${name} must be one of ${allowed.join(', ')}; got "${value}".`)
   return value as T
+}
+
+/** An enum option's value, checked against its row's allowed values. */
+function choice<T extends string>(name: string, value: string): T {
+  return oneOf<T>(name, value, optionRow(name).values ?? [])
+}
+
+/** Options set only by their table row: the input's value, or the row's default. */
+function addTableOnlyFields(request: Record<string, unknown>, input: BatchRequestInput): void {
+  for (const row of OPTION_TABLE) {
+    if (!row.field || hasOwn(request, row.field)) continue
+    const value = (input as Record<string, unknown>)[row.field]
+    if (row.kind === 'enum' && value !== undefined) oneOf(row.name, String(value), row.values ?? [])
+    request[row.field] = value ?? row.default
+  }
 }
 
 export async function createRequest(input: BatchRequestInput): Promise<BatchRequest> {
@@ -87,28 +107,19 @@ export async function createRequest(input: BatchRequestInput): Promise<BatchRequ
     outputDir: input.outputDir?.trim() || DEFAULTS.outputDir,
     include: (input.include ?? []).filter(Boolean),
     exclude: (input.exclude ?? []).filter(Boolean),
-    filterType: oneOf('filter-type', input.filterType ?? DEFAULTS.filterType, ['glob', 'regex']),
+    filterType: choice('filter-type', input.filterType ?? DEFAULTS.filterType),
     methods: (input.methods ?? []).map(m => m.toLowerCase()).filter(Boolean),
     tags: (input.tags ?? []).filter(Boolean),
     operationIds: (input.operationIds ?? []).filter(Boolean),
     excludeDeprecated: input.excludeDeprecated ?? DEFAULTS.excludeDeprecated,
-    groupBy: oneOf('group-by', input.groupBy ?? DEFAULTS.groupBy, [
-      'operation',
-      'tag',
-      'path-prefix',
-      'service'
-    ]),
+    groupBy: choice('group-by', input.groupBy ?? DEFAULTS.groupBy),
     services: input.services ?? [],
-    overlap: oneOf('overlap', input.overlap ?? DEFAULTS.overlap, ['error', 'allow']),
-    orphans: oneOf('orphans', input.orphans ?? DEFAULTS.orphans, ['warn', 'fail']),
+    overlap: choice('overlap', input.overlap ?? DEFAULTS.overlap),
+    orphans: choice('orphans', input.orphans ?? DEFAULTS.orphans),
     baseSpec: input.baseSpec || undefined,
     prefixDepth: input.prefixDepth ?? DEFAULTS.prefixDepth,
-    outputVersion: oneOf('output-version', input.outputVersion ?? DEFAULTS.outputVersion, [
-      'auto',
-      '3.0',
-      '3.1'
-    ]),
-    format: oneOf('format', input.format ?? DEFAULTS.format, ['yaml', 'json']),
+    outputVersion: choice('output-version', input.outputVersion ?? DEFAULTS.outputVersion),
+    format: choice('format', input.format ?? DEFAULTS.format),
     concurrency: input.concurrency ?? DEFAULTS.concurrency,
     minPassRate: input.minPassRate ?? DEFAULTS.minPassRate,
     index: input.index ?? DEFAULTS.index,
@@ -116,9 +127,9 @@ export async function createRequest(input: BatchRequestInput): Promise<BatchRequ
     shard: input.shard,
     refRoot: input.refRoot,
     allowRemoteRefs: input.allowRemoteRefs ?? DEFAULTS.allowRemoteRefs,
-    overwrite: input.overwrite ?? DEFAULTS.overwrite,
     configFile: input.configFile
-  }
+  } as BatchRequest
+  addTableOnlyFields(request as unknown as Record<string, unknown>, input)
   for (const method of request.methods) oneOf('methods', method, HTTP_METHODS)
   if (
     !Number.isInteger(request.concurrency) ||

@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from '@jest/globals'
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
-import { loadConfig, runBatch, type BatchRequestInput } from '../../../src/engine/index.js'
+import { findConfigFile, loadConfig, runBatch, type BatchRequestInput } from '../../../src/engine/index.js'
 
 let dir: string
 beforeEach(() => {
@@ -42,5 +42,32 @@ describe('loadConfig', () => {
       message: expect.stringContaining('config file')
     })
     expect(readFileSync(file, 'utf8')).toBe(text)
+  })
+
+  it('names the same keys as before, in the same order, when one is unknown', async () => {
+    writeFileSync(path.join(dir, 'c.yaml'), 'colour: blue\n')
+    await expect(loadConfig(path.join(dir, 'c.yaml'))).rejects.toThrow(
+      'The config has an unknown key "colour". Known keys: spec, output-dir, include, exclude, filter-type, methods, tags, operation-ids, exclude-deprecated, group-by, prefix-depth, output-version, format, concurrency, min-pass-rate, index, dry-run, shard, ref-root, allow-remote-refs, overlap, orphans, base-spec, overwrite, services.'
+    )
+  })
+
+  it('reads shard as i/n and output-version as text', async () => {
+    writeFileSync(path.join(dir, 's.yaml'), 'shard: 2/3\noutput-version: 3.1\n')
+    expect((await loadConfig(path.join(dir, 's.yaml'))).options).toMatchObject({
+      shard: { index: 2, count: 3 },
+      outputVersion: '3.1'
+    })
+  })
+})
+
+describe('findConfigFile', () => {
+  it('takes the file named, else slice-oas.config.yaml in the folder when it exists, else none', () => {
+    expect(findConfigFile('other.yaml', dir)).toBe('other.yaml')
+    expect(findConfigFile(undefined, dir)).toBeUndefined()
+    writeFileSync(path.join(dir, 'slice-oas.config.yaml'), 'format: json\n')
+    expect(findConfigFile(undefined, dir)).toBe(path.join(dir, 'slice-oas.config.yaml'))
+    expect(findConfigFile(undefined, '.', file => file === 'slice-oas.config.yaml')).toBe(
+      'slice-oas.config.yaml'
+    )
   })
 })

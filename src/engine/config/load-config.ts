@@ -3,44 +3,22 @@
  * can stay two lines. It is validated with a clear error (and the line) for an unknown key, a value of
  * the wrong kind, a bad pattern or an empty service. Relative paths are relative to the file's folder.
  */
+import { existsSync } from 'node:fs'
 import path from 'node:path'
 import { SliceOasError } from '../errors.js'
-import { hasOwn, isObject } from '../json-value.js'
+import { isObject } from '../json-value.js'
 import { nodeSpecReader, type SpecReader } from '../load/spec-reader.js'
+import type { OptionKind, OptionRow } from '../options/option-row.js'
+import { OPTION_TABLE, optionsFor } from '../options/option-table.js'
 import { parseShard, type BatchRequestInput } from '../request.js'
 import type { ServiceDefinition } from '../select/services.js'
 
 export const DEFAULT_CONFIG_NAME = 'slice-oas.config.yaml'
 
-type Kind = 'string' | 'list' | 'boolean' | 'number' | 'path'
-/** Config keys (the input names) and the request field each sets. */
-const OPTIONS: Record<string, [keyof BatchRequestInput, Kind]> = {
-  spec: ['spec', 'path'],
-  'output-dir': ['outputDir', 'path'],
-  include: ['include', 'list'],
-  exclude: ['exclude', 'list'],
-  'filter-type': ['filterType', 'string'],
-  methods: ['methods', 'list'],
-  tags: ['tags', 'list'],
-  'operation-ids': ['operationIds', 'list'],
-  'exclude-deprecated': ['excludeDeprecated', 'boolean'],
-  'group-by': ['groupBy', 'string'],
-  'prefix-depth': ['prefixDepth', 'number'],
-  'output-version': ['outputVersion', 'string'],
-  format: ['format', 'string'],
-  concurrency: ['concurrency', 'number'],
-  'min-pass-rate': ['minPassRate', 'number'],
-  index: ['index', 'boolean'],
-  'dry-run': ['dryRun', 'boolean'],
-  shard: ['shard', 'string'],
-  'ref-root': ['refRoot', 'path'],
-  'allow-remote-refs': ['allowRemoteRefs', 'boolean'],
-  overlap: ['overlap', 'string'],
-  orphans: ['orphans', 'string'],
-  'base-spec': ['baseSpec', 'path'],
-  overwrite: ['overwrite', 'boolean']
+/** The config keys: the option rows that apply to the config file. */
+function configRows(table: readonly OptionRow[]): Map<string, OptionRow> {
+  return new Map(optionsFor('config', table).map(row => [row.name, row]))
 }
-export const CONFIG_KEYS = [...Object.keys(OPTIONS), 'services']
 const SERVICE_KEYS = ['include', 'exclude', 'methods', 'tags', 'operation-ids']
 
 export interface LoadedConfig {
@@ -48,7 +26,24 @@ export interface LoadedConfig {
   options: Partial<BatchRequestInput>
 }
 
-export async function loadConfig(file: string, reader: SpecReader = nodeSpecReader): Promise<LoadedConfig> {
+/**
+ * The config file a run reads: the one named, or slice-oas.config.yaml in the folder when it exists.
+ */
+export function findConfigFile(
+  named: string | undefined,
+  folder: string,
+  exists: (file: string) => boolean = existsSync
+): string | undefined {
+  if (named) return named
+  const file = path.join(folder, DEFAULT_CONFIG_NAME)
+  return exists(file) ? file : undefined
+}
+
+export async function loadConfig(
+  file: string,
+  reader: SpecReader = nodeSpecReader,
+  table: readonly OptionRow[] = OPTION_TABLE
+): Promise<LoadedConfig> {
   const absolute = path.resolve(file)
   let text: string
   try {
@@ -74,25 +69,25 @@ export async function loadConfig(file: string, reader: SpecReader = nodeSpecRead
   if (!isObject(data)) return fail('The config file must be a mapping of option names to values.', [])
   const base = path.dirname(absolute)
   const options: Record<string, unknown> = { configFile: absolute }
+  const rows = configRows(table)
+  const keys = [...rows.keys(), 'services']
   for (const [key, value] of Object.entries(data)) {
     if (key === 'services') {
       options.services = readServices(value, fail)
       continue
     }
-    const option = hasOwn(OPTIONS, key) ? OPTIONS[key] : undefined
-    if (!option)
-      return fail(`The config has an unknown key "${key}". Known keys: ${CONFIG_KEYS.join(', ')}.`, [key])
-    const [field, kind] = option
-    options[field] = readValue(key, value, kind, base, fail)
+    const row = rows.get(key)
+    if (!row?.field)
+      return fail(`The config has an unknown key "${key}". Known keys: ${keys.join(', ')}.`, [key])
+    options[row.field] = readValue(key, value, row.kind, base, fail)
   }
-  if (typeof options.shard === 'string') options.shard = parseShard(options.shard)
   return { file: absolute, options: options as Partial<BatchRequestInput> }
 }
 
 function readValue(
   key: string,
   value: unknown,
-  kind: Kind,
+  kind: OptionKind,
   base: string,
   fail: (message: string, tokens: string[]) => never
 ): unknown {
@@ -109,6 +104,10 @@ function readValue(
       return typeof value === 'string' && value !== ''
         ? path.resolve(base, value)
         : fail(`The config key "${key}" takes a path.`, [key])
+    case 'shard':
+      return typeof value === 'string' || typeof value === 'number'
+        ? parseShard(String(value))
+        : fail(`The config key "${key}" takes a string.`, [key])
     default:
       return typeof value === 'string' || typeof value === 'number'
         ? String(value)
