@@ -8,7 +8,7 @@ import { isObject, setOwn, type JsonObject, type JsonValue } from '../json-value
 import { childShape, isHttpMethod, type Shape } from '../openapi/kinds.js'
 import { operationObjects } from '../openapi/operations.js'
 import { parsePointer } from '../pointer.js'
-import { mappingRef } from './edges.js'
+import { mappingRef } from '../openapi/mapping-ref.js'
 
 export interface RewriteContext {
   doc: JsonObject
