@@ -164,7 +164,7 @@ function originOf(
 
 /**
  * The bytes the digest covers: the file's, without a UTF-8 byte order mark. For UTF-8 text that is the
- * text's own encoding, and hashing the bytes saves encoding 13 MB again.
+ * text's own encoding, and hashing the bytes saves encoding the whole text again.
  */
 function withoutBom(bytes: Buffer): Buffer {
   return bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? bytes.subarray(3) : bytes
