@@ -1,13 +1,16 @@
-/** Groups selected operations into slices: one per operation, per first tag, or per path prefix. */
+/**
+ * Groups selected operations into slices: one per operation, per first tag, per path prefix, or per
+ * service (the services the caller defines).
+ */
 import type { OperationInfo } from '../openapi/operations.js'
 import { operationStem, safeStem } from '../output/file-names.js'
 
 export type GroupBy = 'operation' | 'tag' | 'path-prefix' | 'service'
 
 export interface SliceGroup {
-  /** Stable identity: the operation key, `tag:<name>` or `prefix:<segments>`. */
+  /** Stable identity: the operation key, `tag:<name>`, `prefix:<segments>` or `service:<name>`. */
   id: string
-  /** What a person calls the group: the operation key, the tag or the prefix. */
+  /** What a person calls the group: the operation key, the tag, the prefix or the service's name. */
   label: string
   stem: string
   operations: OperationInfo[]
