@@ -253,6 +253,11 @@ function infoTo30(info: JsonObject, notes: Finding[]): JsonObject {
 /**
  * Applies the converters bottom-up, sharing every subtree that did not change. `inRequestBody` is true
  * below a Request Body Object.
+ *
+ * Not one mapper with slice/rewrite.ts's, and not memoised as that one is: a conversion depends on where
+ * a node stands (its findings carry the pointer, and a schema below a request body converts otherwise),
+ * so a node shared by two places is converted at each. The slice's rewrite depends only on the node,
+ * and renames keys on the way down.
  */
 function mapTree(
   node: unknown,
