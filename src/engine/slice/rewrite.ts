@@ -24,7 +24,7 @@ export function rewriteTree(node: unknown, shape: Shape, context: RewriteContext
 }
 
 /**
- * Memoised by identity, unlike convert-document.ts's mapTree: a rewrite depends only on the node and
+ * Memoised by identity, unlike convert/map-tree.ts's mapTree: a rewrite depends only on the node and
  * the slice, not on where the node stands, so a node reached twice (YAML aliases share nodes) is
  * rewritten once and stays shared, and a cycle ends. Its rewrites rename keys on the way down
  * (`operationRef` to `operationId`), where the converters replace whole objects on the way back up.
