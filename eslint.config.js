@@ -22,6 +22,27 @@ export default tseslint.config(
     }
   },
   {
+    // Small files and functions that each fit on a screen (generated validators are ignored above).
+    files: ['src/**/*.ts'],
+    rules: {
+      'max-lines': ['error', { max: 300, skipBlankLines: false, skipComments: false }],
+      'max-lines-per-function': [
+        'error',
+        { max: 80, skipBlankLines: false, skipComments: false, IIFEs: true }
+      ]
+    }
+  },
+  {
+    // Files still over those sizes, while they are being split: remove each entry once its file fits.
+    files: [
+      'src/action/main.ts',
+      'src/action/summary.ts',
+      'src/engine/batch/merge-shards.ts',
+      'src/engine/batch/run-batch.ts'
+    ],
+    rules: { 'max-lines': 'off', 'max-lines-per-function': 'off' }
+  },
+  {
     // The engine is pure and the CLI knows nothing of GitHub: only src/action may import @actions/*.
     files: ['src/engine/**/*.ts', 'src/cli/**/*.ts', 'src/cli.ts'],
     rules: {
