@@ -10,6 +10,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:f
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { parseArgs } from 'node:util'
+import { parse as parseCsv } from 'csv-parse/sync'
 
 const { values, positionals } = parseArgs({
   options: {
@@ -57,13 +58,12 @@ function slice(dist, spec, out) {
   return run.status
 }
 
-/** The index without the one column that measures time. */
+/** The index without the one column that measures time (a CSV parse: quoted fields may hold commas). */
 function stableIndex(text) {
-  const lines = text.split('\n')
-  const column = lines[0].split(',').indexOf('extraction_time_ms')
-  // Rows are quoted CSV; the time column holds a plain number, so it is cut by its position after the
-  // failure_reason column's quoted text: simplest is to blank every field that is only digits there.
-  return lines.map(line => (column < 0 ? line : line.replace(/,(\d+),([0-9a-f]{64}|),/, ',,$2,'))).join('\n')
+  const rows = parseCsv(text, { relax_column_count: true })
+  const column = rows[0]?.indexOf('extraction_time_ms') ?? -1
+  if (column >= 0) for (const row of rows.slice(1)) row[column] = ''
+  return JSON.stringify(rows)
 }
 
 let differing = 0
