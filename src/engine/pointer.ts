@@ -40,8 +40,8 @@ export function parsePointer(fragment: string): PointerTokens | undefined {
   const body = fragment.startsWith('#') ? fragment.slice(1) : fragment
   if (body === '') tokens = []
   else if (body.startsWith('/')) {
-    // Decoded in place, not with map: map's result is a holey array, and every loop over tokens would
-    // then meet two kinds of array (token lists are also written as literals) and be compiled twice.
+    // Decoded in place, not with map: every token list is then one kind of array, like the literal
+    // ones, so the loops over tokens stay optimised (docs/performance.md).
     const decoded = body.slice(1).split('/')
     for (let i = 0; i < decoded.length; i++) decoded[i] = unescapeToken(percentDecode(decoded[i]))
     tokens = decoded

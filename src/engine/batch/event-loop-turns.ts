@@ -7,9 +7,9 @@ import { setImmediate as nextTurn } from 'node:timers/promises'
 
 /**
  * A function to call before each slice. It takes a turn of the event loop when `everyMs` milliseconds
- * have passed since the last turn ended, and on every call when `everyMs` is 0. A turn per slice cost a
- * one-thread GitHub run (1,223 slices) 15 to 40 ms of its 0.9 s at concurrency 1: each is a whole pass
- * of the loop, poll included. Calls that start together (concurrency above 1) all wait for the same turn.
+ * have passed since the last turn ended, and on every call when `everyMs` is 0: each turn is a whole
+ * pass of the loop, poll included, too dear to take before every slice (docs/performance.md has the
+ * figures). Calls that start together (concurrency above 1) all wait for the same turn.
  */
 export function eventLoopTurns(everyMs: number): () => Promise<void> | undefined {
   let lastTurn = -Infinity

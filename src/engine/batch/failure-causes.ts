@@ -10,7 +10,7 @@ import type { FailedOperation } from './result.js'
 
 export interface CauseGroup {
   key: string
-  phase: PhaseName | 'slice'
+  phase: PhaseName
   reason: string
   /** True when the defect is the source document's own. */
   inSource: boolean

@@ -36,7 +36,7 @@ export interface SliceResult {
 export interface FailedOperation {
   path: string
   method: string
-  phase: PhaseName | 'slice'
+  phase: PhaseName
   reason: string
   /** The operation's own place in the source. */
   location?: OperationInfo['location']

@@ -28,10 +28,9 @@ import { writeSlice } from './write-slice.js'
 
 /**
  * Below this many slices a run stays on one thread. Most of a slice's cost is shared: each component is
- * validated, resolved and emitted once and memoised, and a worker thread must warm its own memos. On
- * the 2-core machine of docs/performance.md, GitHub's 1,223 slices and GHEC's 1,471 were measured
- * slower on two threads (2.24 s against 2.17 s, 5.18 s against 4.95 s), a 10,000-operation document
- * faster (7.1 to 8.4 s against 8.3 to 9.1 s) and 100,000 operations much faster (35 s against 54 s).
+ * validated, resolved and emitted once and memoised, and a worker thread must warm its own memos:
+ * GitHub's and GHEC's descriptions were measured slower on two threads, a 10,000-operation document
+ * faster (docs/performance.md, "Figures behind comments in the code").
  */
 export const MIN_SLICES_FOR_WORKERS = 2000
 
@@ -49,7 +48,7 @@ type SliceOutcome = Pick<SliceResult, 'status'> &
 
 /**
  * Every result is made here, with every field in one order: a run keeps one per slice until it ends,
- * and objects of one shape share their hidden class (objects spread from others each got their own).
+ * and objects made in one shape are cheaper to keep than objects spread from others.
  */
 export function resultOf(plan: RunPlan, group: SliceGroup, outcome: SliceOutcome): SliceResult {
   return {

@@ -6,13 +6,13 @@
  */
 import type { Finding } from '../findings.js'
 import { isObject, setOwn, type JsonObject, type JsonValue } from '../json-value.js'
-import { childShape, type Shape } from '../openapi/kinds.js'
 import { documentRefs } from '../openapi/walk.js'
 import { resolvePathItem } from '../openapi/operations.js'
 import { escapeToken, parsePointer } from '../pointer.js'
 import { followMoves, Moves } from './follow-moves.js'
 import { byComponent } from './group-notes.js'
 import { hoistDefs } from './hoist-defs.js'
+import { mapTree, type OtherConverter } from './map-tree.js'
 import { schemaTo30 } from './to-30.js'
 import { schemaTo31 } from './to-31.js'
 
@@ -22,22 +22,6 @@ export interface ConvertedDocument {
   doc: JsonObject
   version: '3.0' | '3.1'
   notes: Finding[]
-}
-
-/** `at` gives the node's pointer; it is made only when a converter reports something there. */
-type SchemaConverter = (schema: JsonObject, at: () => string, inRequestBody: boolean) => JsonObject
-type OtherConverter = (node: JsonObject, shape: Shape, at: () => string) => JsonObject
-
-/** The keys from the document's root to a node, innermost last. */
-interface Trail {
-  parent: Trail | undefined
-  key: string
-}
-
-function pointerOf(trail: Trail | undefined): string {
-  const tokens: string[] = []
-  for (let step = trail; step; step = step.parent) tokens.push(escapeToken(step.key))
-  return tokens.length === 0 ? '/' : '/' + tokens.reverse().join('/')
 }
 
 export function convertDocument(
@@ -165,6 +149,28 @@ function documentTo30(source: JsonObject, notes: Finding[], moves: Moves, draft0
     return out ?? container
   }
 
+  const out = rootTo30(doc, notes, draft04, inlinePathItems)
+  // Callbacks may point at components/pathItems too.
+  const withCallbacks = mapTree(out, 'document', undefined, false, undefined, (node, shape, at) =>
+    shape === 'callback' ? (inlinePathItems(node, at()) as JsonObject) : node
+  ) as JsonObject
+  return mapTree(
+    withCallbacks,
+    'document',
+    undefined,
+    false,
+    (schema, at) => schemaTo30(schema, { at, notes, moves, draft04 }),
+    otherTo30
+  ) as JsonObject
+}
+
+/** The root's fields in 3.0: webhooks and jsonSchemaDialect dropped, path items inlined, paths required. */
+function rootTo30(
+  doc: JsonObject,
+  notes: Finding[],
+  draft04: boolean,
+  inlinePathItems: (container: unknown, at: string) => unknown
+): JsonObject {
   const out: JsonObject = {}
   for (const key of Object.keys(doc)) {
     const value = doc[key]
@@ -212,18 +218,7 @@ function documentTo30(source: JsonObject, notes: Finding[], moves: Moves, draft0
       message: 'The document has no paths, which OpenAPI 3.0 requires; an empty paths object was added.'
     })
   }
-  // Callbacks may point at components/pathItems too.
-  const withCallbacks = mapTree(out, 'document', undefined, false, undefined, (node, shape, at) =>
-    shape === 'callback' ? (inlinePathItems(node, at()) as JsonObject) : node
-  ) as JsonObject
-  return mapTree(
-    withCallbacks,
-    'document',
-    undefined,
-    false,
-    (schema, at) => schemaTo30(schema, { at, notes, moves, draft04 }),
-    otherTo30
-  ) as JsonObject
+  return out
 }
 
 function infoTo30(info: JsonObject, notes: Finding[]): JsonObject {
@@ -248,56 +243,4 @@ function infoTo30(info: JsonObject, notes: Finding[]): JsonObject {
     })
   }
   return out
-}
-
-/**
- * Applies the converters bottom-up, sharing every subtree that did not change. `inRequestBody` is true
- * below a Request Body Object.
- */
-function mapTree(
-  node: unknown,
-  shape: Shape,
-  trail: Trail | undefined,
-  inRequestBody: boolean,
-  schema?: SchemaConverter,
-  other?: OtherConverter
-): unknown {
-  // Plain data (examples, defaults, extensions) holds no OpenAPI object, and no converter changes it.
-  if (typeof node !== 'object' || node === null || shape === 'data') return node
-  const inBody = inRequestBody || shape === 'requestBody'
-  if (Array.isArray(node)) {
-    let out: unknown[] | undefined
-    const itemShape = typeof shape === 'object' ? childShape(shape, '0') : shape
-    for (let i = 0; i < node.length; i++) {
-      const child: unknown = node[i]
-      const next =
-        typeof child === 'object' && child !== null
-          ? mapTree(child, itemShape, { parent: trail, key: String(i) }, inBody, schema, other)
-          : child
-      if (next !== child && !out) out = node.slice(0, i)
-      if (out) out.push(next)
-    }
-    return out ?? node
-  }
-  const object = node as JsonObject
-  let out: JsonObject | undefined
-  const keys = Object.keys(object)
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i]
-    const child = object[key]
-    const next =
-      typeof child === 'object' && child !== null
-        ? mapTree(child, childShape(shape, key), { parent: trail, key }, inBody, schema, other)
-        : child
-    if (next !== child && !out) {
-      out = {}
-      for (let j = 0; j < i; j++) setOwn(out, keys[j], object[keys[j]])
-    }
-    if (out) setOwn(out, key, next as JsonValue)
-  }
-  const result = out ?? object
-  const at = () => pointerOf(trail)
-  if (shape === 'schema' && schema && isObject(result)) return schema(result, at, inBody)
-  if (other && isObject(result)) return other(result, shape, at)
-  return result
 }

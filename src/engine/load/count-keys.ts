@@ -1,7 +1,7 @@
 /**
  * The key count of a JSON text, for the duplicate-key check (parse-json.ts), made on another thread for
- * a large spec: the scan takes 25-45 ms for GitHub's 13 MB, which this thread then spends decoding and
- * parsing the text instead. Bytes are scanned, not characters: every byte of a multi-byte UTF-8
+ * a large spec: the time the scan takes is then spent by this thread decoding and parsing the text
+ * instead (docs/performance.md). Bytes are scanned, not characters: every byte of a multi-byte UTF-8
  * character is above 0x7f, so quotes, backslashes, brackets and commas are found the same way.
  */
 import { Worker } from 'node:worker_threads'

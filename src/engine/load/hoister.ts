@@ -12,12 +12,18 @@ import type { FindingCode } from '../finding-codes.js'
 import type { Finding } from '../findings.js'
 import { isObject, type JsonObject, type JsonValue } from '../json-value.js'
 import { COMPONENT_SECTION, childShape, isLiteralField, type NodeKind, type Shape } from '../openapi/kinds.js'
-import { formatPointer, getAt, parsePointer, pointerText, type PointerTokens } from '../pointer.js'
+import { formatPointer, pointerText, type PointerTokens } from '../pointer.js'
 import { MAX_NESTING } from './parse-json.js'
 import type { FileNeed } from './ref-files.js'
 import { baseName, ComponentNames, setOwn, targetKey } from './hoist-names.js'
 import { refLocation } from './ref-location.js'
-import { resolveRef, type ResolveContext, type Resolution, type Target } from './ref-resolve.js'
+import {
+  resolveRef,
+  unresolvedNote,
+  type ResolveContext,
+  type Resolution,
+  type Target
+} from './ref-resolve.js'
 
 /**
  * Inlined files nest one in another: past the depth one file may nest, no more is inlined, so the copy
@@ -251,33 +257,11 @@ export class Hoister {
     file: string,
     why: Exclude<Resolution, { target: Target }>,
     literal: boolean
-  ) {
-    if ('missing' in why) {
-      if (literal)
-        this.note(
-          'BUNDLE_REF_KEPT_AS_DATA',
-          'info',
-          file,
-          `The $ref ${ref} inside literal data was kept as data: ${why.missing}.`
-        )
-      else if (ref.startsWith('#') && getAt(this.ctx.rootData, parsePointer(ref) ?? ['']) !== undefined)
-        // Split layouts often write the root's pointers in other files: kept, the ref finds its target.
-        this.note(
-          'BUNDLE_REF_TO_ROOT',
-          'info',
-          file,
-          `The $ref ${ref} in ${path.basename(file)} names no place in that file; it was kept, and points into the root document.`
-        )
-      else {
-        this.unbundled.set(ref, why.missing)
-        this.note(
-          'BUNDLE_REF_UNRESOLVED',
-          'warning',
-          file,
-          `The $ref ${ref} was not bundled: ${why.missing}.`
-        )
-      }
-    }
+  ): RefOutcome {
+    if (!('missing' in why)) return { ref }
+    const said = unresolvedNote(this.ctx.rootData, { ref, file, literal }, why.missing)
+    if (said.unbundled) this.unbundled.set(ref, why.missing)
+    this.note(said.code, said.severity, file, said.message)
     return { ref }
   }
 

@@ -23,6 +23,7 @@ import { mergeNumberLiterals, type NumberLiterals } from './number-literals.js'
 import { nodeSpecReader, type SpecReader } from './spec-reader.js'
 import { swaggerToOpenApi } from './swagger.js'
 import { swaggerPointer } from './swagger-pointer.js'
+import type { TextPosition } from './text-position.js'
 
 export type OasVersion = '3.0' | '3.1'
 
@@ -88,7 +89,6 @@ export async function loadSpec(specPath: string, options: LoadOptions = {}): Pro
   const sourceVersion = swaggerVersion ?? checked.sourceVersion
   const version = checked.version
   let doc = data as JsonObject
-  const hash = createHash('sha256')
   // A JSON parse has already looked. A Swagger document's refs were resolved before conversion: what is
   // left outside is data (an example's URL) or a file that does not exist.
   const external =
@@ -107,15 +107,7 @@ export async function loadSpec(specPath: string, options: LoadOptions = {}): Pro
     })
     doc = bundled.doc
     notes.push(...bundled.notes)
-    hash.update(withoutBom(bytes))
-    for (const extra of bundled.files.slice(1))
-      hash.update(`\0${path.relative(path.dirname(file), extra.file)}\0${extra.text}`)
-  } else {
-    hash.update(withoutBom(bytes))
   }
-  for (const extra of swaggerFiles)
-    hash.update(`\0${path.relative(path.dirname(file), extra.file)}\0${extra.text}`)
-  const parts = bundled
   // A converted Swagger document's places are looked up where they stood in the 2.0 text.
   const rootLocate = swaggerVersion
     ? (tokens: readonly string[]) => parsed.locate(swaggerPointer(tokens))
@@ -126,27 +118,47 @@ export async function loadSpec(specPath: string, options: LoadOptions = {}): Pro
     doc,
     sourceVersion,
     version,
-    digest: hash.digest('hex'),
+    digest: inputDigest(file, bytes, [...(bundled?.files.slice(1) ?? []), ...swaggerFiles]),
     notes,
     unbundled: bundled?.unbundled ?? new Map(),
     numberLiterals: bundled
       ? mergeNumberLiterals([parsed.numberLiterals, ...bundled.numberLiterals])
       : parsed.numberLiterals,
-    locate(tokens) {
-      const origin = parts && originOf(parts, tokens)
-      const locateIn = origin && origin.file !== file ? parts?.locators.get(origin.file) : rootLocate
-      // A part that is a whole file starts on its first line.
-      const position =
-        locateIn?.(origin?.tokens ?? tokens) ??
-        (origin?.tokens.length === 0 ? { line: 1, column: 1 } : undefined)
-      return {
-        file: origin?.file ?? file,
-        // The pointer inside the file named: for a part from another file, the part's place there.
-        pointer: pointerText(origin?.tokens ?? tokens),
-        ...(position ? { line: position.line, column: position.column } : {})
-      }
+    locate: locator(file, bundled, rootLocate)
+  }
+}
+
+/**
+ * Where a pointer of the bundled document sits: in the root, or in the file a hoisted or inlined part
+ * came from.
+ */
+function locator(
+  file: string,
+  parts: BundleResult | undefined,
+  rootLocate: (tokens: readonly string[]) => TextPosition | undefined
+): (tokens: readonly string[]) => SourceLocation {
+  return tokens => {
+    const origin = parts && originOf(parts, tokens)
+    const locateIn = origin && origin.file !== file ? parts?.locators.get(origin.file) : rootLocate
+    // A part that is a whole file starts on its first line.
+    const position =
+      locateIn?.(origin?.tokens ?? tokens) ??
+      (origin?.tokens.length === 0 ? { line: 1, column: 1 } : undefined)
+    return {
+      file: origin?.file ?? file,
+      // The pointer inside the file named: for a part from another file, the part's place there.
+      pointer: pointerText(origin?.tokens ?? tokens),
+      ...(position ? { line: position.line, column: position.column } : {})
     }
   }
+}
+
+/** The input digest: the root file's bytes, then each other file read, named relative to the root's folder. */
+function inputDigest(file: string, bytes: Buffer, others: readonly { file: string; text: string }[]): string {
+  const hash = createHash('sha256')
+  hash.update(withoutBom(bytes))
+  for (const extra of others) hash.update(`\0${path.relative(path.dirname(file), extra.file)}\0${extra.text}`)
+  return hash.digest('hex')
 }
 
 /** The file and its pointer for a pointer inside a hoisted or inlined part (the longest one that holds it). */
@@ -164,7 +176,7 @@ function originOf(
 
 /**
  * The bytes the digest covers: the file's, without a UTF-8 byte order mark. For UTF-8 text that is the
- * text's own encoding, and hashing the bytes saves encoding 13 MB again.
+ * text's own encoding, and hashing the bytes saves encoding the whole text again.
  */
 function withoutBom(bytes: Buffer): Buffer {
   return bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? bytes.subarray(3) : bytes

@@ -4,6 +4,8 @@
  * stops the run, unless only literal data names it.
  */
 import path from 'node:path'
+import type { Finding } from '../findings.js'
+import type { FindingCode } from '../finding-codes.js'
 import type { JsonObject } from '../json-value.js'
 import { getAt, parsePointer, pointerText, type PointerTokens } from '../pointer.js'
 import type { FileNeed, RefFiles } from './ref-files.js'
@@ -50,4 +52,37 @@ export function resolveRef(
   if (value === undefined)
     return { missing: `${path.basename(target)} has no ${tokens.length ? pointerText(tokens) : 'content'}` }
   return { target: { file: target, tokens, value } }
+}
+
+/**
+ * What bundling says of a ref that leads nowhere (`missing` says why). Inside literal data it stays data;
+ * a root pointer written in another file is kept, since it finds its target in the bundled document; any
+ * other is left unbundled.
+ */
+export function unresolvedNote(
+  rootData: JsonObject,
+  { ref, file, literal }: { ref: string; file: string; literal: boolean },
+  missing: string
+): { code: FindingCode; severity: Finding['severity']; message: string; unbundled: boolean } {
+  if (literal)
+    return {
+      code: 'BUNDLE_REF_KEPT_AS_DATA',
+      severity: 'info',
+      message: `The $ref ${ref} inside literal data was kept as data: ${missing}.`,
+      unbundled: false
+    }
+  if (ref.startsWith('#') && getAt(rootData, parsePointer(ref) ?? ['']) !== undefined)
+    // Split layouts often write the root's pointers in other files: kept, the ref finds its target.
+    return {
+      code: 'BUNDLE_REF_TO_ROOT',
+      severity: 'info',
+      message: `The $ref ${ref} in ${path.basename(file)} names no place in that file; it was kept, and points into the root document.`,
+      unbundled: false
+    }
+  return {
+    code: 'BUNDLE_REF_UNRESOLVED',
+    severity: 'warning',
+    message: `The $ref ${ref} was not bundled: ${missing}.`,
+    unbundled: true
+  }
 }

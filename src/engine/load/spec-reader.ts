@@ -29,8 +29,8 @@ export interface SpecReader {
 }
 
 export const nodeSpecReader: SpecReader = {
-  // One synchronous read: fs/promises reads a file in 512 KB round trips to libuv's threads, and the
-  // run has nothing to do meanwhile (about 10 ms idle for GitHub's 13 MB).
+  // One synchronous read: fs/promises reads a file in many round trips to libuv's threads, and the
+  // run has nothing to do meanwhile (docs/performance.md).
   readFile: async path => readFileShared(path),
   realpath: path => realpath(path),
   isDirectory: async path => (await stat(path)).isDirectory(),
@@ -62,7 +62,7 @@ const MAX_READ_BYTES = 2 ** 31 - 1
 
 /**
  * A regular file's bytes, read into shared memory: the thread that counts a large JSON text's keys then
- * reads them where they are, where a copy cost this thread about 9 ms for GitHub's 13 MB. A file of
+ * reads them where they are, instead of this thread copying them (docs/performance.md). A file of
  * unknown size (as /proc's are), past 2 GiB, or that changes size meanwhile is read the usual way.
  * Special files are refused before they are opened: opening a FIFO blocks until a writer comes, and
  * no signal handler runs meanwhile. The non-blocking open and second check cover a file swapped between.

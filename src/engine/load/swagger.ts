@@ -63,7 +63,7 @@ async function convert(input: JsonObject, file: string, notes: Finding[]): Promi
     resolve: boolean
     warnings?: { message?: string }[]
   } = { patch: true, warnOnly: true, resolve: false }
-  // Loaded only for Swagger 2.0 input: it is the largest module of the bundle, about 60 ms to load.
+  // Loaded only for Swagger 2.0 input: it is the largest module of the bundle, slow to load.
   const { default: swagger2openapi } = await import('swagger2openapi')
   let openapi: JsonObject
   try {

@@ -193,7 +193,8 @@ export function mergedParameters(
   const own = Array.isArray(operation.parameters) ? operation.parameters : undefined
   const inherited = Array.isArray(pathItem.parameters) ? pathItem.parameters : undefined
   const merged: unknown[] = []
-  // Loops, not array methods: the hot path then never meets an empty array of another elements kind.
+  // Loops that push into one literal array, not spreads or maps, which keeps this hot path optimised
+  // (docs/performance.md).
   if (inherited) {
     const overridden = new Set<string>()
     if (own)

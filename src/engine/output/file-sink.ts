@@ -6,7 +6,7 @@
  * Slice files are written and read with the synchronous calls: the thread that makes a slice also
  * writes it, and every core already makes slices, so handing the kernel's share of the work to libuv's
  * threads frees nothing, while each asynchronous call costs this thread several times the synchronous
- * one (about 0.2 s against 0.05 s of CPU for GitHub's 1,224 files). Each call blocks for microseconds.
+ * one (docs/performance.md). Each call blocks for microseconds.
  */
 import { randomBytes } from 'node:crypto'
 import * as fs from 'node:fs'
@@ -71,8 +71,8 @@ export const nodeFileSink: FileSink = {
 }
 
 /**
- * Temporary names are unique to this thread: a random tag drawn once, then a counter. (A random draw per
- * file cost about 10 ms per 1,000 files.) Each worker thread loads this module anew, with its own tag.
+ * Temporary names are unique to this thread: a random tag drawn once, then a counter (a random draw per
+ * file costs more). Each worker thread loads this module anew, with its own tag.
  */
 const threadTag = randomBytes(6).toString('hex')
 let temporaries = 0

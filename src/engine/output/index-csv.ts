@@ -43,7 +43,7 @@ export function compareRows(a: RowOrderKey, b: RowOrderKey): number {
   return a.filename < b.filename ? -1 : a.filename > b.filename ? 1 : 0
 }
 
-/** Rows held before they go out together; a batch is formatted at once, which costs a third as much. */
+/** Rows held before they go out together; a batch is formatted at once, which costs less per row. */
 const LIVE_BATCH_ROWS = 64
 /** How long a row may wait for its batch to fill, so a slow run is still watched as it goes. */
 const LIVE_BATCH_MS = 250

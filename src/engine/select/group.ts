@@ -1,15 +1,18 @@
-/** Groups selected operations into slices: one per operation, per first tag, or per path prefix. */
+/**
+ * Groups selected operations into slices: one per operation, per first tag, per path prefix, or per
+ * service (the services the caller defines).
+ */
 import type { OperationInfo } from '../openapi/operations.js'
 import { operationStem, safeStem } from '../output/file-names.js'
 
 export type GroupBy = 'operation' | 'tag' | 'path-prefix' | 'service'
 
 export interface SliceGroup {
-  /** Stable identity: the operation key, `tag:<name>` or `prefix:<segments>`. */
+  /** Stable identity: the operation key, `tag:<name>`, `prefix:<segments>` or `service:<name>`. */
   id: string
   /** How it was grouped: one operation, or the operations of a tag, a path prefix or a service. */
   kind: GroupBy
-  /** What a person calls the group: the operation key, the tag or the prefix. */
+  /** What a person calls the group: the operation key, the tag, the prefix or the service's name. */
   label: string
   stem: string
   operations: OperationInfo[]

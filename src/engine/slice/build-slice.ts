@@ -65,8 +65,8 @@ export function buildSlice(index: SpecIndex, operations: readonly OperationInfo[
   return { document, notes, units: [...closure.included] }
 }
 
-// The steps below are functions of their own rather than one long body: TurboFan then compiles each
-// on its own, sooner and in less time than the 6 KB of bytecode they made together.
+// The steps below are functions of their own rather than one long body, which reads as the steps and
+// is optimised sooner (docs/performance.md).
 
 /** The selected methods of each path item, keyed by source and path. */
 function heldMethods(operations: readonly OperationInfo[]): Map<string, Set<string>> {

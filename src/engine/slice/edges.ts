@@ -6,6 +6,7 @@
  */
 import { isObject } from '../json-value.js'
 import type { Shape } from '../openapi/kinds.js'
+import { mappingRef } from '../openapi/mapping-ref.js'
 import { documentRefs, walk } from '../openapi/walk.js'
 import { formatPointer, getAt, parsePointer } from '../pointer.js'
 import type { JsonObject } from '../json-value.js'
@@ -59,11 +60,6 @@ function findUnit(doc: JsonObject, ref: string): UnitKey | '' | undefined {
   if (head.startsWith('x-') && tokens.length >= 2) return formatPointer(tokens)
   if (WHOLE_ROOT_FIELDS.has(head) || head.startsWith('x-')) return ''
   return undefined
-}
-
-/** A discriminator mapping value as a ref: bare names mean `#/components/schemas/<name>`. */
-export function mappingRef(value: string): string {
-  return /[#/]/.test(value) ? value : formatPointer(['components', 'schemas', value])
 }
 
 export function collectEdges(doc: JsonObject, start: unknown, shape: Shape): Edges {

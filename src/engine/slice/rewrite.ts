@@ -8,7 +8,7 @@ import { isObject, setOwn, type JsonObject, type JsonValue } from '../json-value
 import { childShape, isHttpMethod, type Shape } from '../openapi/kinds.js'
 import { operationObjects } from '../openapi/operations.js'
 import { parsePointer } from '../pointer.js'
-import { mappingRef } from './edges.js'
+import { mappingRef } from '../openapi/mapping-ref.js'
 
 export interface RewriteContext {
   doc: JsonObject
@@ -23,6 +23,12 @@ export function rewriteTree(node: unknown, shape: Shape, context: RewriteContext
   return rewriteNode(node, shape, context, new Map())
 }
 
+/**
+ * Memoised by identity, unlike convert/map-tree.ts's mapTree: a rewrite depends only on the node and
+ * the slice, not on where the node stands, so a node reached twice (YAML aliases share nodes) is
+ * rewritten once and stays shared, and a cycle ends. Its rewrites rename keys on the way down
+ * (`operationRef` to `operationId`), where the converters replace whole objects on the way back up.
+ */
 function rewriteNode(
   node: unknown,
   shape: Shape,

@@ -88,8 +88,8 @@ export class SpecIndex {
 
   /**
    * Root extensions slices leave out: those that hold `$ref`s, those whose parts slices carry as
-   * components, and `x-webhooks`, the usual 3.0 container of webhook path items (GitHub's, even
-   * dereferenced, is 13 MB). They belong to no selected operation; copying them would carry into every
+   * components, and `x-webhooks`, the usual 3.0 container of webhook path items (often very
+   * large). They belong to no selected operation; copying them would carry into every
    * slice what no operation of it uses.
    */
   leftOutRootExtensions(): string[] {

@@ -11,7 +11,7 @@ import {
   type OperationInfo
 } from '../openapi/operations.js'
 import { derefLocal, getAt, parsePointer, pointerText } from '../pointer.js'
-import { mappingRef } from '../slice/edges.js'
+import { mappingRef } from '../openapi/mapping-ref.js'
 import { resolvesIn, sourceDefect, sourcePlace } from './cause.js'
 import type { PhaseFailure } from './phases.js'
 import { sliceParts } from './slice-facts.js'

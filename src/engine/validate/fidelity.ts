@@ -5,8 +5,8 @@
 import type { JsonObject } from '../json-value.js'
 import type { OperationInfo } from '../openapi/operations.js'
 import type { PhaseFailure } from './phases.js'
-import { ResolvedComparator } from './resolved-equal.js'
-import { resolvedOperation } from './resolved-operation.js'
+import { ResolvedComparator } from '../openapi/resolved-equal.js'
+import { resolvedOperation } from '../openapi/resolved-operation.js'
 
 export function checkFidelity(
   slice: JsonObject,

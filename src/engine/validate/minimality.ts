@@ -11,7 +11,7 @@ import {
   type OperationInfo
 } from '../openapi/operations.js'
 import { formatPointer, parsePointer } from '../pointer.js'
-import { mappingRef } from '../slice/edges.js'
+import { mappingRef } from '../openapi/mapping-ref.js'
 import type { PhaseFailure } from './phases.js'
 import { sliceParts, type SlicePart } from './slice-facts.js'
 

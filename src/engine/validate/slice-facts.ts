@@ -32,8 +32,8 @@ function shapeKey(shape: Shape): string {
 }
 
 /**
- * No facts yet. Every facts object is made here, so its arrays share one allocation site and are all of
- * one elements kind: the phases' loops over them are then compiled once.
+ * No facts yet. Every facts object is made here, so all are made alike and the phases' loops over
+ * them stay optimised (docs/performance.md).
  */
 function emptyFacts(): SubtreeFacts {
   return { refs: [], mappings: [], notIn: {} }

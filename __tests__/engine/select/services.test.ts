@@ -4,9 +4,9 @@ import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { parse as parseCsv } from 'csv-parse/sync'
 import { parse } from 'yaml'
-import { main } from '../../src/cli/main.js'
-import { loadConfig, runBatch, type BatchRequestInput } from '../../src/engine/index.js'
-import type { ServiceDefinition } from '../../src/engine/select/services.js'
+import { main } from '../../../src/cli/main.js'
+import { loadConfig, runBatch, type BatchRequestInput } from '../../../src/engine/index.js'
+import type { ServiceDefinition } from '../../../src/engine/select/services.js'
 
 let dir: string
 const example = path.resolve('examples/store-platform.yaml')

@@ -1,6 +1,7 @@
 /**
  * An operation as a consumer sees it: parameters merged from the path item by (name, in), and the
- * servers and security in force. Fidelity compares this view between the source and the slice.
+ * servers and security in force. Validation compares this view between the source and the slice, and
+ * the base comparison between the base revision and the head.
  */
 import { hasOwn, isObject, setOwn, type JsonObject } from '../json-value.js'
 import {
@@ -10,7 +11,7 @@ import {
   operationObjects,
   securitySchemeNames,
   type OperationInfo
-} from '../openapi/operations.js'
+} from './operations.js'
 import { derefLocal } from '../pointer.js'
 
 export function resolvedOperation(

@@ -2,9 +2,9 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
-import { runBatch } from '../../src/engine/index.js'
-import type { ServiceDefinition } from '../../src/engine/select/services.js'
-import { editedExample } from '../helpers/edited-example.js'
+import { runBatch } from '../../../src/engine/index.js'
+import type { ServiceDefinition } from '../../../src/engine/select/services.js'
+import { editedExample } from '../../helpers/edited-example.js'
 
 let dir: string
 const example = path.resolve('examples/store-platform.yaml')

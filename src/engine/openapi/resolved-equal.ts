@@ -5,9 +5,9 @@
  * `operationRef` replaced by the target's `operationId`, and a `#/paths` target carried as a component.
  */
 import { hasOwn, isObject, type JsonObject } from '../json-value.js'
-import { operationObjects } from '../openapi/operations.js'
+import { operationObjects } from './operations.js'
 import { getAt, parsePointer } from '../pointer.js'
-import { mappingRef } from '../slice/edges.js'
+import { mappingRef } from './mapping-ref.js'
 
 export interface Difference {
   /** Where, as dotted keys from the compared roots. */
