@@ -215,8 +215,8 @@ function refuseAliasBomb(data, file) {
     size(data);
 }
 /**
- * YAML input: js-yaml's loader with the YAML 1.2 core schema (dates stay strings) for the data, about
- * ten times faster than the \`yaml\` package on large specs. The \`yaml\` package, with exact positions
+ * YAML input: js-yaml's loader with the YAML 1.2 core schema (dates stay strings) for the data, much
+ * faster than the \`yaml\` package on large specs. The \`yaml\` package, with exact positions
  * and messages, runs only when they are needed: to report a syntax error or a duplicate key, and to
  * locate a pointer (lazily, the first time one is asked for).
  */

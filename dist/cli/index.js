@@ -13,7 +13,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 const bundle = import.meta.url;
 // Signals are handled from the start: loading the rest of the CLI takes a while on a busy machine.
 const interruption = (0,_cli_signals_js__WEBPACK_IMPORTED_MODULE_0__/* .handleSignals */ .y)(process, process.stderr);
-const { main } = await Promise.all(/* import() */[__nccwpck_require__.e(350), __nccwpck_require__.e(772)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5772));
+const { main } = await Promise.all(/* import() */[__nccwpck_require__.e(350), __nccwpck_require__.e(709)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7709));
 process.exitCode = await main(process.argv.slice(2), {
     stdout: process.stdout,
     stderr: process.stderr,

@@ -14,10 +14,9 @@ export const modules = {
 /* harmony import */ var _json_value_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(978);
 /* harmony import */ var _number_literals_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(335);
 /**
- * YAML slices, emitted with js-yaml's dump: about five times faster than the `yaml` package's stringify
- * on real slices (0.59 s against 3.06 s for all of GitHub's); a corpus test proves every slice parses
- * back through `yaml` to exactly the data sliced. `noRefs` because slices share subtrees, which must not
- * become anchors.
+ * YAML slices, emitted with js-yaml's dump: much faster than the `yaml` package's stringify on real
+ * slices (docs/performance.md); a corpus test proves every slice parses back through `yaml` to exactly
+ * the data sliced. `noRefs` because slices share subtrees, which must not become anchors.
  *
  * Slices of one document share most of their bytes: the same components appear in slice after slice.
  * Each shared component is therefore dumped once and its text reused, indented under `components`. With

@@ -15418,8 +15418,8 @@ function parsePointer(fragment) {
     if (body === '')
         tokens = [];
     else if (body.startsWith('/')) {
-        // Decoded in place, not with map: map's result is a holey array, and every loop over tokens would
-        // then meet two kinds of array (token lists are also written as literals) and be compiled twice.
+        // Decoded in place, not with map: every token list is then one kind of array, like the literal
+        // ones, so the loops over tokens stay optimised (docs/performance.md).
         const decoded = body.slice(1).split('/');
         for (let i = 0; i < decoded.length; i++)
             decoded[i] = unescapeToken(percentDecode(decoded[i]));
@@ -15782,7 +15782,8 @@ function mergedParameters(pathItem, operation, deref) {
     const own = Array.isArray(operation.parameters) ? operation.parameters : undefined;
     const inherited = Array.isArray(pathItem.parameters) ? pathItem.parameters : undefined;
     const merged = [];
-    // Loops, not array methods: the hot path then never meets an empty array of another elements kind.
+    // Loops that push into one literal array, not spreads or maps, which keeps this hot path optimised
+    // (docs/performance.md).
     if (inherited) {
         const overridden = new Set();
         if (own)
@@ -16001,8 +16002,7 @@ function isPlainName(name) {
 }
 /**
  * The path of the entry `name` (which holds no separator) in the folder `dir`. Joined by hand:
- * path.join and path.resolve normalise the whole path again, which cost about 15 ms per 1,000 files
- * before they warmed up, for every slice written.
+ * path.join and path.resolve normalise the whole path again, for every slice written.
  */
 function entryPath(dir, name) {
     return dir.endsWith((external_node_path_default()).sep) ? dir + name : dir + (external_node_path_default()).sep + name;
@@ -16017,7 +16017,7 @@ function entryPath(dir, name) {
  * Slice files are written and read with the synchronous calls: the thread that makes a slice also
  * writes it, and every core already makes slices, so handing the kernel's share of the work to libuv's
  * threads frees nothing, while each asynchronous call costs this thread several times the synchronous
- * one (about 0.2 s against 0.05 s of CPU for GitHub's 1,224 files). Each call blocks for microseconds.
+ * one (docs/performance.md). Each call blocks for microseconds.
  */
 
 
@@ -16057,8 +16057,8 @@ const nodeFileSink = {
     }
 };
 /**
- * Temporary names are unique to this thread: a random tag drawn once, then a counter. (A random draw per
- * file cost about 10 ms per 1,000 files.) Each worker thread loads this module anew, with its own tag.
+ * Temporary names are unique to this thread: a random tag drawn once, then a counter (a random draw per
+ * file costs more). Each worker thread loads this module anew, with its own tag.
  */
 const threadTag = (0,external_node_crypto_namespaceObject.randomBytes)(6).toString('hex');
 let temporaries = 0;
@@ -16259,6 +16259,13 @@ function documentRefs(data) {
     return refs;
 }
 
+;// CONCATENATED MODULE: ./src/engine/openapi/mapping-ref.ts
+
+/** A discriminator mapping value as a ref: bare names mean `#/components/schemas/<name>`. */
+function mappingRef(value) {
+    return /[#/]/.test(value) ? value : formatPointer(['components', 'schemas', value]);
+}
+
 ;// CONCATENATED MODULE: ./src/engine/slice/literal-data.ts
 /**
  * Literal data: `example`, `examples.*.value`, `default`, `enum` and `const` hold values, not OpenAPI
@@ -16296,6 +16303,7 @@ function inLiteralData(tokens) {
  * the subtree holds anything a slice may have to rewrite (refs into `#/paths` or a root extension, link
  * `operationRef`s).
  */
+
 
 
 
@@ -16339,10 +16347,6 @@ function findUnit(doc, ref) {
     if (WHOLE_ROOT_FIELDS.has(head) || head.startsWith('x-'))
         return '';
     return undefined;
-}
-/** A discriminator mapping value as a ref: bare names mean `#/components/schemas/<name>`. */
-function mappingRef(value) {
-    return /[#/]/.test(value) ? value : formatPointer(['components', 'schemas', value]);
 }
 function collectEdges(doc, start, shape) {
     const units = [];
@@ -16466,8 +16470,8 @@ class SpecIndex {
     }
     /**
      * Root extensions slices leave out: those that hold `$ref`s, those whose parts slices carry as
-     * components, and `x-webhooks`, the usual 3.0 container of webhook path items (GitHub's, even
-     * dereferenced, is 13 MB). They belong to no selected operation; copying them would carry into every
+     * components, and `x-webhooks`, the usual 3.0 container of webhook path items (often very
+     * large). They belong to no selected operation; copying them would carry into every
      * slice what no operation of it uses.
      */
     leftOutRootExtensions() {
@@ -16601,6 +16605,12 @@ class SpecIndex {
 function rewriteTree(node, shape, context) {
     return rewriteNode(node, shape, context, new Map());
 }
+/**
+ * Memoised by identity, unlike convert/map-tree.ts's mapTree: a rewrite depends only on the node and
+ * the slice, not on where the node stands, so a node reached twice (YAML aliases share nodes) is
+ * rewritten once and stays shared, and a cycle ends. Its rewrites rename keys on the way down
+ * (`operationRef` to `operationId`), where the converters replace whole objects on the way back up.
+ */
 function rewriteNode(node, shape, context, memo) {
     if (typeof node !== 'object' || node === null)
         return node;
@@ -16756,8 +16766,8 @@ function buildSlice(index, operations) {
     const document = assembleDocument(index, operations, containers, components);
     return { document, notes, units: [...closure.included] };
 }
-// The steps below are functions of their own rather than one long body: TurboFan then compiles each
-// on its own, sooner and in less time than the 6 KB of bytecode they made together.
+// The steps below are functions of their own rather than one long body, which reads as the steps and
+// is optimised sooner (docs/performance.md).
 /** The selected methods of each path item, keyed by source and path. */
 function heldMethods(operations) {
     const held = new Map();
@@ -17064,8 +17074,8 @@ function shapeKey(shape) {
     return 'listOf' in shape ? `list:${shapeKey(shape.listOf)}` : `map:${shapeKey(shape.mapOf)}`;
 }
 /**
- * No facts yet. Every facts object is made here, so its arrays share one allocation site and are all of
- * one elements kind: the phases' loops over them are then compiled once.
+ * No facts yet. Every facts object is made here, so all are made alike and the phases' loops over
+ * them stay optimised (docs/performance.md).
  */
 function emptyFacts() {
     return { refs: [], mappings: [], notIn: {} };
@@ -17321,7 +17331,7 @@ function tagNames(document) {
     return names;
 }
 
-;// CONCATENATED MODULE: ./src/engine/validate/resolved-equal.ts
+;// CONCATENATED MODULE: ./src/engine/openapi/resolved-equal.ts
 /**
  * Structural equality of two graphs with `$ref`s resolved on the fly, each in its own document. It is a
  * bisimulation: a pair of nodes already under comparison is assumed equal, so cycles end, and there is
@@ -17584,10 +17594,11 @@ function show(value) {
     return text.length > 60 ? text.slice(0, 57) + '…' : text;
 }
 
-;// CONCATENATED MODULE: ./src/engine/validate/resolved-operation.ts
+;// CONCATENATED MODULE: ./src/engine/openapi/resolved-operation.ts
 /**
  * An operation as a consumer sees it: parameters merged from the path item by (name, in), and the
- * servers and security in force. Fidelity compares this view between the source and the slice.
+ * servers and security in force. Validation compares this view between the source and the slice, and
+ * the base comparison between the base revision and the head.
  */
 
 
