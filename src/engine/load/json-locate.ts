@@ -4,6 +4,7 @@
  * recorded for all (parse-json.ts); a failure deep inside a component is located here, once per pointer.
  */
 import type { TextPosition } from './text-position.js'
+import { closingQuote } from './json-strings.js'
 
 interface Open {
   isObject: boolean
@@ -62,15 +63,4 @@ export function locateJsonKey(text: string, tokens: readonly string[]): TextPosi
     }
   }
   return undefined
-}
-
-function closingQuote(text: string, open: number): number {
-  let j = open
-  for (;;) {
-    j = text.indexOf('"', j + 1)
-    if (j < 0) return text.length
-    let backslashes = 0
-    while (text.charCodeAt(j - 1 - backslashes) === 92 /* \ */) backslashes++
-    if (backslashes % 2 === 0) return j
-  }
 }

@@ -5,6 +5,7 @@
 import { escapeToken } from '../pointer.js'
 import { NumberLiteralLog, type NumberLiterals } from './number-literals.js'
 import type { Finding } from '../findings.js'
+import { closingQuote } from './json-strings.js'
 
 interface Frame {
   isObject: boolean
@@ -62,16 +63,4 @@ export function jsonNumberNotes(
     }
   }
   return { notes: log.notes, numberLiterals: log.literals }
-}
-
-/** Where the string opened at `open` closes: the first quote not after an odd run of backslashes. */
-function closingQuote(text: string, open: number): number {
-  let j = open
-  for (;;) {
-    j = text.indexOf('"', j + 1)
-    if (j < 0) return text.length
-    let backslashes = 0
-    while (text.charCodeAt(j - 1 - backslashes) === 92 /* \ */) backslashes++
-    if (backslashes % 2 === 0) return j
-  }
 }

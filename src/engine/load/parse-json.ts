@@ -13,6 +13,7 @@ import { countKeysInBytes } from './count-keys.js'
 import { isSuspectNumber, jsonNumberNotes } from './json-numbers.js'
 import type { NumberLiterals } from './number-literals.js'
 import { positionAt, type TextPosition } from './text-position.js'
+import { closingQuote } from './json-strings.js'
 
 /** Keys this deep (paths → path → method → field) are recorded in one scan; deeper ones are looked up. */
 export const LOCATED_DEPTH = 4
@@ -137,18 +138,6 @@ function surveyTree(data: unknown): { keys: number; externalRefs: boolean; suspe
     }
   }
   return { keys, externalRefs, suspectNumbers }
-}
-
-/** Where the string opened at `open` closes: the first quote not after an odd run of backslashes. */
-function closingQuote(text: string, open: number): number {
-  let j = open
-  for (;;) {
-    j = text.indexOf('"', j + 1)
-    if (j < 0) return text.length
-    let backslashes = 0
-    while (text.charCodeAt(j - 1 - backslashes) === 92 /* \ */) backslashes++
-    if (backslashes % 2 === 0) return j
-  }
 }
 
 /** The pointer of the key being read, from the keys and indexes above it. */
