@@ -3655,7 +3655,10 @@ function firstInvalidUtf8(bytes) {
     return bytes.length;
 }
 
+// EXTERNAL MODULE: ./src/engine/load/json-strings.ts
+var json_strings = __webpack_require__(982);
 ;// CONCATENATED MODULE: ./src/engine/load/json-locate.ts
+
 function locateJsonKey(text, tokens) {
     if (tokens.length === 0)
         return undefined;
@@ -3675,7 +3678,7 @@ function locateJsonKey(text, tokens) {
             lineStart = i + 1;
         }
         else if (ch === 34 /* " */) {
-            const j = closingQuote(text, i);
+            const j = (0,json_strings/* closingQuote */.m)(text, i);
             const depth = stack.length;
             if (expectKey && depth === onPath) {
                 const raw = text.slice(i + 1, j);
@@ -3720,19 +3723,6 @@ function locateJsonKey(text, tokens) {
         }
     }
     return undefined;
-}
-function closingQuote(text, open) {
-    let j = open;
-    for (;;) {
-        j = text.indexOf('"', j + 1);
-        if (j < 0)
-            return text.length;
-        let backslashes = 0;
-        while (text.charCodeAt(j - 1 - backslashes) === 92 /* \ */)
-            backslashes++;
-        if (backslashes % 2 === 0)
-            return j;
-    }
 }
 
 ;// CONCATENATED MODULE: ./src/engine/load/parse-text.ts
@@ -8670,6 +8660,34 @@ function countKeysBeside(bytes, maxNesting) {
 
 /***/ }),
 
+/***/ 982:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   m: () => (/* binding */ closingQuote)
+/* harmony export */ });
+/** The scans of JSON text (keys, positions, numbers) skip strings the same way. */
+/**
+ * Where the string opened at `open` closes: the first quote not after an odd run of backslashes. JSON
+ * strings hold no raw line breaks, so a scan that skips them still counts lines right.
+ */
+function closingQuote(text, open) {
+    let j = open;
+    for (;;) {
+        j = text.indexOf('"', j + 1);
+        if (j < 0)
+            return text.length;
+        let backslashes = 0;
+        while (text.charCodeAt(j - 1 - backslashes) === 92 /* \ */)
+            backslashes++;
+        if (backslashes % 2 === 0)
+            return j;
+    }
+}
+
+
+/***/ }),
+
 /***/ 8451:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -8801,11 +8819,14 @@ var engine_pointer = __webpack_require__(8227);
 var count_keys = __webpack_require__(9225);
 // EXTERNAL MODULE: ./src/engine/load/number-literals.ts
 var number_literals = __webpack_require__(8451);
+// EXTERNAL MODULE: ./src/engine/load/json-strings.ts
+var json_strings = __webpack_require__(982);
 ;// CONCATENATED MODULE: ./src/engine/load/json-numbers.ts
 /**
  * The number literals of a JSON text that a double cannot hold as written, with their pointers and
  * places. It reads the whole text, so it runs only when the parsed data holds a suspect value.
  */
+
 
 
 /** Whether a parsed value may come from a literal it does not hold: past 2^53, long, infinite or -0. */
@@ -8830,7 +8851,7 @@ function jsonNumberNotes(text, file) {
             lineStart = i + 1;
         }
         else if (ch === 34 /* " */) {
-            const j = closingQuote(text, i);
+            const j = (0,json_strings/* closingQuote */.m)(text, i);
             if (expectKey) {
                 const raw = text.slice(i + 1, j);
                 stack[stack.length - 1].key = raw.includes('\\') ? JSON.parse(text.slice(i, j + 1)) : raw;
@@ -8864,20 +8885,6 @@ function jsonNumberNotes(text, file) {
     }
     return { notes: log.notes, numberLiterals: log.literals };
 }
-/** Where the string opened at `open` closes: the first quote not after an odd run of backslashes. */
-function closingQuote(text, open) {
-    let j = open;
-    for (;;) {
-        j = text.indexOf('"', j + 1);
-        if (j < 0)
-            return text.length;
-        let backslashes = 0;
-        while (text.charCodeAt(j - 1 - backslashes) === 92 /* \ */)
-            backslashes++;
-        if (backslashes % 2 === 0)
-            return j;
-    }
-}
 
 ;// CONCATENATED MODULE: ./src/engine/load/text-position.ts
 function positionAt(text, offset) {
@@ -8900,6 +8907,7 @@ function positionAt(text, offset) {
  * by a second scan, only when something is first located: most runs never locate anything, and on large
  * documents the positions cost more memory than the scan costs time.
  */
+
 
 
 
@@ -9004,20 +9012,6 @@ function surveyTree(data) {
     }
     return { keys, externalRefs, suspectNumbers };
 }
-/** Where the string opened at `open` closes: the first quote not after an odd run of backslashes. */
-function parse_json_closingQuote(text, open) {
-    let j = open;
-    for (;;) {
-        j = text.indexOf('"', j + 1);
-        if (j < 0)
-            return text.length;
-        let backslashes = 0;
-        while (text.charCodeAt(j - 1 - backslashes) === 92 /* \ */)
-            backslashes++;
-        if (backslashes % 2 === 0)
-            return j;
-    }
-}
 /** The pointer of the key being read, from the keys and indexes above it. */
 function pointerOf(stack, key) {
     let pointer = '';
@@ -9048,7 +9042,7 @@ function scanJson(text, file, positions) {
             lineStart = i + 1;
         }
         else if (ch === 34 /* " */) {
-            const j = parse_json_closingQuote(text, i);
+            const j = (0,json_strings/* closingQuote */.m)(text, i);
             const frame = stack[stack.length - 1];
             // Recording follows a scan that found no duplicate, so it reads only the keys it records.
             if (frame?.isObject && expectKey && (!positions || stack.length <= LOCATED_DEPTH)) {
