@@ -14,6 +14,7 @@ import type { Selection } from './select/select-operations.js'
 import type { ServiceDefinition } from './select/services.js'
 import type { OutputFormat } from './output/serialize.js'
 import { parseShard, type Shard } from './shard/shard.js'
+import { checkMinPassRate } from './batch/pass-gate.js'
 
 export type { OutputFormat, Shard }
 export { parseShard }
@@ -140,9 +141,7 @@ export async function createRequest(input: BatchRequestInput): Promise<BatchRequ
       `concurrency must be a whole number from 1 to ${MAX_CONCURRENCY}; got ${request.concurrency}.`
     )
   }
-  if (!Number.isFinite(request.minPassRate) || request.minPassRate < 0 || request.minPassRate > 100) {
-    throw invalid(`min-pass-rate must be a number from 0 to 100; got ${request.minPassRate}.`)
-  }
+  checkMinPassRate(request.minPassRate)
   if (!Number.isInteger(request.prefixDepth) || request.prefixDepth < 1 || request.prefixDepth > 16) {
     throw invalid(`prefix-depth must be a whole number from 1 to 16; got ${request.prefixDepth}.`)
   }

@@ -3,6 +3,8 @@
  * The pass rate is the passing share of what was attempted (100 when nothing was), floored to two
  * decimals; the gate passes when the rate reaches the minimum and the run was not stopped early.
  */
+import { SliceOasError } from '../errors.js'
+
 export interface GateInput {
   passed: number
   failed: number
@@ -15,6 +17,16 @@ export interface GateOutcome {
   /** 0–100. */
   passRate: number
   passed: boolean
+}
+
+/** The gate's minimum, checked the same for a run's request and a merge's: a number from 0 to 100. */
+export function checkMinPassRate(minPassRate: number): number {
+  if (!Number.isFinite(minPassRate) || minPassRate < 0 || minPassRate > 100)
+    throw new SliceOasError(
+      'REQUEST_INVALID',
+      `min-pass-rate must be a number from 0 to 100; got ${minPassRate}.`
+    )
+  return minPassRate
 }
 
 export function passGate(input: GateInput): GateOutcome {

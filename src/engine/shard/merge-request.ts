@@ -2,6 +2,7 @@
  * What a merge of shards needs, validated up front like a run's request: a merge slices nothing, so it
  * has no spec, only the shards' folders, where the merged folder goes and the gate's minimum.
  */
+import { checkMinPassRate } from '../batch/pass-gate.js'
 import { SliceOasError } from '../errors.js'
 import { DEFAULTS } from '../request.js'
 
@@ -26,14 +27,4 @@ export function createMergeRequest(input: MergeRequestInput): MergeRequest {
     shardDirs: input.shardDirs,
     minPassRate: checkMinPassRate(input.minPassRate ?? DEFAULTS.minPassRate)
   }
-}
-
-/** The minimum itself (a run's request checks its own). */
-function checkMinPassRate(minPassRate: number): number {
-  if (!Number.isFinite(minPassRate) || minPassRate < 0 || minPassRate > 100)
-    throw new SliceOasError(
-      'REQUEST_INVALID',
-      `min-pass-rate must be a number from 0 to 100; got ${minPassRate}.`
-    )
-  return minPassRate
 }
