@@ -1459,11 +1459,31 @@ function shardOf(groupId, count) {
     return (parseInt(shortHash(groupId, 8), 16) % count) + 1;
 }
 
+;// CONCATENATED MODULE: ./src/engine/batch/pass-gate.ts
+/**
+ * The quality gate: one rule for a run and for a merge of shards, in the action and in the CLI alike.
+ * The pass rate is the passing share of what was attempted (100 when nothing was), floored to two
+ * decimals; the gate passes when the rate reaches the minimum and the run was not stopped early.
+ */
+
+/** The gate's minimum, checked the same for a run's request and a merge's: a number from 0 to 100. */
+function checkMinPassRate(minPassRate) {
+    if (!Number.isFinite(minPassRate) || minPassRate < 0 || minPassRate > 100)
+        throw new errors/* SliceOasError */.M$('REQUEST_INVALID', `min-pass-rate must be a number from 0 to 100; got ${minPassRate}.`);
+    return minPassRate;
+}
+function passGate(input) {
+    const attempted = input.passed + input.failed;
+    const passRate = attempted === 0 ? 100 : Math.floor((input.passed / attempted) * 10000) / 100;
+    return { passRate, passed: passRate >= input.minPassRate && !input.stopped };
+}
+
 ;// CONCATENATED MODULE: ./src/engine/request.ts
 /**
  * The batch request: every option a front end can set, its defaults, and its validation. A request is
  * checked once, up front, and is either fully valid or refused with a typed error.
  */
+
 
 
 
@@ -1536,9 +1556,7 @@ async function createRequest(input) {
         request.concurrency > MAX_CONCURRENCY) {
         throw invalid(`concurrency must be a whole number from 1 to ${MAX_CONCURRENCY}; got ${request.concurrency}.`);
     }
-    if (!Number.isFinite(request.minPassRate) || request.minPassRate < 0 || request.minPassRate > 100) {
-        throw invalid(`min-pass-rate must be a number from 0 to 100; got ${request.minPassRate}.`);
-    }
+    checkMinPassRate(request.minPassRate);
     if (!Number.isInteger(request.prefixDepth) || request.prefixDepth < 1 || request.prefixDepth > 16) {
         throw invalid(`prefix-depth must be a whole number from 1 to 16; got ${request.prefixDepth}.`);
     }
@@ -7578,13 +7596,6 @@ function groupSlicer(run, state) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/engine/batch/pass-gate.ts
-function passGate(input) {
-    const attempted = input.passed + input.failed;
-    const passRate = attempted === 0 ? 100 : Math.floor((input.passed / attempted) * 10000) / 100;
-    return { passRate, passed: passRate >= input.minPassRate && !input.stopped };
-}
-
 ;// CONCATENATED MODULE: ./src/engine/batch/summarize.ts
 
 function summarize(input) {
@@ -7779,6 +7790,7 @@ function sourceDateClock(epoch) {
  */
 
 
+
 function merge_request_invalid(message) {
     return new errors/* SliceOasError */.M$('MERGE_INVALID', message);
 }
@@ -7790,12 +7802,6 @@ function createMergeRequest(input) {
         shardDirs: input.shardDirs,
         minPassRate: checkMinPassRate(input.minPassRate ?? DEFAULTS.minPassRate)
     };
-}
-/** The minimum itself (a run's request checks its own). */
-function checkMinPassRate(minPassRate) {
-    if (!Number.isFinite(minPassRate) || minPassRate < 0 || minPassRate > 100)
-        throw new errors/* SliceOasError */.M$('REQUEST_INVALID', `min-pass-rate must be a number from 0 to 100; got ${minPassRate}.`);
-    return minPassRate;
 }
 
 ;// CONCATENATED MODULE: ./src/engine/shard/merge-shards.ts
