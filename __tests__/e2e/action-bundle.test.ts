@@ -116,7 +116,7 @@ describe('the built action', () => {
       )
     )
     expect(errors.at(-1)).toMatch(
-      /^::error::The validation pass rate is 99%25, below the minimum of 100%25: 1 slice\(s\) failed/
+      /^::error::The validation pass rate is 99%25, below the minimum of 100%25: 1 slice failed/
     )
     expect(run.summary).toContain('### Failures')
     expect(run.summary).toContain(
@@ -179,10 +179,13 @@ describe('the built action', () => {
         .filter(name => name.endsWith('.yaml'))
         .sort()
     ).toEqual(['catalog.yaml', 'orders.yaml', 'payments.yaml', 'users.yaml'])
-    const comment = services.comments.find(c => c.body.includes('services changed'))!.body
+    const [{ body: comment }] = services.commentsOn(31)
     const lines = comment.split('\n').filter(Boolean)
-    expect(lines[1]).toBe(
-      '## 🔀 4 services changed: catalog (1 changed), orders (2 changed, 1 added), payments (2 changed), users (1 changed, 1 removed)'
+    expect(lines[0]).toBe('<!-- slice-oas:summary spec=head.json -->')
+    // The verdict comes first, then the change.
+    expect(lines[1]).toMatch(/^## (✅|⚠️|❌)/)
+    expect(comment).toContain(
+      '4 services changed: catalog (1 changed), orders (2 changed, 1 added), payments (2 changed), users (1 changed, 1 removed)'
     )
     expect(comment).toContain('| orders | 1 | 0 | 2 | 8 |')
     expect(comment).toContain('| `GET /orders/{orderId}` | orders | changed | parameters |')
@@ -240,13 +243,14 @@ describe('the built action', () => {
       'github-token': 'test-token'
     }
     expect((await runAction(inputs, env, workspace)).code).toBe(0)
-    expect(services.comments).toHaveLength(1)
-    expect(services.comments[0].body).toContain('slice-oas: 100 slice(s) written')
-    const first = services.comments[0].id
+    const comments = () => services.commentsOn(12)
+    expect(comments()).toHaveLength(1)
+    expect(comments()[0].body).toContain('slice-oas: 100 slice(s) written')
+    const first = comments()[0].id
     const again = await runAction(inputs, env, workspace)
     expect(again.code).toBe(0)
-    expect(services.comments.map(c => c.id)).toEqual([first])
-    expect(services.comments[0].body).toContain('### Changes since the previous run')
+    expect(comments().map(c => c.id)).toEqual([first])
+    expect(comments()[0].body).toContain('### Changes since the previous run')
 
     services.forbidComments = true
     const fork = await runAction(inputs, env, workspace)
