@@ -76,11 +76,12 @@ describe('the built action', () => {
     expect(annotations(run.stdout, 'error')).toEqual([])
     // The summary: verdict, totals, services, artifact link.
     expect(run.summary).toContain('## ✅ slice-oas: 100 slice(s) written, pass rate 100%')
-    expect(run.summary).toContain(
-      '| Operations | Slices | Written | Failed | Skipped | Pass rate | Time | Slices per second | Threads |'
+    expect(run.summary).toContain('| Operations | Slices | Written | Failed | Skipped | Pass rate | Time |')
+    expect(run.summary).toMatch(/\| 100 \| 100 \| 100 \| 0 \| 0 \| 100% \| [\d.]+ s \|/)
+    // 100 slices are too few to start worker threads for: the log names no threads.
+    expect(run.stdout).toContain(
+      `slice-oas: 100 slices written to ${path.join(workspace, 'slices')}, pass rate 100%.\n`
     )
-    // 100 slices are too few to start worker threads for.
-    expect(run.summary).toMatch(/\| 100 \| 100 \| 100 \| 0 \| 0 \| 100% \| [\d.]+ s \| \d+ \| 1 \|/)
     expect(run.summary).toContain('### By service')
     expect(run.summary).toMatch(/\| orders \| 10 \| 10 \| 0 \|/)
     expect(run.summary).toContain(`📦 Artifact: [store-slices](${run.outputs['artifact-url']}) (101 files)`)
@@ -204,9 +205,8 @@ describe('the built action', () => {
     expect(run.outputs).toMatchObject({ total: '2500', extracted: '2500', 'pass-rate': '100' })
     expect(annotations(run.stdout, 'warning')).toEqual([])
     const threads = Math.min(availableParallelism(), 4)
-    expect(run.summary).toMatch(
-      new RegExp(`\\| 2500 \\| 2500 \\| 2500 \\| 0 \\| 0 \\| 100% \\| [\\d.]+ s \\| \\d+ \\| ${threads} \\|`)
-    )
+    expect(run.summary).toMatch(/\| 2500 \| 2500 \| 2500 \| 0 \| 0 \| 100% \| [\d.]+ s \|/)
+    expect(run.stdout).toContain(`pass rate 100%, on ${threads} threads.`)
   }, 60_000)
 
   it('merges the shards of a matrix on a follow-up job and uploads the merged folder', async () => {

@@ -194,17 +194,7 @@ function comparisonParts(comparison: Comparison): string[] {
 function totalsTable(result: BatchResult): string {
   const seconds = result.elapsedMs / 1000
   return table(
-    [
-      'Operations',
-      'Slices',
-      'Written',
-      'Failed',
-      'Skipped',
-      'Pass rate',
-      'Time',
-      'Slices per second',
-      'Threads'
-    ],
+    ['Operations', 'Slices', 'Written', 'Failed', 'Skipped', 'Pass rate', 'Time'],
     [
       [
         String(result.operations),
@@ -213,9 +203,7 @@ function totalsTable(result: BatchResult): string {
         String(result.failed),
         String(result.skipped),
         `${result.passRate}%`,
-        `${seconds.toFixed(1)} s`,
-        seconds > 0 ? (result.total / seconds).toFixed(0) : '—',
-        String(result.threads)
+        `${seconds.toFixed(1)} s`
       ]
     ]
   )
