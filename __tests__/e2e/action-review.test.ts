@@ -95,6 +95,8 @@ describe('the review on a pull request', () => {
     const [first] = comments(1)
     expect(first.body.split('\n')[0]).toBe('<!-- slice-oas:summary spec=api/openapi.yaml -->')
     expect(first.body.split('\n')[1]).toMatch(/^## ✅/)
+    const head = first.body.split('\n').slice(2, 6).join('\n')
+    for (const named of ['`api/openapi.yaml`', '`aaaaaaa`', RUN_LINK]) expect(head).toContain(named)
     // The last log line says slices, with no "(s)".
     expect(green.stdout).toMatch(/slice-oas: 2 slices written to .*, pass rate 100%\./)
     expect(green.stdout).not.toContain('slice(s) written')
