@@ -29,6 +29,23 @@ describe('action.yml', () => {
       expect(typeof output.description).toBe('string')
   })
 
+  it('names the two meanings apart: files of the output folder, and the old names as deprecated', () => {
+    for (const [old, current] of [
+      ['added', 'new-files'],
+      ['changed', 'rewritten-files'],
+      ['removed', 'deleted-files']
+    ]) {
+      expect(action.outputs[old].description).toBe(`Deprecated: use ${current} (the same count).`)
+      expect(action.outputs[current].description).toMatch(/files?\b/)
+    }
+  })
+
+  it('describes every comment-on-pr mode, and the legacy true and false', () => {
+    const text = action.inputs['comment-on-pr'].description as string
+    for (const mode of ['always', 'on-failure', 'on-change', 'never', 'true means always', 'false never'])
+      expect([mode, text.includes(mode)]).toEqual([mode, true])
+  })
+
   it('runs on node24 from the bundle and carries name, description, author and branding', () => {
     expect(action.runs).toEqual({ using: 'node24', main: 'dist/index.js' })
     for (const key of ['name', 'description', 'author', 'branding']) expect(action[key]).toBeTruthy()

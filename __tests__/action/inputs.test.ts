@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals'
-import { Input, readInputs, requestFrom, splitList } from '../../src/action/inputs.js'
+import { Input, readCommentSettings, readInputs, requestFrom, splitList } from '../../src/action/inputs.js'
 
 const read = async (values: Partial<Record<Input, string>>) => {
   const inputs = readInputs(name => values[name] ?? '')
@@ -30,7 +30,7 @@ describe('readInputs', () => {
       uploadArtifact: true,
       artifactName: 'openapi-slices',
       retentionDays: 7,
-      commentOnPr: false
+      commentOnPr: 'never'
     })
   })
 
@@ -43,7 +43,12 @@ describe('readInputs', () => {
     [{ spec: 'a', 'filter-type': 'regex', include: '[' }, /The regex "\[" is not valid/],
     [{ spec: 'a', shard: '5/4' }, /shard must look like i\/n/],
     [{ spec: 'a', 'retention-days': '365' }, /retention-days must be a whole number of days from 1 to 90/],
-    [{ spec: 'a', 'artifact-name': 'a/b' }, /artifact-name may not contain/]
+    [{ spec: 'a', 'artifact-name': 'a/b' }, /artifact-name may not contain/],
+    [
+      { spec: 'a', 'comment-on-pr': 'sometimes' },
+      /comment-on-pr must be one of always, on-failure, on-change, never/
+    ],
+    [{ spec: 'a', 'overwrite-artifact': 'perhaps' }, /overwrite-artifact must be true or false/]
   ])('refuses %j with a plain sentence', async (values, message) => {
     await expect(read(values as Partial<Record<Input, string>>)).rejects.toThrow(message)
   })
@@ -74,6 +79,37 @@ describe('readInputs', () => {
       concurrency: 8,
       groupBy: 'tag'
     })
+  })
+
+  it.each([
+    ['', 'never'],
+    ['always', 'always'],
+    ['on-failure', 'on-failure'],
+    ['On-Change', 'on-change'],
+    ['never', 'never'],
+    ['true', 'always'],
+    ['false', 'never']
+  ])('reads comment-on-pr %j as %s, true and false as earlier versions meant them', async (text, mode) => {
+    expect((await read({ spec: 'a', 'comment-on-pr': text })).commentOnPr).toBe(mode)
+  })
+
+  it('reads the comment settings on their own, so a bad input elsewhere still reports', () => {
+    const values: Record<string, string> = {
+      'comment-on-pr': 'on-failure',
+      'github-token': 't',
+      concurrency: 'x'
+    }
+    expect(() => readInputs(name => values[name] ?? '')).toThrow()
+    expect(readCommentSettings(name => values[name] ?? '')).toEqual({ mode: 'on-failure', token: 't' })
+    values['comment-on-pr'] = 'bogus'
+    expect(readCommentSettings(name => values[name] ?? '')).toEqual({ mode: undefined, token: 't' })
+  })
+
+  it("reads overwrite-artifact as a flag, false by default, apart from the output folder's overwrite", async () => {
+    expect((await read({ spec: 'a' })).adapter['overwrite-artifact']).toBe(false)
+    const inputs = await read({ spec: 'a', 'overwrite-artifact': 'true' })
+    expect(inputs.adapter['overwrite-artifact']).toBe(true)
+    expect(inputs.request.overwrite).toBe(false)
   })
 
   it('splits newline- and comma-separated lists', () => {

@@ -39,9 +39,16 @@ describe('run()', () => {
       extracted: '1',
       failed: '0',
       'pass-rate': '100',
-      'artifact-id': ''
+      'artifact-id': '',
+      'new-files': '1',
+      'rewritten-files': '0',
+      'deleted-files': '0',
+      added: '1'
     })
     expect(core.summaries[0]).toContain('✅ slice-oas: 1 slice(s) written')
+    expect(core.info).toHaveBeenLastCalledWith(
+      `slice-oas: 1 slice written to ${path.join(dir, 'out')}, pass rate 100%.`
+    )
     expect(core.notice).toHaveBeenCalledWith(expect.stringContaining('artifact upload was skipped'), {
       title: 'slice-oas: artifact'
     })
@@ -62,7 +69,7 @@ describe('run()', () => {
     })
     await run({ GITHUB_WORKSPACE: dir })
     expect(core.setFailed).toHaveBeenCalledWith(
-      'The validation pass rate is 50%, below the minimum of 90%: 1 slice(s) failed. The annotations and the job summary name them.'
+      'The validation pass rate is 50%, below the minimum of 90%: 1 slice failed. The annotations and the job summary name them.'
     )
     // The annotation is on the broken ref, not on the operation: line 12 of the pretty-printed spec is
     // the `"$ref"` key itself.
@@ -134,8 +141,10 @@ describe('run()', () => {
       'POST /orders',
       'POST /payments'
     ])
-    expect(core.summaries[0].split('\n')[0]).toBe(
-      '## 🔀 4 services changed: catalog (1 changed), orders (2 changed, 1 added), payments (2 changed), users (1 changed, 1 removed)'
+    // The verdict comes first; the comparison follows it.
+    expect(core.summaries[0].split('\n')[0]).toMatch(/^## .*slice-oas/)
+    expect(core.summaries[0]).toContain(
+      '4 services changed: catalog (1 changed), orders (2 changed, 1 added), payments (2 changed), users (1 changed, 1 removed)'
     )
   })
 
@@ -149,5 +158,61 @@ describe('run()', () => {
     )
     expect(process.exitCode).toBe(1)
     expect(core.debug).not.toHaveBeenCalled()
+  })
+})
+
+describe('an early failure', () => {
+  const env = () => ({
+    GITHUB_WORKSPACE: dir,
+    GITHUB_REPOSITORY: 'octo/shop',
+    GITHUB_RUN_ID: '77',
+    GITHUB_SHA: '0123456789abcdef'
+  })
+  const ok = { get: { responses: { '200': { description: 'ok' } } } }
+
+  it.each([
+    ['a missing spec', { spec: 'nope.yaml' }, 'SPEC_NOT_FOUND', 'nope.yaml'],
+    ['a YAML syntax error', { spec: 'broken.yaml' }, 'SPEC_PARSE', 'broken.yaml'],
+    ['a bad input', { spec: 'ok.json', concurrency: '99' }, 'REQUEST_INVALID', 'ok.json'],
+    ['an empty selection', { spec: 'ok.json', include: '/nothing/**' }, 'SELECTION_EMPTY', 'ok.json'],
+    ['a bad comment-on-pr', { spec: 'ok.json', 'comment-on-pr': 'often' }, 'REQUEST_INVALID', 'ok.json']
+  ])(
+    'writes a summary for %s that names the failure, the spec, the commit and the run',
+    async (_, given, code, shown) => {
+      writeFileSync(path.join(dir, 'ok.json'), spec({ '/a': ok }))
+      writeFileSync(path.join(dir, 'broken.yaml'), 'openapi: 3.0.3\ninfo:\n  title: [\n')
+      Object.assign(core.inputs, given, {
+        spec: path.join(dir, given.spec),
+        'output-dir': path.join(dir, 'early')
+      })
+      await run(env())
+      expect(process.exitCode === 1 || core.setFailed.mock.calls.length === 1).toBe(true)
+      expect(core.summaries).toHaveLength(1)
+      const lines = core.summaries[0].split('\n').filter(Boolean)
+      expect(lines[0]).toBe(`## ❌ slice-oas failed: ${code}`)
+      expect(lines[1]).toBe(
+        `\`${shown}\` · commit \`0123456\` · [run](https://github.com/octo/shop/actions/runs/77)`
+      )
+      expect(core.summaries[0]).toContain('**How to fix it:**')
+    }
+  )
+
+  it('still points the step at the line of a YAML syntax error', async () => {
+    writeFileSync(path.join(dir, 'broken.yaml'), 'openapi: 3.0.3\ninfo:\n  title: [\n')
+    Object.assign(core.inputs, { spec: path.join(dir, 'broken.yaml') })
+    await run(env())
+    expect(core.error).toHaveBeenCalledWith(
+      expect.stringMatching(/^SPEC_PARSE/),
+      expect.objectContaining({ file: 'broken.yaml', startLine: expect.any(Number) })
+    )
+    expect(core.summaries[0]).toMatch(/Where: `broken\.yaml:\d+/)
+  })
+
+  it('names the commit of the pull request head, not the merge commit', async () => {
+    const event = path.join(dir, 'event.json')
+    writeFileSync(event, JSON.stringify({ pull_request: { number: 3, head: { sha: 'feedfacecafe' } } }))
+    Object.assign(core.inputs, { spec: path.join(dir, 'nope.yaml') })
+    await run({ ...env(), GITHUB_EVENT_NAME: 'pull_request', GITHUB_EVENT_PATH: event })
+    expect(core.summaries[0]).toContain('commit `feedfac`')
   })
 })

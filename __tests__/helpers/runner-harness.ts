@@ -31,17 +31,26 @@ export const RUN_ID = '7001'
 
 export interface Comment {
   id: number
+  /** The pull request (issue) number it is on. */
+  issue: number
   body: string
 }
 
 export interface RunnerServices {
   /** Environment for the action child: runtime token, results URL, API URL, repository, run. */
   env: Record<string, string>
-  /** Artifacts finalized so far, by name. */
+  /** Artifacts of the workflow run, in the order they were finalized; a deleted one leaves the list. */
   finalized: { name: string; id: string }[]
+  /** Artifacts deleted (to be replaced), by name and id. */
+  deleted: { name: string; id: string }[]
   /** Entries of an uploaded artifact's zip, with their contents. */
   readArtifact(name: string): Promise<Map<string, string>>
+  /** Every comment on every pull request, oldest first. */
   comments: Comment[]
+  /** The comments on one pull request, oldest first. */
+  commentsOn(issue: number): Comment[]
+  /** A comment written by someone else (or an earlier version), as the API would hold it. */
+  addComment(issue: number, body: string): Comment
   /** Make the comments API refuse writes, as for a fork's token. */
   forbidComments: boolean
   close(): Promise<void>
@@ -143,11 +152,39 @@ export async function startRunnerServices(): Promise<RunnerServices> {
   await container.createIfNotExists()
 
   const finalized: { name: string; id: string }[] = []
+  const deleted: { name: string; id: string }[] = []
+  // Names taken in this workflow run: created (and maybe finalized), until deleted.
+  const taken = new Set<string>()
   let nextArtifactId = 4200
   const results = await listen(async (req, res) => {
     const text = await body(req)
     const request = text ? JSON.parse(text) : {}
+    if (req.url?.endsWith('/ListArtifacts')) {
+      const name = request.name_filter ?? request.nameFilter
+      const artifacts = finalized
+        .filter(artifact => name === undefined || artifact.name === name)
+        .map(artifact => ({
+          workflow_run_backend_id: 'run-backend-1',
+          workflow_job_run_backend_id: 'job-backend-1',
+          database_id: artifact.id,
+          name: artifact.name,
+          size: '1'
+        }))
+      return json(res, 200, { artifacts })
+    }
+    if (req.url?.endsWith('/DeleteArtifact')) {
+      const index = finalized.findIndex(artifact => artifact.name === request.name)
+      if (index < 0) return json(res, 404, { code: 'not_found', msg: 'artifact not found' })
+      const [gone] = finalized.splice(index, 1)
+      deleted.push(gone)
+      taken.delete(gone.name)
+      return json(res, 200, { ok: true, artifact_id: gone.id })
+    }
     if (req.url?.endsWith('/CreateArtifact')) {
+      // As the results service: one artifact per name in a workflow run.
+      if (taken.has(request.name))
+        return json(res, 409, { code: 'already_exists', msg: 'an artifact with this name already exists' })
+      taken.add(request.name)
       const blobName = `${request.workflow_run_backend_id}/${request.name}.zip`
       const sas = generateBlobSASQueryParameters(
         {
@@ -172,10 +209,18 @@ export async function startRunnerServices(): Promise<RunnerServices> {
     json(res, 404, { code: 'not_found', msg: `no route ${req.url}` })
   })
 
+  let nextCommentId = 900
   const services: RunnerServices = {
     env: {},
     finalized,
+    deleted,
     comments: [],
+    commentsOn: issue => services.comments.filter(comment => comment.issue === issue),
+    addComment(issue, commentBody) {
+      const comment = { id: nextCommentId++, issue, body: commentBody }
+      services.comments.push(comment)
+      return comment
+    },
     forbidComments: false,
     async readArtifact(name) {
       const blobs: string[] = []
@@ -198,21 +243,16 @@ export async function startRunnerServices(): Promise<RunnerServices> {
     }
   }
 
-  let nextCommentId = 900
   const api = await listen(async (req, res) => {
     const text = await body(req)
     const list = /^\/repos\/[^/]+\/[^/]+\/issues\/(\d+)\/comments/.exec(req.url ?? '')
     const one = /^\/repos\/[^/]+\/[^/]+\/issues\/comments\/(\d+)/.exec(req.url ?? '')
-    if (list && req.method === 'GET') return json(res, 200, services.comments)
+    if (list && req.method === 'GET') return json(res, 200, services.commentsOn(Number(list[1])))
     if ((list && req.method === 'POST') || (one && req.method === 'PATCH')) {
       if (services.forbidComments)
         return json(res, 403, { message: 'Resource not accessible by integration' })
       const { body: commentBody } = JSON.parse(text)
-      if (list) {
-        const comment = { id: nextCommentId++, body: commentBody }
-        services.comments.push(comment)
-        return json(res, 201, comment)
-      }
+      if (list) return json(res, 201, services.addComment(Number(list[1]), commentBody))
       const comment = services.comments.find(c => c.id === Number(one![1]))
       if (!comment) return json(res, 404, { message: 'Not Found' })
       comment.body = commentBody

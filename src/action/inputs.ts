@@ -35,8 +35,51 @@ export interface ActionInputs {
   uploadArtifact: boolean
   artifactName: string
   retentionDays?: number
-  commentOnPr: boolean
+  commentOnPr: CommentMode
   githubToken: string
+  /** The action-only rows without a request field, parsed by their kind, by name. */
+  adapter: Record<string, boolean | number | string | string[] | undefined>
+}
+
+export const COMMENT_MODES = ['always', 'on-failure', 'on-change', 'never'] as const
+export type CommentMode = (typeof COMMENT_MODES)[number]
+
+/** One of the modes, or true/false as earlier versions read it (always/never); empty is the default. */
+export function parseCommentMode(text: string): CommentMode {
+  const value = text.trim().toLowerCase()
+  if (value === '') return optionRow('comment-on-pr').default as CommentMode
+  if ((COMMENT_MODES as readonly string[]).includes(value)) return value as CommentMode
+  const legacy = parseBoolean(value)
+  if (legacy !== undefined) return legacy ? 'always' : 'never'
+  throw new SliceOasError(
+    'REQUEST_INVALID',
+    `The input comment-on-pr must be one of ${COMMENT_MODES.join(', ')} (or true, false); got "${text}".`
+  )
+}
+
+/** What an early failure needs to report itself, read on its own so a bad input elsewhere cannot stop it. */
+export function readCommentSettings(get: (name: Input) => string): { mode?: CommentMode; token: string } {
+  let mode: CommentMode | undefined
+  try {
+    mode = parseCommentMode(get('comment-on-pr') ?? '')
+  } catch {
+    mode = undefined
+  }
+  return { mode, token: (get('github-token') ?? '').trim() }
+}
+
+/** An action-only row's value by its kind; its default when empty. */
+function readAdapterRow(row: OptionRow, text: string): boolean | number | string | string[] | undefined {
+  switch (row.kind) {
+    case 'boolean':
+      return bool(row.name, text, row.default === true)
+    case 'number':
+      return num(row.name, text) ?? (row.default as number | undefined)
+    case 'list':
+      return splitList(text)
+    default:
+      return text || (row.default === undefined ? undefined : String(row.default))
+  }
 }
 
 function bool(name: string, text: string, fallback: boolean): boolean {
@@ -83,8 +126,11 @@ export function readInputs(
 ): ActionInputs {
   const text = (name: Input) => (get(name) ?? '').trim()
   const explicit: Record<string, unknown> = {}
-  for (const row of optionsFor('action', table))
+  const adapter: ActionInputs['adapter'] = {}
+  for (const row of optionsFor('action', table)) {
     if (row.field) explicit[row.field] = readRow(row, text(row.name))
+    else if (row.name !== 'comment-on-pr') adapter[row.name] = readAdapterRow(row, text(row.name))
+  }
   const merge = splitList(text('merge'))
   const retentionDays = num('retention-days', text('retention-days'))
   if (
@@ -114,8 +160,9 @@ export function readInputs(
     ),
     artifactName,
     retentionDays,
-    commentOnPr: bool('comment-on-pr', text('comment-on-pr'), optionRow('comment-on-pr').default === true),
-    githubToken: text('github-token')
+    commentOnPr: parseCommentMode(text('comment-on-pr')),
+    githubToken: text('github-token'),
+    adapter
   }
 }
 

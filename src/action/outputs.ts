@@ -11,11 +11,17 @@ export enum Output {
   IndexPath = 'index-path',
   ArtifactId = 'artifact-id',
   ArtifactUrl = 'artifact-url',
+  /** Deprecated: new-files. */
   Added = 'added',
+  /** Deprecated: rewritten-files. */
   Changed = 'changed',
+  /** Deprecated: deleted-files. */
   Removed = 'removed',
   ChangedServices = 'changed-services',
-  ChangedOperations = 'changed-operations'
+  ChangedOperations = 'changed-operations',
+  NewFiles = 'new-files',
+  RewrittenFiles = 'rewritten-files',
+  DeletedFiles = 'deleted-files'
 }
 
 export function outputValues(
@@ -31,6 +37,10 @@ export function outputValues(
     [Output.IndexPath]: result.indexPath ?? '',
     [Output.ArtifactId]: artifact ? String(artifact.id) : '',
     [Output.ArtifactUrl]: artifact?.url ?? '',
+    // The output folder against the previous run: files, not operations.
+    [Output.NewFiles]: String(result.added.length),
+    [Output.RewrittenFiles]: String(result.changed.length),
+    [Output.DeletedFiles]: String(result.removed.length),
     [Output.Added]: String(result.added.length),
     [Output.Changed]: String(result.changed.length),
     [Output.Removed]: String(result.removed.length),

@@ -6,6 +6,8 @@
 import path from 'node:path'
 import {
   defaultService,
+  describeError,
+  isSliceOasError,
   failureCauses,
   operationLabel,
   type BatchResult,
@@ -90,14 +92,51 @@ function workspaceFile(file: string): string {
   return relative && !relative.startsWith('..') ? relative : path.basename(file)
 }
 
-export function buildSummary(
-  result: BatchResult,
-  artifact?: UploadedArtifact,
+export interface ReviewContext {
+  spec: string
+  sha?: string
+  runUrl?: string
+  artifact?: UploadedArtifact
   artifactNote?: string
-): string {
-  // A pull-request check answers one question first: which services does this change touch, and how?
-  const parts: string[] = result.comparison ? comparisonParts(result.comparison) : []
-  parts.push(`## ${verdict(result)}`, totalsTable(result), ...serviceParts(result))
+}
+
+/** The line under the verdict: which spec, which commit, which run. */
+function contextLine(context: ReviewContext): string {
+  const parts = [`\`${context.spec || 'the spec'}\``]
+  if (context.sha) parts.push(`commit \`${context.sha.slice(0, 7)}\``)
+  if (context.runUrl) parts.push(`[run](${context.runUrl})`)
+  return parts.join(' · ')
+}
+
+export function buildComment(result: BatchResult, context: ReviewContext = { spec: '' }): string {
+  return buildSummary(result, context)
+}
+
+/** A sentence shown as text: nothing in it may turn into markup (a `~` pair strikes text through). */
+function plain(text: string): string {
+  return text.replace(/[\\`*_~[\]<>|]/g, char => `\\${char}`)
+}
+
+/** An early failure, with no result: what failed, where, and what to do. */
+export function buildFailureReport(error: unknown, context: ReviewContext = { spec: '' }): string {
+  const code = isSliceOasError(error) ? error.code : 'INTERNAL'
+  const sentence = isSliceOasError(error) ? error.message : describeError(error)
+  const location = isSliceOasError(error) ? error.location : undefined
+  const where = location?.line
+    ? `\n\nWhere: \`${workspaceFile(location.file)}:${location.line}${location.column ? `:${location.column}` : ''}\``
+    : ''
+  const fix =
+    code === 'INTERNAL'
+      ? 'This is a bug in slice-oas: please report it with the log of this run.'
+      : 'Fix what the sentence above names and push again; this comment is updated on the next run.'
+  return `## ❌ slice-oas failed: ${code}\n\n${contextLine(context)}\n\n**What failed:** ${plain(sentence)}${where}\n\n**How to fix it:** ${fix}\n`
+}
+
+export function buildSummary(result: BatchResult, context: ReviewContext = { spec: '' }): string {
+  const { artifact, artifactNote } = context
+  const parts: string[] = [`## ${verdict(result)}`, contextLine(context)]
+  if (result.comparison) parts.push(...comparisonParts(result.comparison))
+  parts.push(totalsTable(result), ...serviceParts(result))
   parts.push(...failureParts(result), ...changeParts(result))
   if (artifact) parts.push(`📦 Artifact: [${artifact.name}](${artifact.url}) (${artifact.files} files)`)
   else if (artifactNote) parts.push(`📦 ${artifactNote}`)
@@ -122,7 +161,7 @@ function verdict(result: BatchResult): string {
 }
 
 function comparisonParts(comparison: Comparison): string[] {
-  const parts = [`## 🔀 ${comparison.headline}`]
+  const parts = [`### 🔀 ${comparison.headline}`]
   parts.push(
     table(
       ['Service', 'Added', 'Removed', 'Changed', 'Unchanged'],
@@ -155,17 +194,7 @@ function comparisonParts(comparison: Comparison): string[] {
 function totalsTable(result: BatchResult): string {
   const seconds = result.elapsedMs / 1000
   return table(
-    [
-      'Operations',
-      'Slices',
-      'Written',
-      'Failed',
-      'Skipped',
-      'Pass rate',
-      'Time',
-      'Slices per second',
-      'Threads'
-    ],
+    ['Operations', 'Slices', 'Written', 'Failed', 'Skipped', 'Pass rate', 'Time'],
     [
       [
         String(result.operations),
@@ -174,9 +203,7 @@ function totalsTable(result: BatchResult): string {
         String(result.failed),
         String(result.skipped),
         `${result.passRate}%`,
-        `${seconds.toFixed(1)} s`,
-        seconds > 0 ? (result.total / seconds).toFixed(0) : '—',
-        String(result.threads)
+        `${seconds.toFixed(1)} s`
       ]
     ]
   )

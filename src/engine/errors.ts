@@ -45,7 +45,8 @@ export const ERROR_CODES = {
   DISK_FULL: 'output',
   MERGE_INVALID: 'input',
   INTERRUPTED: 'interrupted',
-  INTERNAL: 'internal'
+  INTERNAL: 'internal',
+  ARTIFACT_NAME_TAKEN: 'usage'
 } as const satisfies Record<string, ErrorCategory>
 
 export type ErrorCode = keyof typeof ERROR_CODES
@@ -83,7 +84,9 @@ export const ERROR_MEANINGS: Record<ErrorCode, string> = {
   DISK_FULL: 'The disk filled up while writing; finished slices are kept.',
   MERGE_INVALID: 'A shard’s output cannot be merged.',
   INTERRUPTED: 'The run was stopped by a signal; the next run resumes.',
-  INTERNAL: 'An unexpected problem: a bug in slice-oas.'
+  INTERNAL: 'An unexpected problem: a bug in slice-oas.',
+  ARTIFACT_NAME_TAKEN:
+    'This workflow run already has an artifact of that name (set `overwrite-artifact` or a unique name).'
 }
 
 export class SliceOasError extends Error {

@@ -247,10 +247,11 @@ export const OPTION_TABLE: readonly OptionRow[] = [
   { name: 'retention-days', kind: 'number', applies: ACTION, help: ['days to keep the artifact, 1–90'] },
   {
     name: 'comment-on-pr',
-    kind: 'boolean',
-    default: false,
+    kind: 'enum', // true and false are still read, as always and never
+    values: ['always', 'on-failure', 'on-change', 'never'],
+    default: 'never',
     applies: ACTION,
-    help: ['write the summary as one pull-request comment']
+    help: ['when to write the summary as one pull-request comment per spec']
   },
   {
     name: 'github-token',
@@ -273,7 +274,8 @@ export const OPTION_TABLE: readonly OptionRow[] = [
     help: ['show every finding and failure in full']
   },
   { name: 'help', kind: 'boolean', applies: ['cli'], short: 'h', help: ['this help'] },
-  { name: 'version', kind: 'boolean', applies: ['cli'], help: ['the version'] }
+  { name: 'version', kind: 'boolean', applies: ['cli'], help: ['the version'] },
+  { name: 'overwrite-artifact', kind: 'boolean', default: false, applies: ACTION, help: ['replace artifact'] }
 ]
 
 export function optionsFor(surface: OptionSurface, table: readonly OptionRow[] = OPTION_TABLE): OptionRow[] {
