@@ -48,7 +48,7 @@ export async function planRun(request: BatchRequest, reader: SpecReader | undefi
       'SELECTION_EMPTY',
       'Every operation of the spec is a webhook, which OpenAPI 3.0 cannot express. Slice it as 3.1 (output-version 3.1 or auto).'
     )
-  const operations = selectOperations(enumerated, request)
+  const operations = selectOperations(enumerated, request, converted.doc)
   const { assignment, servicesOf = () => [] } = serviceLookup(operations, request)
   const allGroups = groupOperations(operations, request.groupBy, request.prefixDepth, servicesOf)
   const comparison = request.baseSpec
