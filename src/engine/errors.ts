@@ -44,6 +44,7 @@ export const ERROR_CODES = {
   MANIFEST_INVALID: 'output',
   DISK_FULL: 'output',
   MERGE_INVALID: 'input',
+  OVERLAY_INVALID: 'usage',
   INTERRUPTED: 'interrupted',
   INTERNAL: 'internal',
   ARTIFACT_NAME_TAKEN: 'usage'
@@ -83,6 +84,7 @@ export const ERROR_MEANINGS: Record<ErrorCode, string> = {
   MANIFEST_INVALID: 'The manifest was altered to name a file outside the output folder.',
   DISK_FULL: 'The disk filled up while writing; finished slices are kept.',
   MERGE_INVALID: 'A shard’s output cannot be merged.',
+  OVERLAY_INVALID: 'An overlay named by the service map cannot be read as an Overlay 1.0 document.',
   INTERRUPTED: 'The run was stopped by a signal; the next run resumes.',
   INTERNAL: 'An unexpected problem: a bug in slice-oas.',
   ARTIFACT_NAME_TAKEN:

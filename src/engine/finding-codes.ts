@@ -195,6 +195,16 @@ export const FINDING_CODES = {
     severity: 'warning',
     meaning: 'Some operations belong to no service.'
   },
+  OVERLAY_APPLIED: {
+    family: 'services',
+    severity: 'info',
+    meaning: 'A service’s overlay was applied to its slices, which were validated after it.'
+  },
+  OVERLAY_TARGET_UNMATCHED: {
+    family: 'services',
+    severity: 'warning',
+    meaning: 'An overlay action’s target selects nothing in any slice of its service.'
+  },
   DATA_REF_KEPT: {
     family: 'slice',
     severity: 'info',

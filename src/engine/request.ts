@@ -10,6 +10,7 @@ import { HTTP_METHODS } from './openapi/kinds.js'
 import { OPTION_TABLE, optionRow, requestDefaults } from './options/option-table.js'
 import type { GroupBy } from './select/group.js'
 import { compilePattern, loadRegexEngine } from './select/patterns.js'
+import { checkExtensionSelection } from './select/extension-filters.js'
 import type { Selection } from './select/select-operations.js'
 import type { ServiceDefinition } from './select/services.js'
 import type { OutputFormat } from './output/serialize.js'
@@ -154,6 +155,7 @@ export async function createRequest(input: BatchRequestInput): Promise<BatchRequ
   // Compile every pattern now, so a bad one is refused before anything is read or written.
   if (request.filterType === 'regex') await loadRegexEngine()
   for (const pattern of [...request.include, ...request.exclude]) compilePattern(pattern, request.filterType)
+  checkExtensionSelection(request)
   for (const service of request.services) {
     for (const pattern of [...service.include, ...service.exclude])
       compilePattern(pattern, request.filterType)

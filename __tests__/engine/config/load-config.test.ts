@@ -27,6 +27,47 @@ describe('loadConfig', () => {
     })
   })
 
+  it("reads a service's overlay relative to the config file, and refuses one that is not a path", async () => {
+    mkdirSync(path.join(dir, 'conf'))
+    writeFileSync(
+      path.join(dir, 'conf', 'ok.yaml'),
+      'services:\n  orders: {include: /orders, overlay: gateway/orders.yaml}\n'
+    )
+    const { options } = await loadConfig(path.join(dir, 'conf', 'ok.yaml'))
+    expect(options.services?.[0].overlay).toBe(path.join(dir, 'conf', 'gateway', 'orders.yaml'))
+    writeFileSync(
+      path.join(dir, 'bad.yaml'),
+      'services:\n  orders:\n    include: /orders\n    overlay: [a]\n'
+    )
+    await expect(loadConfig(path.join(dir, 'bad.yaml'))).rejects.toMatchObject({
+      code: 'CONFIG_INVALID',
+      message: expect.stringContaining('overlay takes the path of an Overlay 1.0 file'),
+      location: expect.objectContaining({ line: 4 })
+    })
+  })
+
+  it('never writes over an overlay the service map reads', async () => {
+    writeFileSync(path.join(dir, 'api.json'), JSON.stringify(spec))
+    mkdirSync(path.join(dir, 'out'))
+    const overlay = path.join(dir, 'out', 'a.yaml')
+    const text = 'overlay: 1.0.0\ninfo: {title: t, version: "1"}\nactions: [{target: $.info, update: {}}]\n'
+    writeFileSync(overlay, text)
+    const error = await runBatch({
+      spec: path.join(dir, 'api.json'),
+      outputDir: path.join(dir, 'out'),
+      groupBy: 'service',
+      overwrite: true,
+      services: [
+        { name: 'a', include: ['/a'], exclude: [], methods: [], tags: [], operationIds: [], overlay }
+      ]
+    }).catch(e => e)
+    expect(error).toMatchObject({
+      code: 'OUTPUT_OVERWRITES_INPUT',
+      message: expect.stringContaining('overlay')
+    })
+    expect(readFileSync(overlay, 'utf8')).toBe(text)
+  })
+
   it('tells the run which file it is, so the run never writes over it', async () => {
     writeFileSync(path.join(dir, 'api.json'), JSON.stringify(spec))
     mkdirSync(path.join(dir, 'out'))
@@ -47,7 +88,7 @@ describe('loadConfig', () => {
   it('names the same keys as before, in the same order, when one is unknown', async () => {
     writeFileSync(path.join(dir, 'c.yaml'), 'colour: blue\n')
     await expect(loadConfig(path.join(dir, 'c.yaml'))).rejects.toThrow(
-      'The config has an unknown key "colour". Known keys: spec, output-dir, include, exclude, filter-type, methods, tags, operation-ids, exclude-deprecated, group-by, prefix-depth, output-version, format, concurrency, min-pass-rate, index, dry-run, shard, ref-root, allow-remote-refs, overlap, orphans, base-spec, overwrite, services.'
+      'The config has an unknown key "colour". Known keys: spec, output-dir, include, exclude, filter-type, methods, tags, operation-ids, exclude-deprecated, include-extensions, exclude-extensions, fail-closed, group-by, prefix-depth, output-version, format, concurrency, min-pass-rate, index, dry-run, shard, ref-root, allow-remote-refs, overlap, orphans, base-spec, overwrite, services.'
     )
   })
 

@@ -18,6 +18,7 @@ import type { Comparison } from '../compare/compare-base.js'
 import { compareAgainstBase } from '../compare/load-base.js'
 import { shardOf } from '../shard/shard.js'
 import { SpecIndex } from '../slice/spec-index.js'
+import { ServiceOverlays } from '../overlay/service-overlays.js'
 import { loadConverted, serviceLookup } from './plan-steps.js'
 
 export interface RunPlan {
@@ -36,6 +37,8 @@ export interface RunPlan {
   notes: Finding[]
   serviceCounts: { service: string; operations: number }[]
   comparison?: Comparison
+  /** The service map's overlays, applied to the slices of their services. */
+  overlays: ServiceOverlays
 }
 
 export async function planRun(request: BatchRequest, reader: SpecReader | undefined): Promise<RunPlan> {
@@ -48,8 +51,9 @@ export async function planRun(request: BatchRequest, reader: SpecReader | undefi
       'SELECTION_EMPTY',
       'Every operation of the spec is a webhook, which OpenAPI 3.0 cannot express. Slice it as 3.1 (output-version 3.1 or auto).'
     )
-  const operations = selectOperations(enumerated, request)
+  const operations = selectOperations(enumerated, request, converted.doc)
   const { assignment, servicesOf = () => [] } = serviceLookup(operations, request)
+  const overlays = await ServiceOverlays.load(request.services, reader)
   const allGroups = groupOperations(operations, request.groupBy, request.prefixDepth, servicesOf)
   const comparison = request.baseSpec
     ? await compareAgainstBase(
@@ -72,7 +76,7 @@ export async function planRun(request: BatchRequest, reader: SpecReader | undefi
   const shard = request.shard
   const groups = shard ? allGroups.filter(group => shardOf(group.id, shard.count) === shard.index) : allGroups
   const plan = { spec, converted, index, serialize, operations, servicesOf, allGroups, groups, names }
-  return { ...plan, notes, serviceCounts, comparison }
+  return { ...plan, notes, serviceCounts, comparison, overlays }
 }
 
 function leftOutExtensions(index: SpecIndex, spec: LoadedSpec): Finding[] {

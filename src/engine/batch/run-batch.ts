@@ -100,6 +100,7 @@ async function sliceAll(
       message: `A slice worker thread stopped (${pool.lostReason}); its slices were made on the main thread instead.`
     })
   }
+  plan.notes.push(...plan.overlays.findings())
   const closed = await closeRunOutput(sink, output, { slices, live, rowsOf, stop })
   stop ??= closed.error
   const result = finish(run, {

@@ -82,6 +82,8 @@ export function startPool(plan: RunPlan, request: BatchRequest, ports: BatchPort
   const workerCount = Math.min(request.concurrency, ports.workers?.cores ?? availableParallelism()) - 1
   const minSlices = ports.workers?.minSlices ?? MIN_SLICES_FOR_WORKERS
   if (!ports.workers || ports.fileSink || workerCount <= 0 || plan.groups.length < minSlices) return undefined
+  // Overlays shape per-service documents, far below the pool's size; their slices stay on this thread.
+  if (plan.overlays.size > 0) return undefined
   return new SlicePool(ports.workers, workerCount, plan.converted.doc, {
     outputVersion: plan.converted.version,
     format: request.format,
@@ -163,7 +165,9 @@ function sliceMaker(run: Slicing) {
         if (!(error instanceof WorkerLostError)) throw error
       }
     }
-    const product = sliceOne(plan.index, operations, plan.converted.version, plan.serialize)
+    const overlays = plan.overlays.forOperations(operations, plan.servicesOf)
+    const product = sliceOne(plan.index, operations, plan.converted.version, plan.serialize, overlays)
+    if (product.overlayMatches) plan.overlays.record(overlays, product.overlayMatches)
     return { product, ...(await writeSlice(files, product, file, priorSha)) }
   }
 }

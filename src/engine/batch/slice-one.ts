@@ -5,6 +5,8 @@
 import { createHash } from 'node:crypto'
 import type { Finding } from '../findings.js'
 import type { OperationInfo } from '../openapi/operations.js'
+import { applyOverlay, copyJson } from '../overlay/apply-overlay.js'
+import type { Overlay } from '../overlay/overlay-file.js'
 import type { Serializer } from '../output/serialize.js'
 import { buildSlice } from '../slice/build-slice.js'
 import type { SpecIndex } from '../slice/spec-index.js'
@@ -22,20 +24,33 @@ export interface SliceProduct {
   notes: Finding[]
   units: string[]
   facts: SliceFacts
+  /** Per overlay applied, per action: whether its target selected anything in this slice. */
+  overlayMatches?: boolean[][]
 }
 
 export function sliceOne(
   index: SpecIndex,
   operations: readonly OperationInfo[],
   outputVersion: '3.0' | '3.1',
-  serialize: Serializer
+  serialize: Serializer,
+  overlays: readonly Overlay[] = []
 ): SliceProduct {
-  const { document, notes, units } = buildSlice(index, operations)
-  const report = validateSlice({ slice: document, source: index.doc, operations, outputVersion })
+  const { document: cut, notes, units } = buildSlice(index, operations)
+  // The overlay changes a copy: the cut slice stays as the proof of fidelity to the source.
+  const document = overlays.length > 0 ? copyJson(cut) : cut
+  const overlayMatches = overlays.map(overlay => applyOverlay(document, overlay))
+  const report = validateSlice({
+    slice: cut,
+    ...(overlays.length > 0 ? { overlaid: document } : {}),
+    source: index.doc,
+    operations,
+    outputVersion
+  })
   const facts = sliceFacts(document, operations)
+  const made = { notes, units, facts, ...(overlays.length > 0 ? { overlayMatches } : {}) }
   if (report.failures.length > 0)
-    return { content: '', bytes: 0, sha256: '', failures: report.failures, notes, units, facts }
+    return { content: '', bytes: 0, sha256: '', failures: report.failures, ...made }
   const content = serialize(document)
   const sha256 = createHash('sha256').update(content).digest('hex')
-  return { content, bytes: Buffer.byteLength(content), sha256, failures: [], notes, units, facts }
+  return { content, bytes: Buffer.byteLength(content), sha256, failures: [], ...made }
 }

@@ -62,7 +62,7 @@ export async function compareAgainstBase(
     )
   }
   const { converted } = await loadConverted(request.baseSpec!, request, version, reader)
-  const operations = enumerateOperations(converted.doc).filter(matchesSelection(request))
+  const operations = enumerateOperations(converted.doc).filter(matchesSelection(request, converted.doc))
   const { servicesOf } = serviceLookup(operations, { ...request, overlap: 'allow', orphans: 'warn' })
   return compareWithBase(
     { index: new SpecIndex(converted.doc), operations, servicesOf: servicesOf ?? fallback },

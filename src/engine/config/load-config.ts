@@ -19,7 +19,7 @@ export const DEFAULT_CONFIG_NAME = 'slice-oas.config.yaml'
 function configRows(table: readonly OptionRow[]): Map<string, OptionRow> {
   return new Map(optionsFor('config', table).map(row => [row.name, row]))
 }
-const SERVICE_KEYS = ['include', 'exclude', 'methods', 'tags', 'operation-ids']
+const SERVICE_KEYS = ['include', 'exclude', 'methods', 'tags', 'operation-ids', 'overlay']
 
 export interface LoadedConfig {
   file: string
@@ -73,7 +73,7 @@ export async function loadConfig(
   const keys = [...rows.keys(), 'services']
   for (const [key, value] of Object.entries(data)) {
     if (key === 'services') {
-      options.services = readServices(value, fail)
+      options.services = readServices(value, base, fail)
       continue
     }
     const row = rows.get(key)
@@ -117,6 +117,7 @@ function readValue(
 
 function readServices(
   value: unknown,
+  base: string,
   fail: (message: string, tokens: string[]) => never
 ): ServiceDefinition[] {
   if (!isObject(value))
@@ -149,6 +150,15 @@ function readServices(
       methods: list('methods').map(m => m.toLowerCase()),
       tags: list('tags'),
       operationIds: list('operation-ids')
+    }
+    const overlay = definition.overlay
+    if (overlay !== undefined) {
+      if (typeof overlay !== 'string' || overlay === '')
+        return fail(`The service "${name}": overlay takes the path of an Overlay 1.0 file.`, [
+          ...at,
+          'overlay'
+        ])
+      service.overlay = path.resolve(base, overlay)
     }
     if (
       service.include.length + service.methods.length + service.tags.length + service.operationIds.length ===

@@ -86,6 +86,30 @@ export const OPTION_TABLE: readonly OptionRow[] = [
     help: ['drop deprecated operations']
   },
   {
+    name: 'include-extensions',
+    field: 'includeExtensions',
+    kind: 'list',
+    arg: 'FLAGS',
+    applies: ALL,
+    help: ['keep operations with these extension flags (x-public=true); others', 'keep unless fail-closed']
+  },
+  {
+    name: 'exclude-extensions',
+    field: 'excludeExtensions',
+    kind: 'list',
+    arg: 'FLAGS',
+    applies: ALL,
+    help: ['drop operations with these extension flags (x-internal, x-audience=partner)']
+  },
+  {
+    name: 'fail-closed',
+    field: 'failClosed',
+    kind: 'boolean',
+    default: false,
+    applies: ALL,
+    help: ['with include-extensions, leave out operations that carry no included flag']
+  },
+  {
     name: 'group-by',
     field: 'groupBy',
     kind: 'enum',

@@ -16,14 +16,24 @@ export interface RunInput {
   file: string
 }
 
-/** The files a run reads: its spec, its base spec (a file, or a folder read through its index) and config. */
-export function runInputs(files: { spec: string; baseSpec?: string; configFile?: string }): RunInput[] {
+/**
+ * The files a run reads: its spec, its base spec (a file, or a folder read through its index), config
+ * and the service map's overlays.
+ */
+export function runInputs(files: {
+  spec: string
+  baseSpec?: string
+  configFile?: string
+  services?: readonly { overlay?: string }[]
+}): RunInput[] {
   const inputs: RunInput[] = [{ role: 'spec', file: files.spec }]
   if (files.baseSpec) {
     inputs.push({ role: 'base spec', file: files.baseSpec })
     inputs.push({ role: 'base spec', file: path.join(files.baseSpec, INDEX_NAME) })
   }
   if (files.configFile) inputs.push({ role: 'config file', file: files.configFile })
+  for (const service of files.services ?? [])
+    if (service.overlay) inputs.push({ role: 'overlay', file: service.overlay })
   return inputs
 }
 

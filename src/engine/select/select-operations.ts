@@ -1,9 +1,11 @@
 /** Filters the document's operations by path patterns, methods, tags, operationIds and deprecation. */
 import { SliceOasError } from '../errors.js'
+import type { JsonObject } from '../json-value.js'
 import type { OperationInfo } from '../openapi/operations.js'
+import { extensionMatcher, type ExtensionSelection } from './extension-filters.js'
 import { compilePattern, type FilterType } from './patterns.js'
 
-export interface Selection {
+export interface Selection extends ExtensionSelection {
   include: string[]
   exclude: string[]
   filterType: FilterType
@@ -13,8 +15,15 @@ export interface Selection {
   excludeDeprecated: boolean
 }
 
-/** A predicate for the selection, its patterns compiled once. */
-export function matchesSelection(selection: Selection): (operation: OperationInfo) => boolean {
+/**
+ * A predicate for the selection, its patterns compiled once. The extension flags are read from `doc`,
+ * the document the operations were enumerated from.
+ */
+export function matchesSelection(
+  selection: Selection,
+  doc?: JsonObject
+): (operation: OperationInfo) => boolean {
+  const flags = doc ? extensionMatcher(doc, selection) : undefined
   const include = selection.include.map(p => compilePattern(p, selection.filterType))
   const exclude = selection.exclude.map(p => compilePattern(p, selection.filterType))
   const methods = new Set(selection.methods.map(m => m.toLowerCase()))
@@ -30,16 +39,17 @@ export function matchesSelection(selection: Selection): (operation: OperationInf
     if (operationIds.size > 0 && !(operation.operationId && operationIds.has(operation.operationId)))
       return false
     if (selection.excludeDeprecated && operation.deprecated) return false
-    return true
+    return flags ? flags(operation) : true
   }
 }
 
 /** Operations matched by the selection, in source order. Throws SELECTION_EMPTY when none match. */
 export function selectOperations(
   operations: readonly OperationInfo[],
-  selection: Selection
+  selection: Selection,
+  doc?: JsonObject
 ): OperationInfo[] {
-  const selected = operations.filter(matchesSelection(selection))
+  const selected = operations.filter(matchesSelection(selection, doc))
   if (selected.length === 0) {
     const criteria = [
       selection.include.length ? `include ${selection.include.join(', ')}` : '',
@@ -47,7 +57,14 @@ export function selectOperations(
       selection.methods.length ? `methods ${selection.methods.join(', ')}` : '',
       selection.tags.length ? `tags ${selection.tags.join(', ')}` : '',
       selection.operationIds.length ? `operation-ids ${selection.operationIds.join(', ')}` : '',
-      selection.excludeDeprecated ? 'exclude-deprecated' : ''
+      selection.excludeDeprecated ? 'exclude-deprecated' : '',
+      selection.includeExtensions?.length
+        ? `include-extensions ${selection.includeExtensions.join(', ')}`
+        : '',
+      selection.excludeExtensions?.length
+        ? `exclude-extensions ${selection.excludeExtensions.join(', ')}`
+        : '',
+      selection.failClosed ? 'fail-closed' : ''
     ].filter(Boolean)
     throw new SliceOasError(
       'SELECTION_EMPTY',

@@ -16,6 +16,8 @@ export interface ServiceDefinition {
   methods: string[]
   tags: string[]
   operationIds: string[]
+  /** An Overlay 1.0 file applied to the service's slices (absolute path). */
+  overlay?: string
 }
 
 export interface ServiceAssignment {

@@ -14,6 +14,11 @@ import { checkVersion } from './version.js'
 export interface SliceValidationInput {
   slice: JsonObject
   /**
+   * The slice after its service's overlay, when it has one: the phases that judge the written document
+   * run on it, while completeness and fidelity hold the cut slice to the source.
+   */
+  overlaid?: JsonObject
+  /**
    * The document the slice was cut from: the source itself when the output version is the source's,
    * else the source converted to the output version.
    */
@@ -33,14 +38,15 @@ export interface ValidationReport {
 
 export function validateSlice(input: SliceValidationInput): ValidationReport {
   const { slice, source, operations, outputVersion } = input
+  const written = input.overlaid ?? slice
   const failures = withCauses([
-    ...checkStructure(slice, source),
-    ...checkReferences(slice, source),
+    ...checkStructure(written, source),
+    ...checkReferences(written, source),
     ...checkCompleteness(slice, source, operations),
     ...checkFidelity(slice, source, operations),
-    ...checkMinimality(slice, operations),
-    ...checkUniqueness(slice),
-    ...checkVersion(slice, outputVersion, source)
+    ...checkMinimality(written, operations),
+    ...checkUniqueness(written),
+    ...checkVersion(written, outputVersion, source)
   ])
   return { passed: failures.length === 0, failures }
 }

@@ -1,0 +1,47 @@
+/** Every config file the README shows is one slice-oas reads, and every overlay it shows is valid. */
+import { afterAll, describe, expect, it } from '@jest/globals'
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import { createRequest, loadConfig, type BatchRequestInput } from '../../../src/engine/index.js'
+import { loadOverlay } from '../../../src/engine/overlay/overlay-file.js'
+
+const dir = mkdtempSync(path.join(tmpdir(), 'slice-oas-readme-'))
+afterAll(() => rmSync(dir, { recursive: true, force: true }))
+
+/** The README's YAML blocks whose first line names the file: `# slice-oas.config.yaml`. */
+function blocks(first: RegExp): string[] {
+  const text = readFileSync('README.md', 'utf8')
+  return [...text.matchAll(/```yaml\n([\s\S]*?)```/g)]
+    .map(m => m[1])
+    .filter(b => first.test(b.split('\n')[0]))
+}
+
+describe("the README's examples", () => {
+  const configs = blocks(/^# slice-oas\.config\.yaml/)
+  const overlays = blocks(/^# .*overlay\.yaml/)
+
+  it('shows config files and overlays', () => {
+    expect(configs.length).toBeGreaterThanOrEqual(2)
+    expect(overlays.length).toBeGreaterThanOrEqual(1)
+  })
+
+  it.each(configs.map((text, i) => [i, text] as const))(
+    'config %i is read and makes a valid request',
+    async (i, text) => {
+      const file = path.join(dir, `config-${i}.yaml`)
+      writeFileSync(file, text)
+      const { options } = await loadConfig(file)
+      await expect(createRequest({ spec: 'x.yaml', ...options } as BatchRequestInput)).resolves.toBeDefined()
+    }
+  )
+
+  it.each(overlays.map((text, i) => [i, text] as const))(
+    'overlay %i is an Overlay 1.0 document',
+    async (i, text) => {
+      const file = path.join(dir, `overlay-${i}.yaml`)
+      writeFileSync(file, text)
+      await expect(loadOverlay(file)).resolves.toMatchObject({ actions: expect.any(Array) })
+    }
+  )
+})
