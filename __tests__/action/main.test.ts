@@ -41,7 +41,7 @@ describe('run()', () => {
       'pass-rate': '100',
       'artifact-id': ''
     })
-    expect(core.summaries[0]).toContain('✅ slice-oas: 1 slice(s) written')
+    expect(core.summaries[0]).toContain('## ✅ slice-oas passed: 1 slice written, pass rate 100%')
     expect(core.notice).toHaveBeenCalledWith(expect.stringContaining('artifact upload was skipped'), {
       title: 'slice-oas: artifact'
     })
@@ -134,8 +134,10 @@ describe('run()', () => {
       'POST /orders',
       'POST /payments'
     ])
-    expect(core.summaries[0].split('\n')[0]).toBe(
-      '## 🔀 4 services changed: catalog (1 changed), orders (2 changed, 1 added), payments (2 changed), users (1 changed, 1 removed)'
+    const lines = core.summaries[0].split('\n')
+    expect(lines[0]).toMatch(/^## ✅ slice-oas \(dry run: /)
+    expect(lines[4]).toBe(
+      '**Since the base spec:** 1 operation added, 1 removed, 6 changed in 4 services — orders (3), payments (2), users (2), …'
     )
   })
 

@@ -102,12 +102,12 @@ describe('the step summary', () => {
   it('stays under 1 MiB however large the batch, and names what it leaves out', () => {
     const summary = buildSummary(bigResult(100_000, 0))
     expect(Buffer.byteLength(summary)).toBeLessThan(SUMMARY_LIMIT_BYTES)
-    expect(summary).toContain(
-      '## ❌ slice-oas: pass rate 0% is below the minimum of 100% (100000 slice(s) failed)'
+    expect(summary.split('\n')[0]).toBe(
+      '## ❌ slice-oas: pass rate 0% is below the minimum of 100% (100,000 slices failed)'
     )
-    expect(summary).toContain('… and 99900 more; `index.csv` lists every one.')
-    expect(summary).toContain('… and 200 more services.')
-    expect(summary).toContain('and 4950 more')
+    expect(summary).toContain('… and 99,900 more causes; `index.csv` lists every one.')
+    expect(summary).toContain('… and 200 more services; `index.csv` lists every one.')
+    expect(summary).toContain('and 4,950 more')
   })
 })
 
@@ -149,11 +149,13 @@ describe('failures by cause', () => {
 
   it('gives the summary one row per cause, with its operations folded under their count', () => {
     const summary = buildSummary(sharedCauseResult())
-    const rows = summary.split('\n').filter(line => line.includes('<details>'))
+    const rows = summary.split('\n').filter(line => line.startsWith('| ') && line.includes('<details>'))
     expect(rows).toHaveLength(2)
-    expect(rows[0]).toContain('<details><summary>3</summary>GET /op0<br>GET /op1<br>GET /op2</details>')
-    expect(rows[0]).toContain('errors.yaml:12')
-    expect(rows[1]).toContain('<details><summary>1</summary>GET /op3</details>')
+    expect(rows[0]).toContain(
+      '<details><summary>3 operations</summary>`GET /op0`<br>`GET /op1`<br>`GET /op2`</details>'
+    )
+    expect(rows[0]).toContain('`errors.yaml:12`')
+    expect(rows[1]).toContain('<details><summary>1 operation</summary>`GET /op3`</details>')
     expect(rows[1]).toMatch(/^\| the slice \| references \|/)
   })
 })

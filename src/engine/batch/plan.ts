@@ -36,6 +36,8 @@ export interface RunPlan {
   notes: Finding[]
   serviceCounts: { service: string; operations: number }[]
   comparison?: Comparison
+  /** The operations no service of the map claims (keys). */
+  orphans: string[]
 }
 
 export async function planRun(request: BatchRequest, reader: SpecReader | undefined): Promise<RunPlan> {
@@ -72,7 +74,8 @@ export async function planRun(request: BatchRequest, reader: SpecReader | undefi
   const shard = request.shard
   const groups = shard ? allGroups.filter(group => shardOf(group.id, shard.count) === shard.index) : allGroups
   const plan = { spec, converted, index, serialize, operations, servicesOf, allGroups, groups, names }
-  return { ...plan, notes, serviceCounts, comparison }
+  const orphans = assignment?.orphans.map(operation => operation.key) ?? []
+  return { ...plan, notes, serviceCounts, comparison, orphans }
 }
 
 function leftOutExtensions(index: SpecIndex, spec: LoadedSpec): Finding[] {
