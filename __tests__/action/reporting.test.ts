@@ -147,16 +147,17 @@ describe('failures by cause', () => {
     expect(errors[1].props).toMatchObject({ file: 'api.yaml', startLine: 10 })
   })
 
-  it('gives the summary one row per cause, with its operations folded under their count', () => {
+  it('gives the summary one entry per cause, with its operations folded under their count', () => {
     const summary = buildSummary(sharedCauseResult())
-    const rows = summary.split('\n').filter(line => line.startsWith('| ') && line.includes('<details>'))
-    expect(rows).toHaveLength(2)
-    expect(rows[0]).toContain(
-      '<details><summary>3 operations</summary>`GET /op0`<br>`GET /op1`<br>`GET /op2`</details>'
+    const entries = summary.split('\n').filter(line => /^\*\*\d+ operations?\*\* · /.test(line))
+    expect(entries).toEqual([
+      '**3 operations** · references · `errors.yaml:12`<br>',
+      '**1 operation** · references · in the slice<br>'
+    ])
+    expect(summary).toContain(
+      '<summary>The 3 operations</summary>\n\n- `GET /op0`\n- `GET /op1`\n- `GET /op2`\n\n</details>'
     )
-    expect(rows[0]).toContain('`errors.yaml:12`')
-    expect(rows[1]).toContain('<details><summary>1 operation</summary>`GET /op3`</details>')
-    expect(rows[1]).toMatch(/^\| the slice \| references \|/)
+    expect(summary).toContain('<summary>The operation</summary>\n\n- `GET /op3`\n\n</details>')
   })
 })
 

@@ -20,11 +20,15 @@ export const SUMMARY_LIMIT_BYTES = 1024 * 1024
 export const COMMENT_LIMIT_CHARS = 60_000
 
 interface Budget {
-  /** Failure causes, service rows, operations listed under a cause or as orphans, changed operations. */
+  /**
+   * Failure causes, service rows, operations listed under a cause or as orphans, changed operations
+   * in all and per service.
+   */
   causes: number
   services: number
   listed: number
   operations: number
+  perService: number
   /** File names per list (summary only). */
   names?: number
   /** Where the reader finds what a list cut (Markdown). */
@@ -87,8 +91,8 @@ export function buildSummary(
     given && 'spec' in given ? given : { spec: specOf(result), artifact: given, artifactNote }
   const rest = summaryRest(result, context)
   const budgets: Budget[] = [
-    { causes: 100, services: 100, listed: 50, operations: 1000, names: 50, rest },
-    { causes: 20, services: 20, listed: 10, operations: 100, names: 10, rest }
+    { causes: 100, services: 100, listed: 50, operations: 1000, perService: 1000, names: 50, rest },
+    { causes: 20, services: 20, listed: 10, operations: 100, perService: 20, names: 10, rest }
   ]
   return fitted(
     budget => review(result, context, budget),
@@ -101,8 +105,8 @@ export function buildComment(result: BatchResult, context: ReviewContext): strin
   const summary = context.runUrl ? `the [job summary](${context.runUrl})` : 'the job summary'
   const rest = `${summary} lists every one`
   const budgets: Budget[] = [
-    { causes: 10, services: 30, listed: 20, operations: 100, rest },
-    { causes: 5, services: 10, listed: 5, operations: 20, rest }
+    { causes: 10, services: 30, listed: 20, operations: 300, perService: 10, rest },
+    { causes: 5, services: 10, listed: 5, operations: 30, perService: 3, rest }
   ]
   return fitted(
     budget => review(result, context, budget),

@@ -74,13 +74,16 @@ describe('the big review of GitHub’s description', () => {
     const blocks = comment.split('<summary>').slice(1)
     const service = blocks.find(block => /^repos: \d+ added<\/summary>/.test(block))!
     const paths = [...service.matchAll(/^- `[A-Z]+ ([^`]+)` added$/gm)].map(match => match[1])
-    expect(paths.length).toBeGreaterThan(5)
+    expect(paths).toHaveLength(10)
     expect(paths).toEqual([...paths].sort())
+    expect(service).toMatch(/^- … and \d+ more operations$/m)
+    // One block per service of the table (30 in a comment), then what is left, linked.
+    expect(comment.match(/<summary>[\w-]+: \d+ added<\/summary>/g)).toHaveLength(30)
     expect(comment).toMatch(
-      /… \d+ more operations not listed here; the \[job summary\]\(https:\/\/github\.com\/acme\/shop\/actions\/runs\/42\) lists every one\./
+      /\n… and \d+ more operations in other services; the \[job summary\]\(https:\/\/github\.com\/acme\/shop\/actions\/runs\/42\) lists every one\.\n/
     )
     // The summary lists every changed operation.
-    expect(summary).not.toContain('more operations not listed here')
+    expect(summary).not.toContain('more operations')
     expect(summary.match(/^- `[A-Z]+ [^`]+` added$/gm)).toHaveLength(
       result.comparison!.changedOperations.length
     )

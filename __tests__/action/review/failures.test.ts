@@ -35,17 +35,28 @@ function path(file: string): string {
 }
 
 describe('failures by cause', () => {
-  it('gives one row per cause: where, the count, and its operations sorted by path in <details>', () => {
+  it('gives one entry per cause: count, phase, file and line, pointer, reason, operations by path', () => {
     const summary = buildSummary(sharedCause(), context)
     expectReadable(summary)
     expect(summary).toContain('### Failures: 2 causes, 92 operations')
-    const rows = summary.split('\n').filter(line => line.startsWith('| `#/'))
-    expect(rows).toHaveLength(2)
-    expect(rows[0]).toMatch(
-      /^\| `#\/components\/schemas\/Problem\/properties\/detail\/\$ref`<br>`api\/schemas\/problem\.yaml:12` \| references \| the source document's reference `#\/components\/schemas\/Detail` resolves nowhere \| <details><summary>91 operations<\/summary>`GET \/shop\/00`<br>`GET \/shop\/01`<br>/
+    expect(summary).toContain(
+      [
+        '**91 operations** · references · `api/schemas/problem.yaml:12`<br>',
+        '`#/components/schemas/Problem/properties/detail/$ref`<br>',
+        "the source document's reference `#/components/schemas/Detail` resolves nowhere",
+        '',
+        '<details>',
+        '<summary>The 91 operations</summary>',
+        '',
+        '- `GET /shop/00`',
+        '- `GET /shop/01`'
+      ].join('\n')
     )
-    expect(rows[0]).toContain('`GET /shop/49`<br>… and 41 more</details> |')
-    expect(rows[1]).toContain('<summary>1 operation</summary>`GET /catalog/products`</details>')
+    expect(summary).toContain('- `GET /shop/49`\n- … and 41 more operations\n\n</details>')
+    expect(summary).toContain('**1 operation** · references · `api/openapi.yaml:40`<br>')
+    expect(summary).toContain('<summary>The operation</summary>\n\n- `GET /catalog/products`\n')
+    // No pointer sits in a table cell, where it could widen the table past the page.
+    expect(summary.split('\n').filter(line => line.startsWith('|') && line.includes('#/'))).toEqual([])
   })
 
   it('never lets a pointer’s ~1 render as strikethrough', () => {
@@ -61,7 +72,7 @@ describe('failures by cause', () => {
     const result = resultOf(0, 30)
     const comment = buildComment(result, context)
     expectReadable(comment)
-    expect(comment.split('\n').filter(line => line.startsWith('| the slice |'))).toHaveLength(10)
+    expect(comment.split('\n').filter(line => line.endsWith(' · in the slice<br>'))).toHaveLength(10)
     expect(comment).toContain(`… and 20 more causes; the [job summary](${context.runUrl}) lists every one.`)
     const summary = buildSummary(result, {
       ...context,
@@ -72,7 +83,7 @@ describe('failures by cause', () => {
         files: 3
       }
     })
-    expect(summary.split('\n').filter(line => line.startsWith('| the slice |'))).toHaveLength(30)
+    expect(summary.split('\n').filter(line => line.endsWith(' · in the slice<br>'))).toHaveLength(30)
     const many = buildSummary(resultOf(0, 130), {
       ...context,
       artifact: { id: 7, name: 's', url: 'https://x/a/7', files: 1 }

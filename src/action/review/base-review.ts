@@ -5,13 +5,14 @@
  */
 import type { Comparison, OperationChange, ServiceChange } from '../../engine/index.js'
 import { byPath } from './failures.js'
-import { code, count, details, escapeText, html, table } from './markdown.js'
+import { code, count, details, escapeText, table } from './markdown.js'
 
 export interface BaseBudget {
   /** Service rows in the table. */
   services: number
-  /** Operations listed, over all services. */
+  /** Operations listed, over all services and per service. */
   operations: number
+  perService: number
   /** Where the reader finds what was cut (Markdown). */
   rest: string
 }
@@ -71,35 +72,36 @@ function serviceChangeTable(services: ServiceChange[]): string {
   return table(header, rows, ['left', ...columns.map(() => 'right' as const), 'right'])
 }
 
-/** One collapsed list per service, its operations sorted by path; the whole capped at the budget. */
+/**
+ * One collapsed list per service (as many services as the table shows), its operations sorted by
+ * path: at most `perService` each and `operations` in all.
+ */
 function operationsByService(comparison: Comparison, services: ServiceChange[], budget: BaseBudget): string {
-  const changed = comparison.operations.filter(op => op.change !== 'unchanged')
+  const changed = comparison.operations.filter(op => op.change !== 'unchanged').map(split)
   const blocks: string[] = []
   let left = budget.operations
   let cut = 0
-  for (const service of services) {
+  for (const [i, service] of services.entries()) {
     const mine = changed
       .filter(op => (op.services.length > 0 ? op.services : ['(no service)']).includes(service.service))
-      .map(split)
       .sort(byPath)
-    const listed = mine.slice(0, Math.max(0, left))
+    const listed = i < budget.services ? mine.slice(0, Math.max(0, Math.min(left, budget.perService))) : []
     left -= listed.length
-    cut += mine.length - listed.length
-    if (listed.length === 0) continue
-    const lines = listed.map(
-      op =>
-        `- ${code(`${op.method} ${op.path}`)} ${op.change}${op.kinds.length > 0 ? `: ${op.kinds.join(', ')}` : ''}`
-    )
+    if (listed.length === 0) {
+      cut += mine.length
+      continue
+    }
+    const lines = listed.map(op => `- ${code(`${op.method} ${op.path}`)} ${op.change}${kinds(op)}`)
     if (listed.length < mine.length)
       lines.push(`- … and ${count(mine.length - listed.length, 'more operation')}`)
-    blocks.push(
-      `<details>\n<summary>${html(service.service)}: ${summaryCounts(service)}</summary>\n\n${lines.join('\n')}\n\n</details>`
-    )
+    blocks.push(details(`${service.service}: ${summaryCounts(service)}`, lines.join('\n')))
   }
-  if (cut > 0) blocks.push(`… ${count(cut, 'more operation')} not listed here; ${budget.rest}.`)
-  const total = changed.length
-  return details(`${count(total, 'operation')} added, removed or changed, by service`, blocks.join('\n\n'))
+  if (cut > 0) blocks.push(`… and ${count(cut, 'more operation')} in other services; ${budget.rest}.`)
+  const title = `${count(changed.length, 'operation')} added, removed or changed, by service`
+  return details(title, blocks.join('\n\n'))
 }
+
+const kinds = (op: OperationChange) => (op.kinds.length > 0 ? `: ${op.kinds.join(', ')}` : '')
 
 function summaryCounts(row: ServiceChange): string {
   return CHANGES.filter(change => row[change] > 0)

@@ -23,8 +23,10 @@ export function escapeText(text: string): string {
   return text.replace(/\r?\n/g, ' ').replace(/[\\`*_~[\]<>&#!]/g, char => `\\${char}`)
 }
 
-// A JSON pointer in a sentence ("#/components/schemas/Pet", "/paths/~1pets"): kept whole, as code.
-const POINTER = /#\/[^\s`'",;()]*|(?<![\w./])\/[^\s`'",;()]*~[01][^\s`'",;()]*/g
+// A JSON pointer or path in a sentence ("#/components/schemas/Pet", "/paths/~1pets", "/a/b"): kept
+// whole, as code. A lone "/x" is left alone: it may be prose ("and/or").
+const POINTER =
+  /#\/[^\s`'",;()]*|(?<![\w./\\])\/[^\s`'",;()/]+\/[^\s`'",;()]*|(?<![\w./\\])\/[^\s`'",;()]*~[01][^\s`'",;()]*/g
 
 /** A sentence from the engine: its code spans kept, its pointers put in code spans, the rest escaped. */
 export function prose(text: string): string {
