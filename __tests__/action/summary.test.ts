@@ -46,6 +46,19 @@ describe('the size of the review', () => {
     expectReadable(comment)
   })
 
+  it('cuts what no budget fits at a line, closing its collapsed blocks, and says where the rest is', async () => {
+    const { resultOf, context, expectReadable } = await import('./review/fixtures.js')
+    const result = resultOf(0, 40)
+    const note = 'why '.repeat(20_000)
+    const comment = buildComment(result, { ...context, artifactNote: `${note}\n\n${note}` })
+    expect(comment.length).toBeLessThan(COMMENT_LIMIT_CHARS)
+    expect(comment).toMatch(
+      /\n\n… cut short; the \[job summary\]\(https:\/\/github\.com\/acme\/shop\/actions\/runs\/42\) lists every one\.\n$/
+    )
+    expect(comment.match(/<details>/g)!.length).toBe(comment.match(/<\/details>/g)!.length)
+    expectReadable(comment)
+  })
+
   it('still reads the old call without a context, naming the spec it sliced', async () => {
     const spec = path.join(dir, 'api.json')
     writeFileSync(

@@ -62,9 +62,11 @@ function fitted(
     text = make(budget)
     if (fits(text)) return text
   }
-  let cut = text.slice(0, text.lastIndexOf('\n', 50_000))
-  cut += '\n\n… cut short; `index.csv` lists everything.\n'
-  return cut
+  // Cut at a line, close the blocks left open, and say where the rest is.
+  const cut = text.slice(0, text.lastIndexOf('\n', 50_000))
+  const open = (cut.match(/<details>/g) ?? []).length - (cut.match(/<\/details>/g) ?? []).length
+  const close = '\n\n</details>'.repeat(Math.max(0, open))
+  return `${cut}${close}\n\n… cut short; ${budgets.at(-1)!.rest}.\n`
 }
 
 /** The spec, as far as the result knows it: the file its operations were read from. */

@@ -23,7 +23,7 @@ export function verdictHeading(result: BatchResult): string {
   const name = `slice-oas${dryRunNote(result)}`
   const slices = (n: number) => count(n, 'slice')
   const rate = `pass rate ${result.passRate}%`
-  if (result.stoppedBy) return `## ❌ ${name} stopped early: ${prose(result.stoppedBy)}`
+  if (result.stoppedBy) return `## ❌ ${name} stopped early: ${prose(result.stoppedBy.slice(0, 300))}`
   if (!result.passed) {
     return `## ❌ ${name}: ${rate} is below the minimum of ${result.minPassRate}% (${slices(result.failed)} failed)`
   }
