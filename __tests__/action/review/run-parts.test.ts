@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { buildComment, buildSummary } from '../../../src/action/summary.js'
 import { runBatch } from '../../../src/engine/index.js'
-import { context, expectReadable } from './fixtures.js'
+import { context, expectReadable, resultOf } from './fixtures.js'
 
 let dir: string
 beforeEach(() => {
@@ -101,5 +101,12 @@ describe('the main table', () => {
     expect(runDetails).toMatch(/^<summary>Run details<\/summary>\n\n- Threads: 1\n- Slices per second: /)
     expect(summary.indexOf('Threads')).toBe(summary.indexOf('- Threads') + 2)
     expect(buildComment(result, context)).not.toMatch(/Threads|per second/)
+  })
+
+  it('names the output folder and index relative to the workspace', () => {
+    const outputDir = path.join(process.cwd(), 'slices')
+    const result = resultOf(1, 0, { outputDir, indexPath: path.join(outputDir, 'index.csv') })
+    const summary = buildSummary(result, context)
+    expect(summary).toContain('- Output folder: `slices`\n- Index: `slices/index.csv`\n')
   })
 })

@@ -2,6 +2,7 @@
  * The run in numbers: one narrow table (numbers right-aligned), the files of the output folder compared
  * with the previous run, and the run's mechanics (threads, speed) collapsed out of the way.
  */
+import path from 'node:path'
 import type { BatchResult } from '../../engine/index.js'
 import { code, count, details, table } from './markdown.js'
 
@@ -41,9 +42,9 @@ export function runDetails(result: BatchResult): string {
     `- Threads: ${number(result.threads)}`,
     `- Slices per second: ${seconds > 0 ? (result.total / seconds).toFixed(0) : '—'}`,
     `- Minimum pass rate: ${result.minPassRate}%`,
-    `- Output folder: ${code(result.outputDir)}`
+    `- Output folder: ${code(workspacePath(result.outputDir))}`
   ]
-  if (result.indexPath) lines.push(`- Index: ${code(result.indexPath)}`)
+  if (result.indexPath) lines.push(`- Index: ${code(workspacePath(result.indexPath))}`)
   return details('Run details', lines.join('\n'))
 }
 
@@ -74,4 +75,10 @@ export function fileNames(result: BatchResult, cap: number): string | undefined 
 function nameList(names: string[], cap: number): string {
   const shown = names.slice(0, cap).map(code).join(', ')
   return names.length > cap ? `${shown} and ${number(names.length - cap)} more` : shown
+}
+
+/** A folder or file as the workflow's reader knows it: relative to the workspace when inside it. */
+function workspacePath(file: string): string {
+  const relative = path.relative(process.cwd(), file)
+  return relative && !relative.startsWith('..') && !path.isAbsolute(relative) ? relative : file
 }
