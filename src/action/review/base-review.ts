@@ -4,8 +4,7 @@
  * operations added, removed or changed, grouped by service and sorted by path.
  */
 import type { Comparison, OperationChange, ServiceChange } from '../../engine/index.js'
-import { byPath } from './failures.js'
-import { code, count, details, escapeText, table } from './markdown.js'
+import { byPath, count, details, escapeText, operation, table } from './markdown.js'
 
 export interface BaseBudget {
   /** Service rows in the table. */
@@ -91,7 +90,7 @@ function operationsByService(comparison: Comparison, services: ServiceChange[], 
       cut += mine.length
       continue
     }
-    const lines = listed.map(op => `- ${code(`${op.method} ${op.path}`)} ${op.change}${kinds(op)}`)
+    const lines = listed.map(op => `- ${operation(op.method, op.path)} ${op.change}${kinds(op)}`)
     if (listed.length < mine.length)
       lines.push(`- … and ${count(mine.length - listed.length, 'more operation')}`)
     blocks.push(details(`${service.service}: ${summaryCounts(service)}`, lines.join('\n')))

@@ -5,7 +5,7 @@
  */
 import { failureCauses, type BatchResult, type CauseGroup, type FailedOperation } from '../../engine/index.js'
 import { workspaceFile } from './context.js'
-import { code, count, details, operation, prose } from './markdown.js'
+import { byPath, code, count, details, operation, prose } from './markdown.js'
 
 export interface FailureBudget {
   /** Causes shown. */
@@ -54,8 +54,4 @@ function operationList(failures: FailedOperation[], listed: number): string {
   if (more > 0) lines.push(`- … and ${count(more, 'more operation')}`)
   const noun = failures.length === 1 ? 'The operation' : `The ${count(failures.length, 'operation')}`
   return details(noun, lines.join('\n'))
-}
-
-export function byPath(a: { path: string; method: string }, b: { path: string; method: string }): number {
-  return a.path < b.path ? -1 : a.path > b.path ? 1 : a.method < b.method ? -1 : a.method > b.method ? 1 : 0
 }

@@ -73,3 +73,8 @@ export function details(summary: string, body: string): string {
 export function operation(method: string, path: string): string {
   return code(`${method.toUpperCase()} ${path}`)
 }
+
+/** Operations are listed by path, then method. */
+export function byPath(a: { path: string; method: string }, b: { path: string; method: string }): number {
+  return a.path < b.path ? -1 : a.path > b.path ? 1 : a.method < b.method ? -1 : a.method > b.method ? 1 : 0
+}

@@ -3,8 +3,7 @@
  * and the operations no service of the service map claims (orphans).
  */
 import { defaultService, type BatchResult, type SliceResult } from '../../engine/index.js'
-import { byPath } from './failures.js'
-import { code, count, details, escapeText, table } from './markdown.js'
+import { byPath, count, details, escapeText, operation, table } from './markdown.js'
 
 const number = (n: number) => n.toLocaleString('en-US')
 
@@ -56,7 +55,7 @@ export function orphanParts(result: BatchResult, cap: number, rest: string): str
   const sorted = orphans
     .map(key => ({ method: key.slice(0, key.indexOf(' ')), path: key.slice(key.indexOf(' ') + 1) }))
     .sort(byPath)
-  const lines = sorted.slice(0, cap).map(op => `- ${code(`${op.method} ${op.path}`)}`)
+  const lines = sorted.slice(0, cap).map(op => `- ${operation(op.method, op.path)}`)
   if (sorted.length > cap) lines.push(`- … and ${count(sorted.length - cap, 'more operation')}; ${rest}`)
   const line = `**Orphans:** ${count(orphans.length, 'operation')} ${orphans.length === 1 ? 'belongs' : 'belong'} to no service of the service map.`
   return [line, details(`${count(orphans.length, 'orphan operation')}`, lines.join('\n'))]
