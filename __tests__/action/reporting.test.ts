@@ -4,6 +4,7 @@ import type { ActionLog } from '../../src/action/log.js'
 import { ActionProgress } from '../../src/action/progress.js'
 import { buildSummary, SUMMARY_LIMIT_BYTES } from '../../src/action/summary.js'
 import type { BatchResult, SliceResult } from '../../src/engine/index.js'
+import { gfmProblems } from '../helpers/gfm-check.js'
 
 function recordingLog() {
   const lines: { level: string; message: string; props?: object }[] = []
@@ -102,6 +103,7 @@ describe('the step summary', () => {
   it('stays under 1 MiB however large the batch, and names what it leaves out', () => {
     const summary = buildSummary(bigResult(100_000, 0))
     expect(Buffer.byteLength(summary)).toBeLessThan(SUMMARY_LIMIT_BYTES)
+    expect(gfmProblems(summary)).toEqual([])
     expect(summary.split('\n')[0]).toBe(
       '## ❌ slice-oas: pass rate 0% is below the minimum of 100% (100,000 slices failed)'
     )
@@ -149,6 +151,7 @@ describe('failures by cause', () => {
 
   it('gives the summary one entry per cause, with its operations folded under their count', () => {
     const summary = buildSummary(sharedCauseResult())
+    expect(gfmProblems(summary)).toEqual([])
     const entries = summary.split('\n').filter(line => /^\*\*\d+ operations?\*\* · /.test(line))
     expect(entries).toEqual([
       '**3 operations** · references · `errors.yaml:12`<br>',

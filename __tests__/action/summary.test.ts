@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { buildComment, buildSummary, COMMENT_LIMIT_CHARS } from '../../src/action/summary.js'
 import { runBatch } from '../../src/engine/index.js'
+import { gfmProblems } from '../helpers/gfm-check.js'
 
 let dir: string
 beforeEach(() => {
@@ -22,6 +23,7 @@ describe('the summary by service', () => {
     const result = await runBatch({ spec, outputDir: dir, groupBy: 'path-prefix', dryRun: true })
     expect(result.slices.map(slice => slice.kind)).toEqual(['path-prefix', 'path-prefix'])
     const summary = buildSummary(result, { spec: 'api.json' })
+    expect(gfmProblems(summary)).toEqual([])
     expect(summary).toContain('| my pets | 1 |')
     expect(summary).not.toContain('| animals |')
   })
@@ -31,6 +33,7 @@ describe('the summary by service', () => {
     const paths = { '/my pets/list': { get: { tags: ['animals'], ...ok } } }
     writeFileSync(spec, JSON.stringify({ openapi: '3.0.3', info: { title: 't', version: '1' }, paths }))
     const summary = buildSummary(await runBatch({ spec, outputDir: dir, dryRun: true }), { spec: 'api.json' })
+    expect(gfmProblems(summary)).toEqual([])
     expect(summary).toContain('| animals | 1 |')
   })
 })
@@ -66,6 +69,7 @@ describe('the size of the review', () => {
       JSON.stringify({ openapi: '3.0.3', info: { title: 't', version: '1' }, paths: { '/a': { get: ok } } })
     )
     const summary = buildSummary(await runBatch({ spec, outputDir: dir, dryRun: true }))
+    expect(gfmProblems(summary)).toEqual([])
     expect(summary.split('\n')[2]).toBe(`Spec \`${path.basename(spec)}\``)
   })
 })
