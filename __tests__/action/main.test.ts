@@ -45,7 +45,7 @@ describe('run()', () => {
       'deleted-files': '0',
       added: '1'
     })
-    expect(core.summaries[0]).toContain('✅ slice-oas: 1 slice(s) written')
+    expect(core.summaries[0]).toContain('## ✅ slice-oas passed: 1 slice written, pass rate 100%')
     expect(core.info).toHaveBeenLastCalledWith(
       `slice-oas: 1 slice written to ${path.join(dir, 'out')}, pass rate 100%.`
     )
@@ -141,10 +141,10 @@ describe('run()', () => {
       'POST /orders',
       'POST /payments'
     ])
-    // The verdict comes first; the comparison follows it.
-    expect(core.summaries[0].split('\n')[0]).toMatch(/^## .*slice-oas/)
-    expect(core.summaries[0]).toContain(
-      '4 services changed: catalog (1 changed), orders (2 changed, 1 added), payments (2 changed), users (1 changed, 1 removed)'
+    const lines = core.summaries[0].split('\n')
+    expect(lines[0]).toMatch(/^## ✅ slice-oas \(dry run: /)
+    expect(lines[4]).toBe(
+      '**Since the base spec:** 1 operation added, 1 removed, 6 changed in 4 services — orders (3), payments (2), users (2), …'
     )
   })
 
@@ -189,10 +189,11 @@ describe('an early failure', () => {
       expect(process.exitCode === 1 || core.setFailed.mock.calls.length === 1).toBe(true)
       expect(core.summaries).toHaveLength(1)
       const lines = core.summaries[0].split('\n').filter(Boolean)
-      expect(lines[0]).toBe(`## ❌ slice-oas failed: ${code}`)
+      expect(lines[0]).toMatch(/^## ❌ slice-oas failed: /)
       expect(lines[1]).toBe(
-        `\`${shown}\` · commit \`0123456\` · [run](https://github.com/octo/shop/actions/runs/77)`
+        `Spec \`${shown}\` · commit \`0123456\` · [run](https://github.com/octo/shop/actions/runs/77)`
       )
+      expect(core.summaries[0]).toContain(`**What failed:** \`${code}\``)
       expect(core.summaries[0]).toContain('**How to fix it:**')
     }
   )
@@ -205,7 +206,7 @@ describe('an early failure', () => {
       expect.stringMatching(/^SPEC_PARSE/),
       expect.objectContaining({ file: 'broken.yaml', startLine: expect.any(Number) })
     )
-    expect(core.summaries[0]).toMatch(/Where: `broken\.yaml:\d+/)
+    expect(core.summaries[0]).toMatch(/\*\*What failed:\*\* `SPEC_PARSE` at `broken\.yaml:\d+/)
   })
 
   it('names the commit of the pull request head, not the merge commit', async () => {

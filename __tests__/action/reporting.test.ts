@@ -4,6 +4,7 @@ import type { ActionLog } from '../../src/action/log.js'
 import { ActionProgress } from '../../src/action/progress.js'
 import { buildSummary, SUMMARY_LIMIT_BYTES } from '../../src/action/summary.js'
 import type { BatchResult, SliceResult } from '../../src/engine/index.js'
+import { gfmProblems } from '../helpers/gfm-check.js'
 
 function recordingLog() {
   const lines: { level: string; message: string; props?: object }[] = []
@@ -100,14 +101,15 @@ describe('annotations', () => {
 
 describe('the step summary', () => {
   it('stays under 1 MiB however large the batch, and names what it leaves out', () => {
-    const summary = buildSummary(bigResult(100_000, 0))
+    const summary = buildSummary(bigResult(100_000, 0), { spec: 'api.yaml' })
     expect(Buffer.byteLength(summary)).toBeLessThan(SUMMARY_LIMIT_BYTES)
-    expect(summary).toContain(
-      '## ❌ slice-oas: pass rate 0% is below the minimum of 100% (100000 slice(s) failed)'
+    expect(gfmProblems(summary)).toEqual([])
+    expect(summary.split('\n')[0]).toBe(
+      '## ❌ slice-oas: pass rate 0% is below the minimum of 100% (100,000 slices failed)'
     )
-    expect(summary).toContain('… and 99900 more; `index.csv` lists every one.')
-    expect(summary).toContain('… and 200 more services.')
-    expect(summary).toContain('and 4950 more')
+    expect(summary).toContain('… and 99,900 more causes; `index.csv` lists every one.')
+    expect(summary).toContain('… and 200 more services; `index.csv` lists every one.')
+    expect(summary).toContain('and 4,950 more')
   })
 })
 
@@ -147,14 +149,18 @@ describe('failures by cause', () => {
     expect(errors[1].props).toMatchObject({ file: 'api.yaml', startLine: 10 })
   })
 
-  it('gives the summary one row per cause, with its operations folded under their count', () => {
-    const summary = buildSummary(sharedCauseResult())
-    const rows = summary.split('\n').filter(line => line.includes('<details>'))
-    expect(rows).toHaveLength(2)
-    expect(rows[0]).toContain('<details><summary>3</summary>GET /op0<br>GET /op1<br>GET /op2</details>')
-    expect(rows[0]).toContain('errors.yaml:12')
-    expect(rows[1]).toContain('<details><summary>1</summary>GET /op3</details>')
-    expect(rows[1]).toMatch(/^\| the slice \| references \|/)
+  it('gives the summary one entry per cause, with its operations folded under their count', () => {
+    const summary = buildSummary(sharedCauseResult(), { spec: 'api.yaml' })
+    expect(gfmProblems(summary)).toEqual([])
+    const entries = summary.split('\n').filter(line => /^\*\*\d+ operations?\*\* · /.test(line))
+    expect(entries).toEqual([
+      '**3 operations** · references · `errors.yaml:12`<br>',
+      '**1 operation** · references · in the slice<br>'
+    ])
+    expect(summary).toContain(
+      '<summary>The 3 operations</summary>\n\n- `GET /op0`\n- `GET /op1`\n- `GET /op2`\n\n</details>'
+    )
+    expect(summary).toContain('<summary>The operation</summary>\n\n- `GET /op3`\n\n</details>')
   })
 })
 

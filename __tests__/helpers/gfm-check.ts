@@ -1,30 +1,40 @@
 /**
- * What GitHub would make of a summary or comment: rendered as GitHub-flavoured Markdown, the problems a
- * reader would see, one sentence each. An empty list means it reads well.
+ * Renders Markdown as GitHub does (GFM, with `marked`) and names what would read badly there: struck-
+ * through text (a JSON pointer's `~1` outside a code span), tables wider than 8 columns, a first
+ * heading that is not the verdict, and too much text before the first collapsed block.
  */
-import { marked } from 'marked'
+import { Marked, type Token, type Tokens } from 'marked'
 
-const VERDICT = /^(✅|⚠️|❌)/
+const VERDICTS = ['✅', '⚠️', '❌']
+const MAX_COLUMNS = 8
 
 export function gfmProblems(markdown: string, options: { maxLinesBeforeDetails?: number } = {}): string[] {
+  const marked = new Marked({ gfm: true, async: false })
   const problems: string[] = []
-  const html = marked.parse(markdown, { gfm: true, async: false })
-  for (const struck of html.match(/<(del|s)>[\s\S]*?<\/\1>/g) ?? [])
-    problems.push(`Text is struck through: ${struck.slice(0, 80)}`)
-  for (const row of html.match(/<tr>[\s\S]*?<\/tr>/g) ?? []) {
-    const cells = (row.match(/<t[hd][\s>]/g) ?? []).length
-    if (cells > 8) problems.push(`A table has ${cells} columns, more than 8.`)
-  }
-  const heading = /<h[1-6][^>]*>([\s\S]*?)<\/h[1-6]>/.exec(html)
-  if (!heading) problems.push('There is no heading: the verdict must come first.')
-  else if (!VERDICT.test(heading[1].trim()))
-    problems.push(`The first heading is not the verdict: "${heading[1].trim().slice(0, 80)}".`)
+  const html = marked.parse(markdown) as string
+  const struck = html.match(/<(del|s)>[\s\S]*?<\/\1>/g) ?? []
+  for (const text of struck.slice(0, 5)) problems.push(`Text is struck through: ${text}`)
+
+  const tokens = marked.lexer(markdown)
+  let firstHeading: string | undefined
+  marked.walkTokens(tokens, (token: Token) => {
+    if (token.type === 'table') {
+      const columns = (token as Tokens.Table).header.length
+      if (columns > MAX_COLUMNS) problems.push(`A table has ${columns} columns, more than ${MAX_COLUMNS}.`)
+    }
+    if (token.type === 'heading' && firstHeading === undefined) firstHeading = (token as Tokens.Heading).text
+  })
+  if (firstHeading === undefined) problems.push('There is no heading: the first heading must be the verdict.')
+  else if (!VERDICTS.some(mark => firstHeading!.trimStart().startsWith(mark)))
+    problems.push(`The first heading is not the verdict (✅, ⚠️ or ❌): ${firstHeading}`)
+
   const limit = options.maxLinesBeforeDetails
   if (limit !== undefined) {
     const lines = markdown.split('\n')
-    const before = lines.findIndex(line => line.includes('<details'))
-    const count = before < 0 ? lines.length : before
-    if (count > limit) problems.push(`${count} lines come before the first <details>, more than ${limit}.`)
+    const at = lines.findIndex(line => line.includes('<details'))
+    const before = at === -1 ? lines.length : at
+    if (before > limit)
+      problems.push(`${before} Markdown lines come before the first <details>, more than ${limit}.`)
   }
   return problems
 }

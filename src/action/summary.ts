@@ -1,255 +1,102 @@
 /**
- * The job step summary, as Markdown: a verdict, totals, one row per service, the failures, the changes
- * since the previous run, and the artifact link. Every list is capped, so it stays far under the
- * runner's 1 MiB limit however large the batch.
+ * The review a team reads, as Markdown: the job summary (everything, every list capped so it stays
+ * under the runner's 1 MiB) and the pull-request comment (compact, linking to the summary for what it
+ * cuts). Both open with the verdict, then the spec, the commit and the run.
  */
-import path from 'node:path'
-import {
-  defaultService,
-  describeError,
-  isSliceOasError,
-  failureCauses,
-  operationLabel,
-  type BatchResult,
-  type CauseGroup,
-  type Comparison,
-  type SliceResult
-} from '../engine/index.js'
-import type { UploadedArtifact } from './artifact.js'
+import type { BatchResult } from '../engine/index.js'
+import { baseDetails, baseHeadline } from './review/base-review.js'
+import { artifactLine, contextLine, type ReviewContext } from './review/context.js'
+import { failureParts } from './review/failures.js'
+import { orphanParts, serviceTable } from './review/services.js'
+import { fileNames, filesLine, runDetails, totalsTable } from './review/totals.js'
+import { verdictHeading } from './review/verdict.js'
+
+export type { ReviewContext } from './review/context.js'
+export { buildFailureReport } from './review/failure-report.js'
 
 export const SUMMARY_LIMIT_BYTES = 1024 * 1024
-const MAX_ROWS = 100
-const MAX_NAMES = 50
+/** GitHub refuses comments over 65,536 characters; the comment keeps well under. */
+export const COMMENT_LIMIT_CHARS = 60_000
 
-function cell(text: string): string {
-  const flat = text.replace(/\r?\n/g, ' ').replace(/\|/g, '\\|')
-  return flat.length > 200 ? flat.slice(0, 197) + '…' : flat
+interface Budget {
+  /**
+   * Failure causes, service rows, operations listed under a cause or as orphans, changed operations
+   * in all and per service.
+   */
+  causes: number
+  services: number
+  listed: number
+  operations: number
+  perService: number
+  /** File names per list (summary only). */
+  names?: number
+  /** Where the reader finds what a list cut (Markdown). */
+  rest: string
 }
 
-function table(header: string[], rows: string[][]): string {
-  return [
-    `| ${header.join(' | ')} |`,
-    `| ${header.map(() => '---').join(' | ')} |`,
-    ...rows.map(row => `| ${row.map(cell).join(' | ')} |`)
-  ].join('\n')
+function review(result: BatchResult, context: ReviewContext, budget: Budget): string {
+  const parts = [verdictHeading(result), contextLine(context)]
+  if (result.comparison) parts.push(baseHeadline(result.comparison))
+  parts.push(totalsTable(result))
+  parts.push(...optional(filesLine(result)))
+  parts.push(...failureParts(result, budget))
+  parts.push(...orphanParts(result, budget.listed, budget.rest))
+  if (result.comparison) parts.push(...baseDetails(result.comparison, budget))
+  parts.push(...optional(serviceTable(result, budget.services, budget.rest)))
+  if (budget.names !== undefined) parts.push(...optional(fileNames(result, budget.names)), runDetails(result))
+  parts.push(...optional(artifactLine(context)))
+  return parts.join('\n\n') + '\n'
 }
 
-/**
- * The services a slice belongs to: from the service map when there is one, else its group with tag or
- * prefix grouping, else its first tag, else its first path segment.
- */
-function servicesOf(slice: SliceResult): string[] {
-  if (slice.services.length > 0) return slice.services
-  return [serviceOf(slice)]
-}
+const optional = (part: string | undefined) => (part === undefined ? [] : [part])
 
-function serviceOf(slice: SliceResult): string {
-  if (slice.kind !== 'operation') return slice.label
-  const operation = slice.operations[0]
-  return defaultService(operation.tags, operation.path)
-}
-
-function names(list: string[]): string {
-  if (list.length === 0) return 'none'
-  const shown = list
-    .slice(0, MAX_NAMES)
-    .map(name => `\`${name}\``)
-    .join(', ')
-  return list.length > MAX_NAMES ? `${shown} and ${list.length - MAX_NAMES} more` : shown
-}
-
-/** Operations listed under a cause, in its collapsed cell. */
-const MAX_LISTED = 20
-
-/**
- * One row per cause: where the defect is, the phase, the reason, and the operations it fails (their
- * list collapsed in a `<details>`, written as one line so the table holds it).
- */
-function failureTable(causes: CauseGroup[]): string {
-  const html = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/\|/g, '&#124;')
-  const rows = causes.map(cause => {
-    const listed = cause.operations.slice(0, MAX_LISTED).map(op => html(operationLabel(op)))
-    const more = cause.operations.length - listed.length
-    if (more > 0) listed.push(`… and ${more} more`)
-    return `| ${[causePlace(cause), cause.phase, cause.reason].map(cell).join(' | ')} | <details><summary>${cause.operations.length}</summary>${listed.join('<br>')}</details> |`
-  })
-  return ['| Cause | Phase | Reason | Operations |', '| --- | --- | --- | --- |', ...rows].join('\n')
-}
-
-/** The source defect's pointer and line; a failure the slice brought has no place in the source. */
-function causePlace(cause: CauseGroup): string {
-  if (!cause.inSource) return 'the slice'
-  const location = cause.location
-  const line = location?.line !== undefined ? `:${location.line}` : ''
-  const where = location ? `\`${workspaceFile(location.file)}${line}\`` : ''
-  const pointer = cause.pointer !== undefined ? `\`#${cause.pointer}\`` : ''
-  return [pointer, where].filter(Boolean).join(' at ')
-}
-
-/** A file as the workflow's reader knows it: relative to the workspace the job runs in. */
-function workspaceFile(file: string): string {
-  const relative = path.relative(process.cwd(), file)
-  return relative && !relative.startsWith('..') ? relative : path.basename(file)
-}
-
-export interface ReviewContext {
-  spec: string
-  sha?: string
-  runUrl?: string
-  artifact?: UploadedArtifact
-  artifactNote?: string
-}
-
-/** The line under the verdict: which spec, which commit, which run. */
-function contextLine(context: ReviewContext): string {
-  const parts = [`\`${context.spec || 'the spec'}\``]
-  if (context.sha) parts.push(`commit \`${context.sha.slice(0, 7)}\``)
-  if (context.runUrl) parts.push(`[run](${context.runUrl})`)
-  return parts.join(' · ')
-}
-
-export function buildComment(result: BatchResult, context: ReviewContext = { spec: '' }): string {
-  return buildSummary(result, context)
-}
-
-/** A sentence shown as text: nothing in it may turn into markup (a `~` pair strikes text through). */
-function plain(text: string): string {
-  return text.replace(/[\\`*_~[\]<>|]/g, char => `\\${char}`)
-}
-
-/** An early failure, with no result: what failed, where, and what to do. */
-export function buildFailureReport(error: unknown, context: ReviewContext = { spec: '' }): string {
-  const code = isSliceOasError(error) ? error.code : 'INTERNAL'
-  const sentence = isSliceOasError(error) ? error.message : describeError(error)
-  const location = isSliceOasError(error) ? error.location : undefined
-  const where = location?.line
-    ? `\n\nWhere: \`${workspaceFile(location.file)}:${location.line}${location.column ? `:${location.column}` : ''}\``
-    : ''
-  const fix =
-    code === 'INTERNAL'
-      ? 'This is a bug in slice-oas: please report it with the log of this run.'
-      : 'Fix what the sentence above names and push again; this comment is updated on the next run.'
-  return `## ❌ slice-oas failed: ${code}\n\n${contextLine(context)}\n\n**What failed:** ${plain(sentence)}${where}\n\n**How to fix it:** ${fix}\n`
-}
-
-export function buildSummary(result: BatchResult, context: ReviewContext = { spec: '' }): string {
-  const { artifact, artifactNote } = context
-  const parts: string[] = [`## ${verdict(result)}`, contextLine(context)]
-  if (result.comparison) parts.push(...comparisonParts(result.comparison))
-  parts.push(totalsTable(result), ...serviceParts(result))
-  parts.push(...failureParts(result), ...changeParts(result))
-  if (artifact) parts.push(`📦 Artifact: [${artifact.name}](${artifact.url}) (${artifact.files} files)`)
-  else if (artifactNote) parts.push(`📦 ${artifactNote}`)
-
-  let markdown = parts.join('\n\n') + '\n'
-  if (Buffer.byteLength(markdown) > SUMMARY_LIMIT_BYTES) {
-    markdown =
-      markdown.slice(0, SUMMARY_LIMIT_BYTES / 2) +
-      '\n\n… the summary was cut short; index.csv has everything.\n'
+/** The first budget whose Markdown fits; the last is cut short at a line if even it does not. */
+function fitted(
+  make: (budget: Budget) => string,
+  budgets: Budget[],
+  fits: (text: string) => boolean
+): string {
+  let text = ''
+  for (const budget of budgets) {
+    text = make(budget)
+    if (fits(text)) return text
   }
-  return markdown
+  // Cut at a line, close the blocks left open, and say where the rest is.
+  const cut = text.slice(0, text.lastIndexOf('\n', 50_000))
+  const open = (cut.match(/<details>/g) ?? []).length - (cut.match(/<\/details>/g) ?? []).length
+  const close = '\n\n</details>'.repeat(Math.max(0, open))
+  return `${cut}${close}\n\n… cut short; ${budgets.at(-1)!.rest}.\n`
 }
 
-function verdict(result: BatchResult): string {
-  return result.dryRun
-    ? `🔎 slice-oas dry run: ${result.total} slice(s) would be written`
-    : result.passed
-      ? `✅ slice-oas: ${result.extracted} slice(s) written, pass rate ${result.passRate}%`
-      : result.stoppedBy
-        ? `⛔ slice-oas stopped early: ${result.stoppedBy}`
-        : `❌ slice-oas: pass rate ${result.passRate}% is below the minimum of ${result.minPassRate}% (${result.failed} slice(s) failed)`
+function summaryRest(result: BatchResult, context: ReviewContext): string {
+  if (result.dryRun) return 'a run without `dry-run` lists every one in `index.csv`'
+  const url = context.artifact?.url
+  return url ? `\`index.csv\` in the [artifact](${url}) lists every one` : '`index.csv` lists every one'
 }
 
-function comparisonParts(comparison: Comparison): string[] {
-  const parts = [`### 🔀 ${comparison.headline}`]
-  parts.push(
-    table(
-      ['Service', 'Added', 'Removed', 'Changed', 'Unchanged'],
-      comparison.services
-        .slice(0, MAX_ROWS)
-        .map(row => [
-          row.service,
-          String(row.added),
-          String(row.removed),
-          String(row.changed),
-          String(row.unchanged)
-        ])
-    )
-  )
-  const changed = comparison.operations.filter(op => op.change !== 'unchanged')
-  if (changed.length > 0) {
-    parts.push(
-      table(
-        ['Operation', 'Service', 'Change', 'What changed'],
-        changed
-          .slice(0, MAX_ROWS)
-          .map(op => [`\`${op.operation}\``, op.services.join(', '), op.change, op.kinds.join(', ')])
-      )
-    )
-    if (changed.length > MAX_ROWS) parts.push(`… and ${changed.length - MAX_ROWS} more changed operations.`)
-  }
-  return parts
-}
-
-function totalsTable(result: BatchResult): string {
-  const seconds = result.elapsedMs / 1000
-  return table(
-    ['Operations', 'Slices', 'Written', 'Failed', 'Skipped', 'Pass rate', 'Time'],
-    [
-      [
-        String(result.operations),
-        String(result.total),
-        String(result.extracted),
-        String(result.failed),
-        String(result.skipped),
-        `${result.passRate}%`,
-        `${seconds.toFixed(1)} s`
-      ]
-    ]
-  )
-}
-
-function serviceParts(result: BatchResult): string[] {
-  const services = new Map<string, { operations: number; written: number; failed: number }>()
-  for (const slice of result.slices) {
-    for (const key of servicesOf(slice)) {
-      const row = services.get(key) ?? { operations: 0, written: 0, failed: 0 }
-      row.operations += slice.operations.length
-      if (slice.status === 'PASS') row.written++
-      if (slice.status === 'FAIL') row.failed++
-      services.set(key, row)
-    }
-  }
-  const serviceRows = [...services.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
-  const parts = ['### By service']
-  parts.push(
-    table(
-      ['Service', 'Operations', 'Slices written', 'Failed'],
-      serviceRows
-        .slice(0, MAX_ROWS)
-        .map(([name, row]) => [name, String(row.operations), String(row.written), String(row.failed)])
-    )
-  )
-  if (serviceRows.length > MAX_ROWS) parts.push(`… and ${serviceRows.length - MAX_ROWS} more services.`)
-  return parts
-}
-
-function failureParts(result: BatchResult): string[] {
-  if (result.failures.length === 0) return []
-  const causes = failureCauses(result.failures)
-  const parts = ['### Failures', failureTable(causes.slice(0, MAX_ROWS))]
-  if (causes.length > MAX_ROWS)
-    parts.push(`… and ${causes.length - MAX_ROWS} more; \`index.csv\` lists every one.`)
-  return parts
-}
-
-function changeParts(result: BatchResult): string[] {
-  if (!result.hasPreviousRun) return []
-  return [
-    '### Changes since the previous run',
-    `- Added (${result.added.length}): ${names(result.added)}`,
-    `- Changed (${result.changed.length}): ${names(result.changed)}`,
-    `- Removed (${result.removed.length}): ${names(result.removed)}`,
-    `- Unchanged: ${result.unchanged.length}`
+export function buildSummary(result: BatchResult, context: ReviewContext): string {
+  const rest = summaryRest(result, context)
+  const budgets: Budget[] = [
+    { causes: 100, services: 100, listed: 50, operations: 1000, perService: 1000, names: 50, rest },
+    { causes: 20, services: 20, listed: 10, operations: 100, perService: 20, names: 10, rest }
   ]
+  return fitted(
+    budget => review(result, context, budget),
+    budgets,
+    text => Buffer.byteLength(text) < SUMMARY_LIMIT_BYTES
+  )
+}
+
+export function buildComment(result: BatchResult, context: ReviewContext): string {
+  const summary = context.runUrl ? `the [job summary](${context.runUrl})` : 'the job summary'
+  const rest = `${summary} lists every one`
+  const budgets: Budget[] = [
+    { causes: 10, services: 30, listed: 20, operations: 300, perService: 10, rest },
+    { causes: 5, services: 10, listed: 5, operations: 30, perService: 3, rest }
+  ]
+  return fitted(
+    budget => review(result, context, budget),
+    budgets,
+    text => text.length < COMMENT_LIMIT_CHARS
+  )
 }

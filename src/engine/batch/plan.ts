@@ -39,6 +39,8 @@ export interface RunPlan {
   comparison?: Comparison
   /** The service map's overlays, applied to the slices of their services. */
   overlays: ServiceOverlays
+  /** The operations no service of the map claims (keys). */
+  orphans: string[]
 }
 
 export async function planRun(request: BatchRequest, reader: SpecReader | undefined): Promise<RunPlan> {
@@ -76,7 +78,8 @@ export async function planRun(request: BatchRequest, reader: SpecReader | undefi
   const shard = request.shard
   const groups = shard ? allGroups.filter(group => shardOf(group.id, shard.count) === shard.index) : allGroups
   const plan = { spec, converted, index, serialize, operations, servicesOf, allGroups, groups, names }
-  return { ...plan, notes, serviceCounts, comparison, overlays }
+  const orphans = assignment?.orphans.map(operation => operation.key) ?? []
+  return { ...plan, notes, serviceCounts, comparison, overlays, orphans }
 }
 
 function leftOutExtensions(index: SpecIndex, spec: LoadedSpec): Finding[] {

@@ -80,4 +80,6 @@ export interface BatchResult {
   serviceCounts?: { service: string; operations: number }[]
   /** Present with a base spec: what each service gained, lost or changed. */
   comparison?: Comparison
+  /** Present with a service map that leaves some selected operations unclaimed: their keys. */
+  orphans?: string[]
 }

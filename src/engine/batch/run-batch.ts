@@ -150,6 +150,7 @@ function finish(
     comparison: plan.comparison,
     ...end
   })
+  if (plan.orphans.length > 0) result.orphans = plan.orphans
   run.hooks.onFinish?.(result)
   return result
 }
