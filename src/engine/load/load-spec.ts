@@ -20,7 +20,7 @@ import { decodeSpecText } from './decode.js'
 import { MAX_NESTING } from './parse-json.js'
 import { detectFormat, parseText, type SpecFormat } from './parse-text.js'
 import { mergeNumberLiterals, type NumberLiterals } from './number-literals.js'
-import { nodeSpecReader, type SpecReader } from './spec-reader.js'
+import { MAX_READ_BYTES, nodeSpecReader, type SpecReader } from './spec-reader.js'
 import { swaggerToOpenApi } from './swagger.js'
 import { swaggerPointer } from './swagger-pointer.js'
 import type { TextPosition } from './text-position.js'
@@ -33,6 +33,8 @@ export interface LoadOptions {
   allowRemoteRefs?: boolean
   remoteLimits?: RemoteLimits
   reader?: SpecReader
+  /** What the file is to the run, as errors name it: the loader's messages begin "The spec". */
+  subject?: 'spec' | 'base spec'
 }
 
 export interface LoadedSpec {
@@ -56,6 +58,23 @@ export interface LoadedSpec {
 }
 
 export async function loadSpec(specPath: string, options: LoadOptions = {}): Promise<LoadedSpec> {
+  const subject = options.subject ?? 'spec'
+  if (subject === 'spec') return loadAny(specPath, options)
+  try {
+    return await loadAny(specPath, options)
+  } catch (error) {
+    throw error instanceof SliceOasError ? renamed(error, subject) : error
+  }
+}
+
+/** The error with its leading "The spec" naming the file as the run knows it. */
+function renamed(error: SliceOasError, subject: string): SliceOasError {
+  if (!error.message.startsWith('The spec')) return error
+  const message = `The ${subject}${error.message.slice('The spec'.length)}`
+  return new SliceOasError(error.code, message, error.location, { cause: error })
+}
+
+async function loadAny(specPath: string, options: LoadOptions): Promise<LoadedSpec> {
   const reader = options.reader ?? nodeSpecReader
   const file = path.resolve(specPath)
   const bytes = await readSpecBytes(file, reader)
@@ -187,7 +206,7 @@ async function readSpecBytes(file: string, reader: SpecReader): Promise<Buffer> 
     if (await reader.isDirectory(file)) {
       throw new SliceOasError(
         'SPEC_IS_DIRECTORY',
-        `The spec ${file} is a folder; point the spec input at the document file itself.`,
+        `The spec ${file} is a folder; point at the document file itself.`,
         { file }
       )
     }
@@ -198,20 +217,28 @@ async function readSpecBytes(file: string, reader: SpecReader): Promise<Buffer> 
     if (code === 'ENOENT') {
       throw new SliceOasError(
         'SPEC_NOT_FOUND',
-        `The spec ${file} does not exist. Check the spec path (it is relative to the working directory).`,
+        `The spec ${file} does not exist. Check the path (it is relative to the working directory).`,
         { file }
       )
     }
     if (code === 'EISDIR') {
       throw new SliceOasError(
         'SPEC_IS_DIRECTORY',
-        `The spec ${file} is a folder; point the spec input at the document file itself.`,
+        `The spec ${file} is a folder; point at the document file itself.`,
         { file }
       )
     }
+    if (code === 'ERR_FS_FILE_TOO_LARGE' || error instanceof RangeError) {
+      throw new SliceOasError(
+        'SPEC_UNREADABLE',
+        `The spec ${file} is over the size limit of ${MAX_READ_BYTES} bytes (2 GiB), more than can be read; split it into files joined by $ref.`,
+        { file }
+      )
+    }
+    const hint = code === 'EACCES' || code === 'EPERM' ? ' Check its permissions.' : ''
     throw new SliceOasError(
       'SPEC_UNREADABLE',
-      `The spec ${file} could not be read (${code ?? 'unknown error'}). Check its permissions.`,
+      `The spec ${file} could not be read (${code ?? 'unknown error'}).${hint}`,
       { file }
     )
   }
