@@ -179,8 +179,16 @@ describe('the CLI interrupted', () => {
       expect((stdout + stderr).split('The run was interrupted')).toHaveLength(2)
       const progress = stderr.split('\n').filter(line => /^\d+\/20000 /.test(line))
       expect(progress.at(-1)).not.toMatch(/^20000\/20000/)
-      // When the run ended on its own, its summary counts what was never started as skipped.
-      if (stdout) expect(stdout).toMatch(/^Stopped: \d+ slice\(s\) written, 0 failed, [1-9]\d* skipped/)
+      // When the run ended on its own, its summary counts what was never started as skipped, and its last
+      // progress line says how far it got and what it skipped: together, every slice.
+      if (stdout) {
+        const summary = /^Stopped: (\d+) slices? written, 0 failed, ([1-9]\d*) skipped/.exec(stdout)
+        expect(summary).not.toBeNull()
+        const last = /^(\d+)\/20000 \(\d+%\) · .*stopped, (\d+) skipped$/.exec(progress.at(-1) ?? '')
+        expect(last).not.toBeNull()
+        expect(Number(last![1]) + Number(last![2])).toBe(20000)
+        expect(last![2]).toBe(summary![2])
+      }
     },
     120_000
   )
