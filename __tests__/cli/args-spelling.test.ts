@@ -1,11 +1,16 @@
 import { describe, expect, it } from '@jest/globals'
-import { parseCliArgs } from '../../src/cli/args.js'
+import { HELP, parseCliArgs } from '../../src/cli/args.js'
 import { closest, editDistance } from '../../src/cli/did-you-mean.js'
 
 describe('the spec as a positional argument', () => {
   it('takes `slice-oas openapi.yaml` as the spec, before or after the flags', () => {
     expect(parseCliArgs(['openapi.yaml']).request.spec).toBe('openapi.yaml')
     expect(parseCliArgs(['--dry-run', 'openapi.yaml', '--output-dir', 'x']).request.spec).toBe('openapi.yaml')
+  })
+
+  it('says so in --help, which also says a dry run validates', () => {
+    expect(HELP).toContain('Usage: slice-oas SPEC [options]')
+    expect(HELP).toMatch(/--dry-run {2,}validate every slice as a run would/)
   })
 
   it('takes the same spec given both ways', () => {
