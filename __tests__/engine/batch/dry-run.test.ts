@@ -2,7 +2,9 @@ import { afterEach, beforeEach, describe, expect, it } from '@jest/globals'
 import { existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
-import { BatchStoppedError, runBatch } from '../../../src/engine/index.js'
+import { pathToFileURL } from 'node:url'
+import { BatchStoppedError, runBatch, type WorkerScript } from '../../../src/engine/index.js'
+import { syntheticSpec } from '../../helpers/synthetic-spec.js'
 
 let dir: string
 const ok = { '200': { description: 'ok' } }
@@ -70,4 +72,18 @@ describe('a dry run', () => {
     expect((stopped as BatchStoppedError).result.dryRun).toBe(true)
     expect(readdirSync(dir)).toEqual(['api.json'])
   })
+
+  it('validates on the slice pool’s workers too, and they write nothing', async () => {
+    const workers: WorkerScript = {
+      url: pathToFileURL(path.resolve('src/worker.ts')),
+      execArgv: ['--import', pathToFileURL(path.resolve('scripts/ts-loader.mjs')).href],
+      cores: 2,
+      minSlices: 50
+    }
+    writeFileSync(path.join(dir, 'api.json'), JSON.stringify(syntheticSpec(300)))
+    const dry = await runBatch(request(true, path.join(dir, 'dry')), {}, { workers })
+    expect(dry.threads).toBe(2)
+    expect([dry.extracted, dry.failed, dry.skipped]).toEqual([300, 0, 0])
+    expect(readdirSync(dir)).toEqual(['api.json'])
+  }, 60_000)
 })
