@@ -22,7 +22,7 @@ function onTerminal(
   env: Record<string, string> = {}
 ): { output: string; status: number | null } {
   const command = ['node', '--import', './scripts/ts-loader.mjs', 'src/cli.ts', ...args].map(quote).join(' ')
-  const clean = { ...process.env, NODE_OPTIONS: '', TERM: 'xterm', ...env }
+  const clean: NodeJS.ProcessEnv = { ...process.env, NODE_OPTIONS: '', TERM: 'xterm', ...env }
   for (const name of ['NO_COLOR', 'FORCE_COLOR'] as const) if (!(name in env)) delete clean[name]
   const run = spawnSync('script', ['-qec', command, '/dev/null'], { env: clean, encoding: 'utf8' })
   if (run.error)
