@@ -20,7 +20,8 @@ import { decodeSpecText } from './decode.js'
 import { MAX_NESTING } from './parse-json.js'
 import { detectFormat, parseText, type SpecFormat } from './parse-text.js'
 import { mergeNumberLiterals, type NumberLiterals } from './number-literals.js'
-import { MAX_READ_BYTES, nodeSpecReader, type SpecReader } from './spec-reader.js'
+import { readSpecBytes, renamed } from './read-spec-bytes.js'
+import { nodeSpecReader, type SpecReader } from './spec-reader.js'
 import { swaggerToOpenApi } from './swagger.js'
 import { swaggerPointer } from './swagger-pointer.js'
 import type { TextPosition } from './text-position.js'
@@ -65,13 +66,6 @@ export async function loadSpec(specPath: string, options: LoadOptions = {}): Pro
   } catch (error) {
     throw error instanceof SliceOasError ? renamed(error, subject) : error
   }
-}
-
-/** The error with its leading "The spec" naming the file as the run knows it. */
-function renamed(error: SliceOasError, subject: string): SliceOasError {
-  if (!error.message.startsWith('The spec')) return error
-  const message = `The ${subject}${error.message.slice('The spec'.length)}`
-  return new SliceOasError(error.code, message, error.location, { cause: error })
 }
 
 async function loadAny(specPath: string, options: LoadOptions): Promise<LoadedSpec> {
@@ -199,49 +193,6 @@ function originOf(
  */
 function withoutBom(bytes: Buffer): Buffer {
   return bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? bytes.subarray(3) : bytes
-}
-
-async function readSpecBytes(file: string, reader: SpecReader): Promise<Buffer> {
-  try {
-    if (await reader.isDirectory(file)) {
-      throw new SliceOasError(
-        'SPEC_IS_DIRECTORY',
-        `The spec ${file} is a folder; point at the document file itself.`,
-        { file }
-      )
-    }
-    return await reader.readFile(file)
-  } catch (error) {
-    if (error instanceof SliceOasError) throw error
-    const code = (error as NodeJS.ErrnoException).code
-    if (code === 'ENOENT') {
-      throw new SliceOasError(
-        'SPEC_NOT_FOUND',
-        `The spec ${file} does not exist. Check the path (it is relative to the working directory).`,
-        { file }
-      )
-    }
-    if (code === 'EISDIR') {
-      throw new SliceOasError(
-        'SPEC_IS_DIRECTORY',
-        `The spec ${file} is a folder; point at the document file itself.`,
-        { file }
-      )
-    }
-    if (code === 'ERR_FS_FILE_TOO_LARGE' || error instanceof RangeError) {
-      throw new SliceOasError(
-        'SPEC_UNREADABLE',
-        `The spec ${file} is over the size limit of ${MAX_READ_BYTES} bytes (2 GiB), more than can be read; split it into files joined by $ref.`,
-        { file }
-      )
-    }
-    const hint = code === 'EACCES' || code === 'EPERM' ? ' Check its permissions.' : ''
-    throw new SliceOasError(
-      'SPEC_UNREADABLE',
-      `The spec ${file} could not be read (${code ?? 'unknown error'}).${hint}`,
-      { file }
-    )
-  }
 }
 
 function checkOpenApi(
