@@ -114,3 +114,36 @@ describe('wording', () => {
     expect(stdout).not.toContain('(s)')
   })
 })
+
+describe('the verdict line of a stopped run', () => {
+  it('gives the rate of the slices it made, not of those it skipped', async () => {
+    const { printSummary } = await import('../../src/cli/summary.js')
+    const { painter } = await import('../../src/cli/colour.js')
+    const lines: string[] = []
+    const result = {
+      total: 20000,
+      extracted: 1000,
+      failed: 0,
+      skipped: 19000,
+      passRate: 100,
+      minPassRate: 100,
+      passed: false,
+      stoppedBy: 'interrupted',
+      elapsedMs: 2000,
+      threads: 1,
+      dryRun: false,
+      outputDir: dir,
+      added: [],
+      changed: [],
+      removed: [],
+      unchanged: [],
+      failures: [],
+      notes: [],
+      slices: []
+    } as unknown as Parameters<typeof printSummary>[0]
+    printSummary(result, { out: line => lines.push(line ?? ''), paint: painter(false), verbose: false })
+    expect(lines[0]).toBe(
+      'Stopped: 1000 slices written, 0 failed, 19000 skipped · pass rate 100% (minimum 100%) · 2s (500 slices/s)'
+    )
+  })
+})

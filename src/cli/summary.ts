@@ -31,7 +31,7 @@ export function printSummary(result: BatchResult, output: SummaryOutput): void {
   out(verdictLine(result, paint))
   if (result.dryRun) {
     for (const slice of result.slices)
-      if (slice.status === 'PASS' || output.verbose) out(`  ${slice.label} → ${slice.fileName}`)
+      if (slice.status === 'PASS') out(`  ${slice.label} → ${slice.fileName}`)
   } else {
     out(
       `Output folder: ${result.added.length} new, ${result.changed.length} rewritten, ${result.removed.length} deleted, ${result.unchanged.length} unchanged files.`
