@@ -71,4 +71,11 @@ describe('console progress', () => {
     bar.finish({ skipped: 100 })
     expect(text().trimEnd().split('\n').at(-1)).toMatch(/^0\/100 \(0%\) · .*stopped, 100 skipped$/)
   })
+
+  it('says a dry run validates, in plain plurals', () => {
+    let text = ''
+    const bar = new ConsoleProgress({ write: chunk => void (text += chunk), isTTY: false })
+    bar.start({ ...start, total: 1, operations: 1, dryRun: true })
+    expect(text).toBe('Validating 1 slice from 1 operation of api.yaml (OpenAPI 3.0.3 → 3.0)\n')
+  })
 })

@@ -73,12 +73,10 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     const configFile = findConfigFile(options.config, '.')
     const config = configFile ? (await loadConfig(configFile)).options : undefined
     const request = mergeWithConfig(config, options.request)
-    const progress = new ConsoleProgress(
-      { write: text => io.stderr.write(text), isTTY: Boolean(io.stderr.isTTY) },
-      undefined,
-      undefined,
-      request.dryRun ? 'Validating' : 'Slicing'
-    )
+    const progress = new ConsoleProgress({
+      write: text => io.stderr.write(text),
+      isTTY: Boolean(io.stderr.isTTY)
+    })
     let sliced = 0
     const result = await runBatch(
       { ...request, spec: request.spec ?? '' },

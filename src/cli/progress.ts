@@ -40,16 +40,14 @@ export class ConsoleProgress {
   constructor(
     private readonly out: ProgressOutput,
     private readonly clock: () => number = () => Date.now(),
-    private readonly stepPercent = 5,
-    /** "Slicing", or "Validating" for a dry run, which writes nothing. */
-    private readonly verb = 'Slicing'
+    private readonly stepPercent = 5
   ) {}
 
   start(start: BatchStart): void {
     this.startedAt = this.clock()
     this.total = start.total
     this.out.write(
-      `${this.verb} ${plural(start.total, 'slice')} from ${plural(start.operations, 'operation')} of ${start.spec.file} (OpenAPI ${start.spec.sourceVersion} → ${start.outputVersion})\n`
+      `${start.dryRun ? 'Validating' : 'Slicing'} ${plural(start.total, 'slice')} from ${plural(start.operations, 'operation')} of ${start.spec.file} (OpenAPI ${start.spec.sourceVersion} → ${start.outputVersion})\n`
     )
   }
 

@@ -115,13 +115,14 @@ async function sliceAll(
 }
 
 /** Called once the output folder is the run's (after waiting for another run's lock, if any). */
-function announce({ plan, hooks }: Run): void {
+function announce({ plan, hooks, request }: Run): void {
   const { groups, spec, converted } = plan
   hooks.onStart?.({
     total: groups.length,
     operations: groups.reduce((sum, group) => sum + group.operations.length, 0),
     spec: { file: spec.file, sourceVersion: spec.sourceVersion, format: spec.format },
-    outputVersion: converted.version
+    outputVersion: converted.version,
+    dryRun: request.dryRun
   })
 }
 
