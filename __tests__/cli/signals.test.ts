@@ -29,6 +29,16 @@ function fakeProcess() {
   return { emitter, exit, handling, stderr: () => stderr }
 }
 
+/**
+ * The environment without colour: jest gives its workers FORCE_COLOR=1 when run on a terminal, and the
+ * CLI would paint what these tests read.
+ */
+function plainEnv(): NodeJS.ProcessEnv {
+  const env: NodeJS.ProcessEnv = { ...process.env, NODE_OPTIONS: '', NO_COLOR: '1' }
+  delete env.FORCE_COLOR
+  return env
+}
+
 const sleep = (ms: number) => new Promise(resolve => setTimeout(resolve, ms))
 
 describe('signal handling', () => {
@@ -123,7 +133,7 @@ describe('the CLI interrupted', () => {
         '1',
         ...extra
       ],
-      { env: { ...process.env, NODE_OPTIONS: '' }, stdio: ['ignore', 'pipe', 'pipe'] }
+      { env: plainEnv(), stdio: ['ignore', 'pipe', 'pipe'] }
     )
     let stdout = ''
     let stderr = ''
