@@ -36,7 +36,7 @@ describe('slice-oas exit codes', () => {
   it('0 when every slice passes, with a plain summary', async () => {
     const { code, stdout } = await run('--spec', file('a.json', good), '--output-dir', path.join(dir, 'out'))
     expect(code).toBe(EXIT.ok)
-    expect(stdout).toContain('Done: 1 slice(s) written, 0 failed')
+    expect(stdout).toContain('Done: 1 slice written, 0 failed')
   })
 
   it('1 when the pass rate is below the minimum, listing the failures without a stack trace', async () => {
@@ -96,10 +96,10 @@ describe('slice-oas exit codes', () => {
     })
     const config = file('config.yaml', 'filter-type: regex\ninclude: ["^/b$"]\nmethods: [get]\n')
     const fromConfig = await run('--spec', spec, '--config', config, '--dry-run')
-    expect(fromConfig.stdout).toContain('1 slice(s) would be written')
+    expect(fromConfig.stdout).toContain('1 slice would be written')
     expect(fromConfig.stdout).toContain('GET /b')
     const overridden = await run('--spec', spec, '--config', config, '--include', '^/a$', '--dry-run')
-    expect(overridden.stdout).toContain('1 slice(s) would be written')
+    expect(overridden.stdout).toContain('1 slice would be written')
     expect(overridden.stdout).toContain('GET /a')
   })
 
@@ -123,7 +123,7 @@ describe('slice-oas exit codes', () => {
       '--verbose'
     )
     expect(code).toBe(EXIT.ok)
-    expect(stdout).toContain('2 slice(s) would be written')
+    expect(stdout).toContain('2 slices would be written')
     expect(stdout).toMatch(/SERVICE_ORPHANS: 1 operation\(s\) belong to no service: GET \/b/)
     expect(stdout).toMatch(/^\s+added\s+GET \/b/m)
   })
@@ -152,16 +152,24 @@ describe('slice-oas exit codes', () => {
     )
     // The file is shown relative to the working directory when inside it, so only its end is fixed here.
     const isHeadline = (line: string) =>
-      line.startsWith('  `#/components/schemas/Problem/properties/detail/$ref` at `') &&
+      line.startsWith('  ') &&
       line.endsWith(
-        "shared.yaml:8`: [references] the source document's reference #/components/schemas/Gone at /components/schemas/Problem/properties/detail resolves nowhere: the source document has no #/components/schemas/Gone; 5 operations affected"
+        "shared.yaml:8:18: [references] the source document's reference #/components/schemas/Gone at /components/schemas/Problem/properties/detail resolves nowhere: the source document has no #/components/schemas/Gone (#/components/schemas/Problem/properties/detail/$ref); 5 operations affected"
       )
+    const frame = [
+      '      6 |     Problem:',
+      '      7 |       properties:',
+      "    > 8 |         detail: {$ref: '#/components/schemas/Gone'}",
+      '        |                  ^',
+      '      9 |'
+    ]
     const brief = await run('--spec', spec, '--output-dir', path.join(dir, 'out'))
     expect(brief.code).toBe(EXIT.belowMinimum)
     const lines = brief.stdout.split('\n')
     const at = lines.findIndex(isHeadline)
     expect(at).toBeGreaterThan(0)
-    expect(lines.slice(at + 1, at + 5)).toEqual([
+    expect(lines.slice(at + 1, at + 10)).toEqual([
+      ...frame,
       '    GET /a',
       '    GET /b',
       '    GET /c',
@@ -171,7 +179,7 @@ describe('slice-oas exit codes', () => {
     const verbose = await run('--spec', spec, '--output-dir', path.join(dir, 'out'), '--verbose')
     const all = verbose.stdout.split('\n')
     const from = all.findIndex(isHeadline)
-    expect(all.slice(from + 1, from + 6)).toEqual(['/a', '/b', '/c', '/d', '/e'].map(p => `    GET ${p}`))
+    expect(all.slice(from + 6, from + 11)).toEqual(['/a', '/b', '/c', '/d', '/e'].map(p => `    GET ${p}`))
   })
 
   it('prints help and version', async () => {

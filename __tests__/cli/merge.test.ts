@@ -51,6 +51,8 @@ describe('the gate of a merge', () => {
   it('exits 1 when the merged shards fail below the minimum, 100 by default', async () => {
     const { code, stdout, stderr } = await cli('merge', '--output-dir', path.join(dir, 'm1'), ...shards)
     expect(stdout).toContain('1 failed · pass rate 87.5% (minimum 100%)')
+    expect(stdout).toMatch(/^Merged 2 shards: \d+ files, 8 operations, 1 failed/)
+    expect(stderr).toContain('below the minimum of 100%: 1 operation failed.')
     expect(stderr).toContain('pass rate of the merged shards is 87.5%, below the minimum of 100%')
     expect(code).toBe(1)
   })

@@ -29,6 +29,16 @@ function fakeProcess() {
   return { emitter, exit, handling, stderr: () => stderr }
 }
 
+/**
+ * The environment without colour: jest gives its workers FORCE_COLOR=1 when run on a terminal, and the
+ * CLI would paint what these tests read.
+ */
+function plainEnv(): NodeJS.ProcessEnv {
+  const env: NodeJS.ProcessEnv = { ...process.env, NODE_OPTIONS: '', NO_COLOR: '1' }
+  delete env.FORCE_COLOR
+  return env
+}
+
 const sleep = (ms: number) => new Promise(resolve => setTimeout(resolve, ms))
 
 describe('signal handling', () => {
@@ -123,7 +133,7 @@ describe('the CLI interrupted', () => {
         '1',
         ...extra
       ],
-      { env: { ...process.env, NODE_OPTIONS: '' }, stdio: ['ignore', 'pipe', 'pipe'] }
+      { env: plainEnv(), stdio: ['ignore', 'pipe', 'pipe'] }
     )
     let stdout = ''
     let stderr = ''
@@ -179,8 +189,16 @@ describe('the CLI interrupted', () => {
       expect((stdout + stderr).split('The run was interrupted')).toHaveLength(2)
       const progress = stderr.split('\n').filter(line => /^\d+\/20000 /.test(line))
       expect(progress.at(-1)).not.toMatch(/^20000\/20000/)
-      // When the run ended on its own, its summary counts what was never started as skipped.
-      if (stdout) expect(stdout).toMatch(/^Stopped: \d+ slice\(s\) written, 0 failed, [1-9]\d* skipped/)
+      // When the run ended on its own, its summary counts what was never started as skipped, and its last
+      // progress line says how far it got and what it skipped: together, every slice.
+      if (stdout) {
+        const summary = /^Stopped: (\d+) slices? written, 0 failed, ([1-9]\d*) skipped/.exec(stdout)
+        expect(summary).not.toBeNull()
+        const last = /^(\d+)\/20000 \(\d+%\) · .*stopped, (\d+) skipped$/.exec(progress.at(-1) ?? '')
+        expect(last).not.toBeNull()
+        expect(Number(last![1]) + Number(last![2])).toBe(20000)
+        expect(last![2]).toBe(summary![2])
+      }
     },
     120_000
   )

@@ -11,7 +11,14 @@ import { syntheticSpec } from '../helpers/synthetic-spec.js'
 
 const cli = path.resolve('dist/cli/index.js')
 let dir: string
-const env = { ...process.env, SOURCE_DATE_EPOCH: '1700000000', NODE_OPTIONS: '' }
+// Without colour: jest gives its workers FORCE_COLOR=1 when run on a terminal.
+const env: NodeJS.ProcessEnv = {
+  ...process.env,
+  SOURCE_DATE_EPOCH: '1700000000',
+  NODE_OPTIONS: '',
+  NO_COLOR: '1'
+}
+delete env.FORCE_COLOR
 
 function snapshot(folder: string): Record<string, string> {
   const files: Record<string, string> = {}

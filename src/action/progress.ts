@@ -17,7 +17,10 @@ export class ActionProgress {
   start(start: BatchStart): void {
     this.startedAt = this.lastAt = this.clock()
     this.total = start.total
-    this.log.startGroup(`slice-oas: slicing ${start.total} slice(s) from ${start.operations} operation(s)`)
+    const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`
+    this.log.startGroup(
+      `slice-oas: slicing ${plural(start.total, 'slice')} from ${plural(start.operations, 'operation')}`
+    )
     this.open = true
   }
 
@@ -29,10 +32,12 @@ export class ActionProgress {
     this.lastStep = step
     this.lastAt = now
     const elapsed = (now - this.startedAt) / 1000
-    const rate = elapsed > 0 ? done / elapsed : 0
+    // Over a near-zero time a rate means nothing (a dry run's first slices would show 100000 slices/s).
+    const rate = elapsed >= 0.25 ? done / elapsed : 0
     const eta = rate > 0 ? Math.round((this.total - done) / rate) : undefined
+    const speed = rate > 0 ? ` · ${rate.toFixed(1)} slices/s` : ''
     this.log.info(
-      `${done}/${this.total} (${percent}%) · ${rate.toFixed(1)} slices/s${eta === undefined ? '' : ` · about ${eta}s left`}`
+      `${done}/${this.total} (${percent}%)${speed}${eta === undefined ? '' : ` · about ${eta}s left`}`
     )
   }
 

@@ -1,4 +1,5 @@
 /** The CLI's flags, --help included, built from the option table: they mirror the action's inputs. */
+import path from 'node:path'
 import { parseArgs, type ParseArgsConfig } from 'node:util'
 import {
   OPTION_TABLE,
@@ -10,6 +11,7 @@ import {
   type BatchRequestInput,
   type OptionRow
 } from '../engine/index.js'
+import { closest } from './did-you-mean.js'
 
 export interface CliOptions {
   /** The flags given; absent ones are undefined, so the config file can set them. */
@@ -47,7 +49,7 @@ export const OPTIONS = cliFlags()
 
 const HELP_HEAD = `slice-oas — cut one OpenAPI document into small, self-contained, validated documents.
 
-Usage: slice-oas --spec FILE [options]
+Usage: slice-oas SPEC [options]          (or --spec SPEC)
        slice-oas merge --output-dir OUT SHARD_DIR...   (merge the folders of a sharded run)
 `
 
@@ -106,22 +108,18 @@ export function parseCliArgs(
   argv: readonly string[],
   table: readonly OptionRow[] = OPTION_TABLE
 ): CliOptions {
-  let values: Record<string, FlagValue>
+  const options = cliFlags(table)
+  let parsed: { values: Record<string, FlagValue>; positionals: string[] }
   try {
-    ;({ values } = parseArgs({
-      args: [...argv],
-      options: cliFlags(table),
-      strict: true,
-      allowPositionals: false
-    }))
+    parsed = parseArgs({ args: [...argv], options, strict: true, allowPositionals: true })
   } catch (error) {
-    throw new SliceOasError(
-      'REQUEST_INVALID',
-      `${error instanceof Error ? error.message : String(error)} (see --help).`
-    )
+    throw usageError(error, options)
   }
+  const { values } = parsed
   const request: Record<string, unknown> = {}
   for (const row of optionsFor('cli', table)) if (row.field) request[row.field] = readFlag(row, values)
+  const spec = positionalSpec(parsed.positionals, request.spec as string | undefined)
+  if (spec !== undefined) request.spec = spec
   return {
     request: request as Partial<BatchRequestInput>,
     config: values.config as string | undefined,
@@ -129,4 +127,37 @@ export function parseCliArgs(
     help: values.help === true,
     version: values.version === true
   }
+}
+
+/** The spec given without a flag, as Redocly and Spectral take it: one, and the same as --spec if both. */
+function positionalSpec(positionals: readonly string[], flag: string | undefined): string | undefined {
+  if (positionals.length === 0) return undefined
+  if (positionals.length > 1)
+    throw new SliceOasError(
+      'REQUEST_INVALID',
+      `slice-oas takes one spec; got ${positionals.map(name => `"${name}"`).join(', ')}. Run it once per spec (see --help).`
+    )
+  const [spec] = positionals
+  if (flag !== undefined && path.resolve(flag) !== path.resolve(spec))
+    throw new SliceOasError(
+      'REQUEST_INVALID',
+      `Two specs were given: "${spec}" and --spec "${flag}". Give one of them (see --help).`
+    )
+  return spec
+}
+
+/** A flag parseArgs refused, said plainly, with the flag meant when a known one is near. */
+function usageError(error: unknown, options: FlagOptions): SliceOasError {
+  const message = error instanceof Error ? error.message : String(error)
+  const unknown = /Unknown option '(--?)([^'=]+)/.exec(message)
+  if (unknown) {
+    const [, dashes, name] = unknown
+    const names = Object.keys(options)
+    const near = dashes === '--' ? closest(name, names) : undefined
+    return new SliceOasError(
+      'REQUEST_INVALID',
+      `Unknown option '${dashes}${name}'${near ? `; did you mean \`--${near}\`?` : ''} (see --help).`
+    )
+  }
+  return new SliceOasError('REQUEST_INVALID', `${message} (see --help).`)
 }

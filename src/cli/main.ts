@@ -2,7 +2,6 @@
  * The slice-oas command: parses flags into a batch request, shows progress, prints a plain summary,
  * and maps the outcome onto exit codes. No stack traces unless --verbose.
  */
-import path from 'node:path'
 import {
   BatchStoppedError,
   describeError,
@@ -18,16 +17,18 @@ import {
   type WorkerScript
 } from '../engine/index.js'
 import { HELP, parseCliArgs } from './args.js'
-import { printFailures } from './failures.js'
+import { colourEnabled, painter } from './colour.js'
 import { EXIT } from './exit-codes.js'
 import { mergeCommand } from './merge.js'
-import { ConsoleProgress, formatDuration } from './progress.js'
+import { ConsoleProgress } from './progress.js'
+import { SourceFrames } from './source-frames.js'
+import { printSummary } from './summary.js'
 
 export { EXIT }
 
 export interface CliIo {
   stdout: { write(text: string): void; isTTY?: boolean }
-  stderr: { write(text: string): void }
+  stderr: { write(text: string): void; isTTY?: boolean }
   env: Record<string, string | undefined>
   /** Aborted on SIGINT/SIGTERM. */
   signal?: AbortSignal
@@ -74,7 +75,7 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     const request = mergeWithConfig(config, options.request)
     const progress = new ConsoleProgress({
       write: text => io.stderr.write(text),
-      isTTY: Boolean(io.stdout.isTTY)
+      isTTY: Boolean(io.stderr.isTTY)
     })
     let sliced = 0
     const result = await runBatch(
@@ -87,68 +88,33 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
           // The slices a stopped run never started are not progress.
           if (slice.skipReason !== NOT_ATTEMPTED) progress.update(++sliced)
         },
-        onFinish: () => progress.finish(),
+        onFinish: result => progress.finish(result.stoppedBy ? { skipped: result.skipped } : {}),
         onLockWait: file =>
           io.stderr.write(`Waiting for another run to finish with the output folder (${file})…\n`)
       },
       { now: sourceDateClock(io.env.SOURCE_DATE_EPOCH), signal: io.signal, workers: io.workers }
     )
-    printSummary(result, io, verbose)
+    summarise(result, io, verbose)
     return result.passed ? EXIT.ok : EXIT.belowMinimum
   } catch (error) {
-    if (error instanceof BatchStoppedError) printSummary(error.result, io, verbose)
-    io.stderr.write(`slice-oas: ${describeError(error)}\n`)
-    if (verbose && error instanceof Error && !isSliceOasError(error) && error.stack)
-      io.stderr.write(error.stack + '\n')
+    if (error instanceof BatchStoppedError) summarise(error.result, io, verbose)
+    reportError(error, io, verbose)
     return exitCodeFor(error)
   }
 }
 
-export function printSummary(result: BatchResult, io: CliIo, verbose: boolean): void {
+function summarise(result: BatchResult, io: CliIo, verbose: boolean): void {
+  const paint = painter(colourEnabled(io.stdout, io.env))
   const out = (line = '') => io.stdout.write(line + '\n')
-  const rel = (file: string) => {
-    const relative = path.relative(process.cwd(), file)
-    return relative === '' ? '.' : relative.startsWith('..') ? file : relative
-  }
-  if (result.dryRun) {
-    out(`Dry run: ${result.total} slice(s) would be written to ${rel(result.outputDir)}:`)
-    for (const slice of result.slices) out(`  ${slice.label} → ${slice.fileName}`)
-    // What a preview is for: the comparison with the base and the warnings (orphans, losses) too.
-    printComparison(result, out, verbose)
-    printWarnings(result, out, verbose)
-    return
-  }
-  const seconds = result.elapsedMs / 1000
-  const verdict = result.passed ? 'Done' : result.stoppedBy ? 'Stopped' : 'Failed'
-  out(
-    `${verdict}: ${result.extracted} slice(s) written, ${result.failed} failed, ${result.skipped} skipped · pass rate ${result.passRate}% (minimum ${result.minPassRate}%) · ${formatDuration(result.elapsedMs)}${seconds > 0 ? ` (${(result.total / seconds).toFixed(0)} slices/s)` : ''}${result.threads > 1 ? ` on ${result.threads} threads` : ''}`
-  )
-  out(
-    `Changes: ${result.added.length} added, ${result.changed.length} changed, ${result.removed.length} removed, ${result.unchanged.length} unchanged.`
-  )
-  out(
-    `Slices are in ${rel(result.outputDir)}${result.indexPath ? `; the index is ${rel(result.indexPath)}` : ''}.`
-  )
-  printComparison(result, out, verbose)
-  printFailures(result, out, verbose, rel)
-  printWarnings(result, out, verbose)
+  printSummary(result, { out, paint, verbose, frames: new SourceFrames(paint) })
 }
 
-function printComparison(result: BatchResult, out: (line: string) => void, verbose: boolean): void {
-  if (!result.comparison) return
-  out(result.comparison.headline)
-  for (const change of result.comparison.operations
-    .filter(op => op.change !== 'unchanged')
-    .slice(0, verbose ? undefined : 20)) {
-    out(
-      `  ${change.change.padEnd(7)} ${change.operation} [${change.services.join(', ')}]${change.kinds.length ? ` ${change.kinds.join(', ')}` : ''}`
-    )
-  }
-}
-
-function printWarnings(result: BatchResult, out: (line: string) => void, verbose: boolean): void {
-  const warnings = result.notes.filter(note => note.severity === 'warning')
-  if (warnings.length === 0) return
-  out(`${warnings.length} warning(s)${verbose ? ':' : ' (use --verbose to list them).'}`)
-  if (verbose) for (const warning of warnings) out(`  ${warning.code}: ${warning.message}`)
+/** The error that ended the run: its code, sentence and place, and the source lines around the place. */
+function reportError(error: unknown, io: CliIo, verbose: boolean): void {
+  const paint = painter(colourEnabled(io.stderr, io.env))
+  io.stderr.write(`${paint('red', 'slice-oas:')} ${describeError(error)}\n`)
+  if (isSliceOasError(error) && !(error instanceof BatchStoppedError))
+    for (const line of new SourceFrames(paint).frame(error.location, '  ')) io.stderr.write(line + '\n')
+  if (verbose && error instanceof Error && !isSliceOasError(error) && error.stack)
+    io.stderr.write(error.stack + '\n')
 }

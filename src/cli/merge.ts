@@ -6,6 +6,7 @@ import { parseArgs } from 'node:util'
 import { findConfigFile, loadConfig, mergeShards, parseNumber, SliceOasError } from '../engine/index.js'
 import { EXIT } from './exit-codes.js'
 import type { CliIo } from './main.js'
+import { plural } from './progress.js'
 
 const USAGE = `Usage: slice-oas merge --output-dir OUT [--min-pass-rate N] [--config FILE] SHARD_DIR...
 Merges the output folders of a sharded run into one folder with one sorted index.csv, and exits 1 when
@@ -46,11 +47,11 @@ export async function mergeCommand(argv: readonly string[], io: CliIo): Promise<
     minPassRate: await minPassRateOf(values['min-pass-rate'], values.config)
   })
   io.stdout.write(
-    `Merged ${result.shards} shard(s): ${result.files} file(s), ${result.operations} operation(s), ${result.failed} failed · pass rate ${result.passRate}% (minimum ${result.minPassRate}%) · index ${result.indexPath}\n`
+    `Merged ${plural(result.shards, 'shard')}: ${plural(result.files, 'file')}, ${plural(result.operations, 'operation')}, ${result.failed} failed · pass rate ${result.passRate}% (minimum ${result.minPassRate}%) · index ${result.indexPath}\n`
   )
   if (result.meetsMinimum) return EXIT.ok
   io.stderr.write(
-    `slice-oas: the validation pass rate of the merged shards is ${result.passRate}%, below the minimum of ${result.minPassRate}%: ${result.failed} operation(s) failed.\n`
+    `slice-oas: the validation pass rate of the merged shards is ${result.passRate}%, below the minimum of ${result.minPassRate}%: ${plural(result.failed, 'operation')} failed.\n`
   )
   return EXIT.belowMinimum
 }

@@ -14,6 +14,19 @@ export function formatDuration(ms: number): string {
     : `${Math.floor(seconds / 60)}m${String(seconds % 60).padStart(2, '0')}s`
 }
 
+/** A rate over less time than this says more about the clock than about the run: none is shown. */
+export const MIN_RATE_MS = 250
+
+/** Slices per second, or undefined when too little time has passed to tell. */
+export function sliceRate(done: number, elapsedMs: number): number | undefined {
+  return elapsedMs >= MIN_RATE_MS ? (done / elapsedMs) * 1000 : undefined
+}
+
+/** "1 slice", "2 slices". */
+export function plural(count: number, noun: string): string {
+  return `${count} ${noun}${count === 1 ? '' : 's'}`
+}
+
 export class ConsoleProgress {
   private startedAt = 0
   private total = 0
@@ -34,7 +47,7 @@ export class ConsoleProgress {
     this.startedAt = this.clock()
     this.total = start.total
     this.out.write(
-      `Slicing ${start.total} slice(s) from ${start.operations} operation(s) of ${start.spec.file} (OpenAPI ${start.spec.sourceVersion} → ${start.outputVersion})\n`
+      `${start.dryRun ? 'Validating' : 'Slicing'} ${plural(start.total, 'slice')} from ${plural(start.operations, 'operation')} of ${start.spec.file} (OpenAPI ${start.spec.sourceVersion} → ${start.outputVersion})\n`
     )
   }
 
@@ -53,9 +66,13 @@ export class ConsoleProgress {
     this.draw(now)
   }
 
-  /** Shows the last count, which a stopped run leaves short of the total, and ends the live line. */
-  finish(): void {
-    if (this.done > 0 && this.shown !== this.done) this.draw(this.clock(), this.done < this.total)
+  /**
+   * Shows the last count, which a stopped run leaves short of the total, with the slices it skipped when
+   * told them, and ends the live line.
+   */
+  finish(end: { skipped?: number } = {}): void {
+    const stopped = this.done < this.total
+    if (stopped || (this.done > 0 && this.shown !== this.done)) this.draw(this.clock(), stopped, end.skipped)
     if (this.lineOpen) this.out.write('\n')
     this.lineOpen = false
   }
@@ -64,12 +81,15 @@ export class ConsoleProgress {
     return this.total === 0 ? 100 : Math.floor((this.done / this.total) * 100)
   }
 
-  private draw(now: number, stopped = false): void {
+  private draw(now: number, stopped = false, skipped?: number): void {
     const { done, total } = this
-    const elapsed = now - this.startedAt
-    const rate = elapsed > 0 ? (done / elapsed) * 1000 : 0
-    const eta = rate > 0 ? ((total - done) / rate) * 1000 : NaN
-    const line = `${done}/${total} (${this.percent()}%) · ${rate.toFixed(1)} slices/s · ${stopped ? 'stopped' : `ETA ${formatDuration(eta)}`}`
+    const rate = sliceRate(done, now - this.startedAt)
+    const eta = rate ? ((total - done) / rate) * 1000 : NaN
+    const parts = [`${done}/${total} (${this.percent()}%)`]
+    if (rate !== undefined) parts.push(`${rate.toFixed(1)} slices/s`)
+    if (stopped) parts.push(skipped ? `stopped, ${skipped} skipped` : 'stopped')
+    else if (rate !== undefined) parts.push(`ETA ${formatDuration(eta)}`)
+    const line = parts.join(' · ')
     this.shown = done
     if (!this.out.isTTY) return this.out.write(line + '\n')
     this.lineOpen = done !== total

@@ -48,3 +48,4 @@ export type { OptionKind, OptionRow, OptionSurface } from './options/option-row.
 export { parseBoolean, parseNumber, splitList } from './options/parse-text.js'
 export type { Comparison, OperationChange, ServiceChange } from './compare/compare-base.js'
 export { defaultService } from './select/services.js'
+export { codeFrame, type CodeFrameOptions } from './code-frame.js'

@@ -8,8 +8,7 @@ import { count, prose } from './markdown.js'
 
 /** A dry run validates when the engine says so, or when any slice was attempted. */
 export function dryRunValidated(result: BatchResult): boolean {
-  const said = (result as BatchResult & { validated?: boolean }).validated
-  return said ?? result.extracted + result.failed > 0
+  return result.validated ?? result.extracted + result.failed > 0
 }
 
 function dryRunNote(result: BatchResult): string {

@@ -11,6 +11,8 @@ export interface BatchStart {
   operations: number
   spec: Pick<LoadedSpec, 'file' | 'sourceVersion' | 'format'>
   outputVersion: '3.0' | '3.1'
+  /** A dry run validates every slice and writes none. */
+  dryRun?: boolean
 }
 
 export interface BatchHooks {

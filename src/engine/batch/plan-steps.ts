@@ -3,7 +3,7 @@
  * convert a spec, and look up each operation's services in the service map.
  */
 import { convertDocument, type ConvertedDocument } from '../convert/convert-document.js'
-import { loadSpec, type LoadedSpec } from '../load/load-spec.js'
+import { loadSpec, type LoadedSpec, type LoadOptions } from '../load/load-spec.js'
 import type { SpecReader } from '../load/spec-reader.js'
 import type { OperationInfo } from '../openapi/operations.js'
 import type { BatchRequest } from '../request.js'
@@ -14,12 +14,14 @@ export async function loadConverted(
   specPath: string,
   request: Pick<BatchRequest, 'refRoot' | 'allowRemoteRefs'>,
   outputVersion: BatchRequest['outputVersion'],
-  reader: SpecReader | undefined
+  reader: SpecReader | undefined,
+  subject: LoadOptions['subject'] = 'spec'
 ): Promise<{ spec: LoadedSpec; converted: ConvertedDocument }> {
   const spec = await loadSpec(specPath, {
     refRoot: request.refRoot,
     allowRemoteRefs: request.allowRemoteRefs,
-    reader
+    reader,
+    subject
   })
   return { spec, converted: convertDocument(spec.doc, spec.version, outputVersion) }
 }

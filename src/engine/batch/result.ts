@@ -49,7 +49,7 @@ export interface BatchResult {
   /** Slices planned for this run (this shard's share). */
   total: number
   operations: number
-  /** Slices that passed and are on disk (written or already identical). */
+  /** Slices that passed and are on disk (written or already identical); in a dry run, would be. */
   extracted: number
   failed: number
   skipped: number
@@ -61,6 +61,8 @@ export interface BatchResult {
   outputDir: string
   indexPath?: string
   dryRun: boolean
+  /** Every slice made went through every validation phase: a dry run's too, so its gate is a real run's. */
+  validated?: boolean
   failures: FailedOperation[]
   files: string[]
   added: string[]

@@ -14,7 +14,7 @@ import { indexRows } from './index-rows.js'
 import { planRun, type RunPlan } from './plan.js'
 import type { BatchResult, SliceResult } from './result.js'
 import { closeRunOutput, openRunOutput } from './run-output.js'
-import { skippedResult, sliceGroups, startPool } from './slice-groups.js'
+import { sliceGroups, startPool } from './slice-groups.js'
 import type { SlicePool } from './slice-pool.js'
 import { summarize } from './summarize.js'
 
@@ -78,7 +78,7 @@ async function sliceAll(
     hooks.onSlice?.(result, slices.length, plan.groups.length)
   }
   const run: Run = { request, plan, started, hooks, slices, report }
-  if (request.dryRun) return dryRun(run)
+  if (request.dryRun) return dryRun(run, ports, held)
 
   const sink = ports.fileSink ?? nodeFileSink
   const output = await openRunOutput(sink, plan, request, ports, hooks)
@@ -116,20 +116,42 @@ async function sliceAll(
 }
 
 /** Called once the output folder is the run's (after waiting for another run's lock, if any). */
-function announce({ plan, hooks }: Run): void {
+function announce({ plan, hooks, request }: Run): void {
   const { groups, spec, converted } = plan
   hooks.onStart?.({
     total: groups.length,
     operations: groups.reduce((sum, group) => sum + group.operations.length, 0),
     spec: { file: spec.file, sourceVersion: spec.sourceVersion, format: spec.format },
-    outputVersion: converted.version
+    outputVersion: converted.version,
+    dryRun: request.dryRun
   })
 }
 
-function dryRun(run: Run): BatchResult {
+/**
+ * A dry run makes and validates every slice as a real run does, so its pass rate, failures and gate are
+ * a real run's; it touches no file: no output folder, lock, manifest, index or slice file.
+ */
+async function dryRun(run: Run, ports: BatchPorts, held: RunHolder): Promise<BatchResult> {
+  const { plan, request } = run
   announce(run)
-  for (const group of run.plan.groups) run.report(skippedResult(run.plan, group, 'dry run: not written'))
-  return finish(run, { dryRun: true, removed: [], hasPreviousRun: false, threads: 1 })
+  const pool = (held.pool = startPool(plan, request, ports))
+  const stop = await sliceGroups({
+    plan,
+    request,
+    sink: ports.fileSink ?? nodeFileSink,
+    pool,
+    signal: ports.signal,
+    report: run.report
+  })
+  const result = finish(run, {
+    dryRun: true,
+    removed: [],
+    hasPreviousRun: false,
+    threads: 1 + (pool?.workersUsed ?? 0),
+    stoppedBy: stop?.message
+  })
+  if (stop) throw new BatchStoppedError(stop, result)
+  return result
 }
 
 function finish(

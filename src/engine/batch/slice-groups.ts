@@ -95,7 +95,8 @@ export interface Slicing {
   plan: RunPlan
   request: BatchRequest
   sink: FileSink
-  output: OutputState
+  /** Where passing slices are written; a dry run has none, and writes nothing. */
+  output?: Pick<OutputState, 'dir' | 'priorSha' | 'changeOf'>
   pool?: SlicePool
   signal?: AbortSignal
   /** Told each slice that was made (or refused), before `report`. */
@@ -182,10 +183,10 @@ function groupSlicer(run: Slicing, state: { stop?: SliceOasError }) {
     const t0 = performance.now()
     const elapsedMs = () => Math.round(performance.now() - t0)
     const fileName = plan.names.get(group.id)!
-    const file = resolveInside(output.dir, fileName)
+    const file = output && resolveInside(output.dir, fileName)
     let made
     try {
-      made = await makeSlice(group.operations, state.stop ? undefined : file, output.priorSha(fileName))
+      made = await makeSlice(group.operations, state.stop ? undefined : file, output?.priorSha(fileName))
     } catch (error) {
       const reason = `slice-oas could not build this slice: ${error instanceof Error ? error.message : String(error)}`
       const failures = withCauses([{ phase: 'structure', reason }])
@@ -205,11 +206,11 @@ function groupSlicer(run: Slicing, state: { stop?: SliceOasError }) {
         elapsedMs: elapsedMs()
       })
     if (made.writeError !== undefined) {
-      state.stop ??= outputError(made.writeError, file)
+      state.stop ??= outputError(made.writeError, file!)
       return skippedResult(plan, group, `not written: ${state.stop.message}`, elapsedMs())
     }
     const { sha256, bytes } = product
-    const change = output.changeOf(fileName, sha256)
+    const change = output?.changeOf(fileName, sha256)
     return resultOf(plan, group, {
       status: 'PASS',
       notes,

@@ -54,6 +54,7 @@ export function summarize(input: SummaryInput): BatchResult {
     outputDir: input.outputDir,
     indexPath: input.indexPath,
     dryRun: input.dryRun,
+    validated: true,
     failures: failed.flatMap(slice =>
       slice.operations.map(op => ({
         path: op.path,

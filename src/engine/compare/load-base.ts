@@ -61,7 +61,7 @@ export async function compareAgainstBase(
       { ...head, servicesOf: headServices }
     )
   }
-  const { converted } = await loadConverted(request.baseSpec!, request, version, reader)
+  const { converted } = await loadConverted(request.baseSpec!, request, version, reader, 'base spec')
   const operations = enumerateOperations(converted.doc).filter(matchesSelection(request, converted.doc))
   const { servicesOf } = serviceLookup(operations, { ...request, overlap: 'allow', orphans: 'warn' })
   return compareWithBase(

@@ -4,7 +4,7 @@
  * first JSON RFC detect it) are read; anything else is refused, never decoded with replacement
  * characters, which would silently alter paths and names.
  */
-import { isUtf8 } from 'node:buffer'
+import { constants, isUtf8 } from 'node:buffer'
 import { SliceOasError } from '../errors.js'
 
 type Encoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'utf-32'
@@ -42,8 +42,12 @@ export function decodeSpecText(bytes: Buffer, file: string): string {
     )
   }
   if (encoding === 'utf-8') {
-    if (isUtf8(bytes)) return bytes.toString('utf8', bom)
-    throw notUtf8(bytes, file)
+    if (!isUtf8(bytes)) throw notUtf8(bytes, file)
+    try {
+      return bytes.toString('utf8', bom)
+    } catch (error) {
+      throw tooLong(error, file)
+    }
   }
   try {
     return new TextDecoder(encoding, { fatal: true }).decode(bytes.subarray(bom))
@@ -54,6 +58,16 @@ export function decodeSpecText(bytes: Buffer, file: string): string {
       { file }
     )
   }
+}
+
+/** A text longer than a JavaScript string can hold is over the size limit; anything else is a bug. */
+function tooLong(error: unknown, file: string): unknown {
+  if ((error as NodeJS.ErrnoException).code !== 'ERR_STRING_TOO_LONG') return error
+  return new SliceOasError(
+    'SPEC_UNREADABLE',
+    `The file ${file} is over the size limit of ${constants.MAX_STRING_LENGTH} characters, the longest text Node.js can hold; split it into files joined by $ref.`,
+    { file }
+  )
 }
 
 /** The refusal of text that is not UTF-8, at its first invalid byte. */

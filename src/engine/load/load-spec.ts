@@ -20,6 +20,7 @@ import { decodeSpecText } from './decode.js'
 import { MAX_NESTING } from './parse-json.js'
 import { detectFormat, parseText, type SpecFormat } from './parse-text.js'
 import { mergeNumberLiterals, type NumberLiterals } from './number-literals.js'
+import { readSpecBytes, renamed } from './read-spec-bytes.js'
 import { nodeSpecReader, type SpecReader } from './spec-reader.js'
 import { swaggerToOpenApi } from './swagger.js'
 import { swaggerPointer } from './swagger-pointer.js'
@@ -33,6 +34,8 @@ export interface LoadOptions {
   allowRemoteRefs?: boolean
   remoteLimits?: RemoteLimits
   reader?: SpecReader
+  /** What the file is to the run, as errors name it: the loader's messages begin "The spec". */
+  subject?: 'spec' | 'base spec'
 }
 
 export interface LoadedSpec {
@@ -56,6 +59,16 @@ export interface LoadedSpec {
 }
 
 export async function loadSpec(specPath: string, options: LoadOptions = {}): Promise<LoadedSpec> {
+  const subject = options.subject ?? 'spec'
+  if (subject === 'spec') return loadAny(specPath, options)
+  try {
+    return await loadAny(specPath, options)
+  } catch (error) {
+    throw error instanceof SliceOasError ? renamed(error, subject) : error
+  }
+}
+
+async function loadAny(specPath: string, options: LoadOptions): Promise<LoadedSpec> {
   const reader = options.reader ?? nodeSpecReader
   const file = path.resolve(specPath)
   const bytes = await readSpecBytes(file, reader)
@@ -180,41 +193,6 @@ function originOf(
  */
 function withoutBom(bytes: Buffer): Buffer {
   return bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? bytes.subarray(3) : bytes
-}
-
-async function readSpecBytes(file: string, reader: SpecReader): Promise<Buffer> {
-  try {
-    if (await reader.isDirectory(file)) {
-      throw new SliceOasError(
-        'SPEC_IS_DIRECTORY',
-        `The spec ${file} is a folder; point the spec input at the document file itself.`,
-        { file }
-      )
-    }
-    return await reader.readFile(file)
-  } catch (error) {
-    if (error instanceof SliceOasError) throw error
-    const code = (error as NodeJS.ErrnoException).code
-    if (code === 'ENOENT') {
-      throw new SliceOasError(
-        'SPEC_NOT_FOUND',
-        `The spec ${file} does not exist. Check the spec path (it is relative to the working directory).`,
-        { file }
-      )
-    }
-    if (code === 'EISDIR') {
-      throw new SliceOasError(
-        'SPEC_IS_DIRECTORY',
-        `The spec ${file} is a folder; point the spec input at the document file itself.`,
-        { file }
-      )
-    }
-    throw new SliceOasError(
-      'SPEC_UNREADABLE',
-      `The spec ${file} could not be read (${code ?? 'unknown error'}). Check its permissions.`,
-      { file }
-    )
-  }
 }
 
 function checkOpenApi(

@@ -58,7 +58,7 @@ export const nodeSpecReader: SpecReader = {
 }
 
 /** Past this size, Node's own read says that the file is too large. */
-const MAX_READ_BYTES = 2 ** 31 - 1
+export const MAX_READ_BYTES = 2 ** 31 - 1
 
 /**
  * A regular file's bytes, read into shared memory: the thread that counts a large JSON text's keys then

@@ -27,8 +27,9 @@ export function yamlError(
   }
   const reason =
     straying !== undefined
-      ? 'this key is indented more than the keys before it, so it reads as part of the value above'
-      : error.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '')
+      ? STRAYING
+      : (misaligned(text, error, lineCounter) ??
+        error.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, ''))
   return new SliceOasError(
     'SPEC_PARSE',
     `The spec is not valid YAML: ${reason}. Fix the syntax at that place.`,
@@ -38,6 +39,32 @@ export function yamlError(
       column
     }
   )
+}
+
+const STRAYING = 'this key is indented more than the keys before it, so it reads as part of the value above'
+
+/**
+ * A mapping key that lines up with neither its siblings nor its parent's: said as more or less indented
+ * than the line above it, which is where the eye looks for the sibling.
+ */
+function misaligned(text: string, error: YAMLError, lineCounter: LineCounter): string | undefined {
+  if (error.code !== 'BAD_INDENT' || !/mapping items/.test(error.message)) return undefined
+  const at = errorOffset(text, error.pos[0])
+  const { line } = lineCounter.linePos(at)
+  const indent = (start: number) => /^[ \t]*/.exec(text.slice(start, start + 200))![0].length
+  const here = indent(lineCounter.lineStarts[line - 1])
+  for (let above = line - 2; above >= 0; above--) {
+    const start = lineCounter.lineStarts[above]
+    const end = lineCounter.lineStarts[above + 1] ?? text.length
+    const content = text.slice(start, end).trim()
+    if (content === '' || content.startsWith('#')) continue
+    const before = indent(start)
+    if (here > before) return STRAYING
+    if (here < before)
+      return 'this key is indented less than the key above it, and lines up with no mapping it could belong to'
+    return undefined
+  }
+  return undefined
 }
 
 /**
@@ -57,11 +84,12 @@ function strayingKey(text: string, errors: readonly YAMLError[]): number | undef
 }
 
 /**
- * The library places some errors (a bad indentation) at the end of the line before the one at fault,
- * so an offset at a line break moves to the next text.
+ * The library places some errors (a bad indentation) at the end of the line before the one at fault, or
+ * at the start of its indentation, so an offset at a line break or a blank moves to the next text.
  */
 function errorOffset(text: string, offset: number): number {
-  if (text[offset] !== '\n' && text[offset] !== '\r') return offset
+  // A tab stays where it is: the tab itself is the fault the library reports there.
+  if (!/[ \r\n]/.test(text[offset] ?? '')) return offset
   let next = offset
   while (next < text.length && /\s/.test(text[next])) next++
   return next < text.length ? next : offset

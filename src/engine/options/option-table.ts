@@ -181,7 +181,7 @@ export const OPTION_TABLE: readonly OptionRow[] = [
     kind: 'boolean',
     default: false,
     applies: ALL,
-    help: ['list what would be written; write nothing']
+    help: ['validate every slice as a run would, and list what would be written;', 'write nothing']
   },
   {
     name: 'shard',

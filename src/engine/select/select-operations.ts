@@ -70,8 +70,23 @@ export function selectOperations(
       'SELECTION_EMPTY',
       operations.length === 0
         ? 'The spec has no operations to slice.'
-        : `No operation matches the selection (${criteria.join('; ') || 'everything'}) among the spec's ${operations.length} operations. Check the patterns and filters.`
+        : `No operation matches the selection (${criteria.join('; ') || 'everything'}) among the spec's ${operations.length} operations. ${slashHint(selection) ?? 'Check the patterns and filters.'}`
     )
   }
   return selected
+}
+
+/**
+ * Glob patterns are matched against whole path templates, which start with `/`: `users` matches only a
+ * webhook of that name. A pattern without the slash most likely meant the path.
+ */
+function slashHint(selection: Selection): string | undefined {
+  if (selection.filterType !== 'glob') return undefined
+  const bare = selection.include.filter(pattern => !pattern.startsWith('/') && !pattern.startsWith('*'))
+  if (bare.length === 0) return undefined
+  const meant = bare.map(pattern => {
+    const path = `/${pattern.replace(/\/+$/, '')}`
+    return /[*?[{]/.test(pattern) ? `\`${path}\`` : `\`${path}\` (or \`${path}/**\` for the paths under it)`
+  })
+  return `Patterns match paths, which start with /: did you mean ${meant.join(', ')}?`
 }
