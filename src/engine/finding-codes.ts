@@ -237,6 +237,51 @@ export const FINDING_CODES = {
     family: 'run',
     severity: 'warning',
     meaning: 'A worker thread stopped; its slices were made on the main thread instead.'
+  },
+  CONVERT_OPERATION_LEFT_OUT: {
+    family: 'conversion',
+    severity: 'warning',
+    meaning: 'A `query` or custom-method operation gets no slice below 3.2; kept as an extension.'
+  },
+  CONVERT_QUERYSTRING: {
+    family: 'conversion',
+    severity: 'warning',
+    meaning: 'An `in: querystring` parameter moved, resolved, to `x-oai-querystring`.'
+  },
+  CONVERT_TAG_HIERARCHY: {
+    family: 'conversion',
+    severity: 'warning',
+    meaning: 'A tag’s `parent` (warning), `summary` or `kind` became `x-oai-<field>`.'
+  },
+  CONVERT_ITEM_SCHEMA: {
+    family: 'conversion',
+    severity: 'warning',
+    meaning: '`itemSchema`, `itemEncoding`, `prefixEncoding` became `x-oai-<field>`.'
+  },
+  CONVERT_MEDIA_TYPE_INLINED: {
+    family: 'conversion',
+    severity: 'info',
+    meaning: 'A `$ref` to `components/mediaTypes` was written inline.'
+  },
+  CONVERT_RESPONSE_SUMMARY: {
+    family: 'conversion',
+    severity: 'info',
+    meaning: 'A response’s `summary` went into its description, or a description was added.'
+  },
+  CONVERT_EXAMPLE_VALUE: {
+    family: 'conversion',
+    severity: 'warning',
+    meaning: '`dataValue` became `value` (info); `serializedValue` became an extension.'
+  },
+  CONVERT_SECURITY_32: {
+    family: 'conversion',
+    severity: 'warning',
+    meaning: 'A `deviceAuthorization` flow (warning) or another 3.2 security field became `x-oai-<field>`.'
+  },
+  CONVERT_FIELD_AS_EXTENSION: {
+    family: 'conversion',
+    severity: 'warning',
+    meaning: 'Another 3.2 field (`$self`, server `name`, …) became `x-oai-<field>`, or 3.1’s form.'
   }
 } as const satisfies Record<string, FindingEntry>
 

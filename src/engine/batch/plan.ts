@@ -18,6 +18,7 @@ import type { Comparison } from '../compare/compare-base.js'
 import { compareAgainstBase } from '../compare/load-base.js'
 import { shardOf } from '../shard/shard.js'
 import { SpecIndex } from '../slice/spec-index.js'
+import { runLevelNotes } from '../convert/group-notes.js'
 import { loadConverted, serviceLookup } from './plan-steps.js'
 
 export interface RunPlan {
@@ -68,6 +69,7 @@ export async function planRun(request: BatchRequest, reader: SpecReader | undefi
     extensionFor(request.format)
   )
   const notes: Finding[] = [...spec.notes, ...(assignment?.notes ?? [])]
+  notes.push(...runLevelNotes(converted.notes))
   notes.push(...leftOutExtensions(index, spec), ...renamedFiles(allGroups, names, request))
   const shard = request.shard
   const groups = shard ? allGroups.filter(group => shardOf(group.id, shard.count) === shard.index) : allGroups

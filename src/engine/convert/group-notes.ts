@@ -39,3 +39,29 @@ export function byComponent(notes: readonly Finding[]): Finding[] {
     }
   })
 }
+
+/** The codes only a conversion down from 3.2 raises. */
+const FROM_32: ReadonlySet<string> = new Set([
+  'CONVERT_OPERATION_LEFT_OUT',
+  'CONVERT_QUERYSTRING',
+  'CONVERT_TAG_HIERARCHY',
+  'CONVERT_ITEM_SCHEMA',
+  'CONVERT_MEDIA_TYPE_INLINED',
+  'CONVERT_RESPONSE_SUMMARY',
+  'CONVERT_EXAMPLE_VALUE',
+  'CONVERT_SECURITY_32',
+  'CONVERT_FIELD_AS_EXTENSION'
+])
+
+/**
+ * The notes of a conversion down from 3.2 that no slice reports, so the run does: an operation that gets
+ * no slice, and what changed at the document's root (tags, `$self`, servers, components/mediaTypes).
+ */
+export function runLevelNotes(notes: readonly Finding[]): Finding[] {
+  return notes.filter(
+    note =>
+      FROM_32.has(note.code) &&
+      (note.code === 'CONVERT_OPERATION_LEFT_OUT' ||
+        !/^\/(paths|webhooks|components\/(?!mediaTypes$)[^/]+)\//.test(note.pointer ?? ''))
+  )
+}

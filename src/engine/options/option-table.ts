@@ -107,7 +107,7 @@ export const OPTION_TABLE: readonly OptionRow[] = [
     name: 'output-version',
     field: 'outputVersion',
     kind: 'enum',
-    values: ['auto', '3.0', '3.1'],
+    values: ['auto', '3.0', '3.1', '3.2'],
     default: 'auto',
     applies: ALL,
     help: ["(default: {default}, the source's version)"]

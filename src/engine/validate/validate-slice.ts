@@ -19,7 +19,7 @@ export interface SliceValidationInput {
    */
   source: JsonObject
   operations: readonly OperationInfo[]
-  outputVersion: '3.0' | '3.1'
+  outputVersion: '3.0' | '3.1' | '3.2'
 }
 
 export interface ValidationReport {
