@@ -3,7 +3,7 @@
 //   node --import ./scripts/ts-loader.mjs scripts/measure-validation.ts [spec]
 import { createRequire } from 'node:module'
 import path from 'node:path'
-import { convertDocument } from '../src/engine/convert/convert-document.js'
+import { convertSpec } from '../src/engine/batch/plan-steps.js'
 import { loadSpec } from '../src/engine/load/load-spec.js'
 import { enumerateOperations } from '../src/engine/openapi/operations.js'
 import { buildSlice } from '../src/engine/slice/build-slice.js'
@@ -26,7 +26,7 @@ const spec =
     'api.github.com.json'
   )
 const loaded = await loadSpec(spec)
-const { doc, version } = convertDocument(loaded.doc, loaded.version, 'auto')
+const { doc, version } = convertSpec(loaded, 'auto')
 const index = new SpecIndex(doc)
 const operations = enumerateOperations(doc)
 const slices = operations.map(operation => ({ operation, document: buildSlice(index, [operation]).document }))

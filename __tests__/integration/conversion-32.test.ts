@@ -30,10 +30,10 @@ function unexplained(original: unknown, back: unknown, notes: Finding[]): string
   )
 }
 
-describe.each([
+describe.each<['3.0' | '3.1', string]>([
   ['3.0', '3.0 → 3.2 → 3.0'],
   ['3.1', '3.1 → 3.2 → 3.1']
-] as const)('%s documents', (version, trip) => {
+])('%s documents', (version, trip) => {
   it.each(readmeDocuments(version).map(file => [path.relative(readmeExamplesDir, file), file]))(
     `%s: ${trip} differs only where a finding says`,
     async (_name, file) => {

@@ -238,6 +238,11 @@ export const FINDING_CODES = {
     severity: 'warning',
     meaning: 'A worker thread stopped; its slices were made on the main thread instead.'
   },
+  SELF_LEFT_OUT: {
+    family: 'slice',
+    severity: 'info',
+    meaning: 'The spec’s `$self` names the source document; a slice is another document, so it has none.'
+  },
   CONVERT_OPERATION_LEFT_OUT: {
     family: 'conversion',
     severity: 'warning',
@@ -281,7 +286,7 @@ export const FINDING_CODES = {
   CONVERT_FIELD_AS_EXTENSION: {
     family: 'conversion',
     severity: 'warning',
-    meaning: 'Another 3.2 field (`$self`, server `name`, …) became `x-oai-<field>`, or 3.1’s form.'
+    meaning: 'Another 3.2 field became `x-oai-<field>` or 3.1’s form (server `name`, …); `$self` went.'
   }
 } as const satisfies Record<string, FindingEntry>
 

@@ -175,8 +175,9 @@ describe('down from 3.2', () => {
       severity: 'warning'
     })
   })
-  it('keeps $self, a server name and defaultMapping as extensions; nodeType becomes 3.1 xml', () => {
-    expect(doc['x-oai-$self']).toBe('https://example.com/api/openapi.yaml')
+  it('drops $self, keeps a server name and defaultMapping as extensions; nodeType becomes 3.1 xml', () => {
+    expect(Object.keys(doc)).toEqual(['openapi', 'info', 'servers', 'tags', 'paths', 'components'])
+    expect(codes('/$self')).toEqual(['CONVERT_FIELD_AS_EXTENSION'])
     expect(doc.servers).toEqual([{ url: 'https://api.example.com', 'x-oai-name': 'production' }])
     const pet = at(doc, 'components', 'schemas', 'Pet') as JsonObject
     expect(pet.discriminator).toEqual({ propertyName: 'kind', 'x-oai-defaultMapping': 'Pet' })

@@ -25,15 +25,16 @@ import { mapTree } from './map-tree.js'
 export function documentFrom32(doc: JsonObject, notes: Finding[]): JsonObject {
   const down: Down = { doc, notes, inlining: [] }
   let out = doc
-  const [selfless, self] = fieldsAsExtensions(out, ['$self'])
-  if (self.length > 0) {
-    out = selfless
+  // Refs were resolved against $self when the spec was read; as x-oai-$self it would be copied, as a
+  // root extension, into slices that are other documents.
+  if (Object.hasOwn(out, '$self')) {
+    out = replaceKey(out, '$self', [])
     record(
       down,
       'CONVERT_FIELD_AS_EXTENSION',
       'info',
       '/$self',
-      'The document’s $self has no place before OpenAPI 3.2; kept as x-oai-$self (its references are already resolved).'
+      'The document’s $self has no place before OpenAPI 3.2 and was dropped: its relative references were resolved against it when the spec was read.'
     )
   }
   out = editField(out, 'servers', list => servers(down, list, '/servers'))

@@ -7,6 +7,7 @@ import { checkFidelity } from './fidelity.js'
 import { checkMinimality } from './minimality.js'
 import type { PhaseFailure } from './phases.js'
 import { checkReferences } from './references.js'
+import { checkQuerystring } from './querystring.js'
 import { checkStructure } from './structure.js'
 import { checkUniqueness } from './uniqueness.js'
 import { checkVersion } from './version.js'
@@ -35,6 +36,7 @@ export function validateSlice(input: SliceValidationInput): ValidationReport {
   const { slice, source, operations, outputVersion } = input
   const failures = withCauses([
     ...checkStructure(slice, source),
+    ...checkQuerystring(slice, operations),
     ...checkReferences(slice, source),
     ...checkCompleteness(slice, source, operations),
     ...checkFidelity(slice, source, operations),
