@@ -54,14 +54,16 @@ const FROM_32: ReadonlySet<string> = new Set([
 ])
 
 /**
- * The notes of a conversion down from 3.2 that no slice reports, so the run does: an operation that gets
- * no slice, and what changed at the document's root (tags, `$self`, servers, components/mediaTypes).
+ * The conversion notes no slice reports, so the run does: an operation or webhook that gets no slice,
+ * and what a conversion down from 3.2 changed at the document's root (tags, `$self`, servers,
+ * components/mediaTypes).
  */
 export function runLevelNotes(notes: readonly Finding[]): Finding[] {
   return notes.filter(
     note =>
-      FROM_32.has(note.code) &&
-      (note.code === 'CONVERT_OPERATION_LEFT_OUT' ||
+      note.code === 'CONVERT_OPERATION_LEFT_OUT' ||
+      note.code === 'CONVERT_WEBHOOK_DROPPED' ||
+      (FROM_32.has(note.code) &&
         !/^\/(paths|webhooks|components\/(?!mediaTypes$)[^/]+)\//.test(note.pointer ?? ''))
   )
 }
