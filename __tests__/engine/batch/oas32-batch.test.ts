@@ -62,7 +62,14 @@ describe('runBatch on OpenAPI 3.2', () => {
     expect(result).toMatchObject({ total: 2, failed: 0 })
   })
 
-  it('refuses to convert a 3.2 document, which it slices at its own version', async () => {
-    await expect(run({ outputVersion: '3.1' })).rejects.toMatchObject({ code: 'REQUEST_INVALID' })
+  it('converts a 3.2 document down to 3.1: query and custom methods get no slice, and the run says so', async () => {
+    const result = await run({ outputVersion: '3.1' })
+    expect(result).toMatchObject({ total: 1, failed: 0, passed: true })
+    expect(result.slices.map(slice => slice.fileName)).toEqual(['pets_GET.yaml'])
+    expect(
+      result.notes.filter(note => note.code === 'CONVERT_OPERATION_LEFT_OUT').map(note => note.pointer)
+    ).toEqual(['/paths/~1pets/query', '/paths/~1pets/additionalOperations/LINK'])
+    const get = parseYaml(readFileSync(path.join(dir, 'out', 'pets_GET.yaml'), 'utf8'))
+    expect(get.openapi).toBe('3.1.0')
   })
 })
