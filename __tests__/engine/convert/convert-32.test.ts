@@ -195,4 +195,41 @@ describe('down from 3.2', () => {
     convertDocument(source, '3.2', '3.0')
     expect(source).toEqual(document32())
   })
+  it('gives a path item querystring parameter to each of its operations, which slices carry', () => {
+    const source = document32()
+    const paths = source.paths as JsonObject
+    paths['/search'] = {
+      parameters: [{ $ref: '#/components/parameters/Whole' }],
+      get: { responses: { '200': { description: 'ok' } } },
+      post: { responses: { '200': { description: 'ok' } } }
+    }
+    ;(source.components as JsonObject).parameters = {
+      Whole: { name: 'q', in: 'querystring', content: { 'text/plain': { schema: { type: 'string' } } } }
+    }
+    const converted = convertDocument(source, '3.2', '3.1')
+    const item = at(converted.doc, 'paths', '/search') as JsonObject
+    expect(item.parameters).toEqual([])
+    expect(item['x-oai-querystring']).toBeUndefined()
+    for (const method of ['get', 'post'])
+      expect(at(item, method, 'x-oai-querystring')).toMatchObject({ name: 'q', in: 'querystring' })
+    expect(at(converted.doc, 'components', 'parameters')).toEqual({})
+    expect(
+      converted.notes
+        .filter(note => note.code === 'CONVERT_QUERYSTRING' && /search|Whole/.test(note.pointer ?? ''))
+        .map(note => note.pointer)
+    ).toEqual(['/paths/~1search/parameters/0', '/components/parameters/Whole'])
+  })
+  it('keeps, and records, a media type ref that includes itself', () => {
+    const source = document32()
+    ;(source.components as JsonObject).mediaTypes = { Loop: { $ref: '#/components/mediaTypes/Loop' } }
+    const responses = at(source, 'paths', '/pets', 'get', 'responses') as JsonObject
+    responses['200'] = {
+      description: 'x',
+      content: { 'application/json': { $ref: '#/components/mediaTypes/Loop' } }
+    }
+    const { notes: found } = convertDocument(source, '3.2', '3.1')
+    expect(
+      found.filter(note => note.code === 'CONVERT_MEDIA_TYPE_INLINED' && note.severity === 'warning')
+    ).toHaveLength(1)
+  })
 })

@@ -92,9 +92,18 @@ function pathItem(down: Down, node: JsonValue, at: string): JsonValue {
   if (!isObject(node)) return node
   let out = movedOperations(down, node, at)
   out = editField(out, 'servers', list => servers(down, list, child(at, 'servers')))
-  out = withParameters(down, out, at)
+  const before = out
+  out = withParameters(down, out, at, true)
+  // Slices carry a path item's parameters but not its extensions: each operation gets the query string.
+  const shared = out !== before ? out['x-oai-querystring'] : undefined
+  if (shared !== undefined) out = replaceKey(out, 'x-oai-querystring', [])
   for (const method of HTTP_METHODS)
-    out = editField(out, method, op => operation(down, op, child(at, method)))
+    out = editField(out, method, op => {
+      const converted = operation(down, op, child(at, method))
+      return shared === undefined || !isObject(converted) || 'x-oai-querystring' in converted
+        ? converted
+        : { ...converted, 'x-oai-querystring': shared }
+    })
   return out
 }
 
@@ -147,7 +156,7 @@ function isQuerystring(down: Down, node: JsonValue): boolean {
 }
 
 /** The parameters, with a querystring parameter moved (resolved) to `x-oai-querystring` beside them. */
-function withParameters(down: Down, node: JsonObject, at: string): JsonObject {
+function withParameters(down: Down, node: JsonObject, at: string, shared = false): JsonObject {
   const list = node.parameters
   if (!Array.isArray(list)) return node
   let querystring: JsonValue | undefined
@@ -160,7 +169,7 @@ function withParameters(down: Down, node: JsonObject, at: string): JsonObject {
       'CONVERT_QUERYSTRING',
       'warning',
       pAt,
-      `The querystring parameter${typeof (p as JsonObject).$ref === 'string' ? ` ${String((p as JsonObject).$ref)}` : ''} at ${pAt} has no place before OpenAPI 3.2: tools will not send the query string it describes; kept as x-oai-querystring.`
+      `The querystring parameter${typeof (p as JsonObject).$ref === 'string' ? ` ${String((p as JsonObject).$ref)}` : ''} at ${pAt} has no place before OpenAPI 3.2: tools will not send the query string it describes; kept as x-oai-querystring${shared ? ' on each of its operations' : ''}.`
     )
     return undefined
   })
