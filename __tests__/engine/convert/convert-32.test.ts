@@ -233,4 +233,12 @@ describe('down from 3.2', () => {
       found.filter(note => note.code === 'CONVERT_MEDIA_TYPE_INLINED' && note.severity === 'warning')
     ).toHaveLength(1)
   })
+  it('merges moved operations into an x-oai-additionalOperations the path item already has', () => {
+    const source = document32()
+    const item = at(source, 'paths', '/pets') as JsonObject
+    item['x-oai-additionalOperations'] = { PURGE: { responses: { '204': { description: 'gone' } } } }
+    const converted = convertDocument(source, '3.2', '3.1')
+    const moved = at(converted.doc, 'paths', '/pets', 'x-oai-additionalOperations') as JsonObject
+    expect(Object.keys(moved)).toEqual(['PURGE', 'QUERY', 'LINK'])
+  })
 })

@@ -125,10 +125,13 @@ function movedOperations(down: Down, node: JsonObject, at: string): JsonObject {
   if (isObject(node.additionalOperations))
     for (const [method, op] of Object.entries(node.additionalOperations))
       take(method, op, child(child(at, 'additionalOperations'), method))
+  // An extension the document already holds keeps its entries, and its place when it comes first.
   const earlier = isObject(node['x-oai-additionalOperations']) ? node['x-oai-additionalOperations'] : {}
+  const merged = { ...earlier, ...moved }
   const first = 'query' in node ? 'query' : 'additionalOperations'
-  let out = replaceKey(node, first, [['x-oai-additionalOperations', { ...earlier, ...moved }]])
+  let out = replaceKey(node, first, [['x-oai-additionalOperations', merged]])
   if (first === 'query' && 'additionalOperations' in out) out = replaceKey(out, 'additionalOperations', [])
+  out['x-oai-additionalOperations'] = merged
   return out
 }
 
