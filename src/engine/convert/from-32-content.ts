@@ -57,8 +57,6 @@ function foldSummary(down: Down, node: JsonObject, at: string): JsonObject {
       : description.includes(text)
         ? description
         : `${text}\n\n${description}`
-  const { summary: _dropped, ...rest } = node
-  void _dropped
   record(
     down,
     'CONVERT_RESPONSE_SUMMARY',
@@ -68,7 +66,10 @@ function foldSummary(down: Down, node: JsonObject, at: string): JsonObject {
       ? `The response summary at ${at} was dropped: its description already says it.`
       : `The response summary at ${at} became the first paragraph of its description: OpenAPI 3.1 has no response summary.`
   )
-  return 'description' in rest ? { ...rest, description: folded } : { description: folded, ...rest }
+  if (description === undefined) return replaceKey(node, 'summary', [['description', folded]])
+  const out = replaceKey(node, 'summary', [])
+  out.description = folded
+  return out
 }
 
 export function requestBody(down: Down, node: JsonValue, at: string): JsonValue {
