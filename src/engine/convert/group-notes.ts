@@ -40,30 +40,18 @@ export function byComponent(notes: readonly Finding[]): Finding[] {
   })
 }
 
-/** The codes only a conversion down from 3.2 raises. */
-const FROM_32: ReadonlySet<string> = new Set([
-  'CONVERT_OPERATION_LEFT_OUT',
-  'CONVERT_QUERYSTRING',
-  'CONVERT_TAG_HIERARCHY',
-  'CONVERT_ITEM_SCHEMA',
-  'CONVERT_MEDIA_TYPE_INLINED',
-  'CONVERT_RESPONSE_SUMMARY',
-  'CONVERT_EXAMPLE_VALUE',
-  'CONVERT_SECURITY_32',
-  'CONVERT_FIELD_AS_EXTENSION'
-])
+/** Where slices look for their notes: in paths and webhooks, and inside one component. */
+const IN_A_SLICE = /^\/(paths|webhooks)\/|^\/components\/[^/]+\/[^/]/
 
 /**
  * The conversion notes no slice reports, so the run does: an operation or webhook that gets no slice,
- * and what a conversion down from 3.2 changed at the document's root (tags, `$self`, servers,
- * components/mediaTypes).
+ * and what changed at the document's root (tags, servers, `$self`, `info`, a components section).
  */
 export function runLevelNotes(notes: readonly Finding[]): Finding[] {
   return notes.filter(
     note =>
       note.code === 'CONVERT_OPERATION_LEFT_OUT' ||
       note.code === 'CONVERT_WEBHOOK_DROPPED' ||
-      (FROM_32.has(note.code) &&
-        !/^\/(paths|webhooks|components\/(?!mediaTypes$)[^/]+)\//.test(note.pointer ?? ''))
+      !IN_A_SLICE.test(note.pointer ?? '')
   )
 }
