@@ -265,8 +265,8 @@ export const FINDING_CODES = {
   },
   CONVERT_MEDIA_TYPE_INLINED: {
     family: 'conversion',
-    severity: 'info',
-    meaning: 'A `$ref` to `components/mediaTypes` was written inline.'
+    severity: 'warning',
+    meaning: 'A `$ref` to `components/mediaTypes` was written inline (warning: it could not be).'
   },
   CONVERT_RESPONSE_SUMMARY: {
     family: 'conversion',
