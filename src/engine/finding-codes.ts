@@ -4,6 +4,7 @@
  * code is (its family) instead of matching on its spelling. The README lists every code, and a test
  * holds the two equal.
  */
+import { CONVERSION_32_CODES } from './finding-codes-32.js'
 import type { Severity } from './findings.js'
 
 /** Where in a run a finding comes from. */
@@ -243,51 +244,13 @@ export const FINDING_CODES = {
     severity: 'info',
     meaning: 'The spec’s `$self` names the source document; a slice is another document, so it has none.'
   },
-  CONVERT_OPERATION_LEFT_OUT: {
-    family: 'conversion',
+  CUSTOM_METHOD_LEFT_OUT: {
+    family: 'slice',
     severity: 'warning',
-    meaning: 'A `query` or custom-method operation gets no slice below 3.2; kept as an extension.'
+    meaning:
+      'An `additionalOperations` entry names a method a fixed field holds (`GET`, `query`); it is left out.'
   },
-  CONVERT_QUERYSTRING: {
-    family: 'conversion',
-    severity: 'warning',
-    meaning: 'An `in: querystring` parameter moved, resolved, to `x-oai-querystring`.'
-  },
-  CONVERT_TAG_HIERARCHY: {
-    family: 'conversion',
-    severity: 'warning',
-    meaning: 'A tag’s `parent` (warning), `summary` or `kind` became `x-oai-<field>`.'
-  },
-  CONVERT_ITEM_SCHEMA: {
-    family: 'conversion',
-    severity: 'warning',
-    meaning: '`itemSchema`, `itemEncoding`, `prefixEncoding` became `x-oai-<field>`.'
-  },
-  CONVERT_MEDIA_TYPE_INLINED: {
-    family: 'conversion',
-    severity: 'warning',
-    meaning: 'A `$ref` to `components/mediaTypes` was written inline (warning: it could not be).'
-  },
-  CONVERT_RESPONSE_SUMMARY: {
-    family: 'conversion',
-    severity: 'info',
-    meaning: 'A response’s `summary` went into its description, or a description was added.'
-  },
-  CONVERT_EXAMPLE_VALUE: {
-    family: 'conversion',
-    severity: 'warning',
-    meaning: '`dataValue` became `value` (info); `serializedValue` became an extension.'
-  },
-  CONVERT_SECURITY_32: {
-    family: 'conversion',
-    severity: 'warning',
-    meaning: 'A `deviceAuthorization` flow (warning) or another 3.2 security field became `x-oai-<field>`.'
-  },
-  CONVERT_FIELD_AS_EXTENSION: {
-    family: 'conversion',
-    severity: 'warning',
-    meaning: 'Another 3.2 field became `x-oai-<field>` or 3.1’s form (server `name`, …); `$self` went.'
-  }
+  ...CONVERSION_32_CODES
 } as const satisfies Record<string, FindingEntry>
 
 export type FindingCode = keyof typeof FINDING_CODES

@@ -1,6 +1,7 @@
 import { describe, expect, it } from '@jest/globals'
 import type { JsonObject } from '../../../src/engine/json-value.js'
 import { enumerateOperations } from '../../../src/engine/openapi/operations.js'
+import { getAt } from '../../../src/engine/pointer.js'
 import { checkStructure } from '../../../src/engine/validate/structure.js'
 import { deepFreeze, sliceOf } from '../../helpers/slice-doc.js'
 
@@ -9,7 +10,7 @@ const pet = (schema: JsonObject) => ({ content: { 'application/json': { schema }
 
 /** A small 3.2 document with each construct 3.2 adds that a slice must carry. */
 function doc32(): JsonObject {
-  return deepFreeze({
+  return deepFreeze<JsonObject>({
     openapi: '3.2.0',
     info: { title: 'pets', version: '1' },
     servers: [{ url: 'https://api.example.com', name: 'production' }],
@@ -163,7 +164,7 @@ describe('slicing OpenAPI 3.2', () => {
     const { document, report } = sliceOf(doc32(), 'LINK /pets')
     expect(report.failures).toEqual([])
     expect((document.paths as JsonObject)['/pets']).toEqual({
-      additionalOperations: { LINK: (doc32().paths as never)['/pets'].additionalOperations.LINK }
+      additionalOperations: { LINK: getAt(doc32(), ['paths', '/pets', 'additionalOperations', 'LINK']) }
     })
     expect(Object.keys(components(document).schemas)).toEqual(['Filter'])
     expect(components(document).securitySchemes.device).toMatchObject({ deprecated: true })
@@ -180,6 +181,88 @@ describe('slicing OpenAPI 3.2', () => {
     expect(report.failures).toEqual([])
     expect(Object.keys(components(document).headers)).toEqual(['Part', 'Item'])
     expect(Object.keys(components(document).schemas)).toEqual(['Animal', 'Cat', 'Other'])
+  })
+
+  it('reads media type components and dataValue as what they are: example data is data, refs into paths are carried', () => {
+    const data = { $ref: 'https://example.com/not/a/reference' }
+    const doc = deepFreeze({
+      openapi: '3.2.0',
+      info: { title: 't', version: '1' },
+      paths: {
+        '/a': {
+          get: {
+            responses: {
+              '200': {
+                description: 'a',
+                content: { 'text/plain': { schema: { type: 'string' }, example: 'a' } }
+              }
+            }
+          }
+        },
+        '/b': {
+          get: {
+            parameters: [
+              {
+                name: 'q',
+                in: 'query',
+                schema: { type: 'string' },
+                examples: { x: { $ref: '#/components/examples/X' } }
+              }
+            ],
+            responses: {
+              '200': {
+                description: 'b',
+                content: {
+                  'text/plain': { $ref: '#/paths/~1a/get/responses/200/content/text~1plain' },
+                  'application/json': { $ref: '#/components/mediaTypes/Json' }
+                }
+              }
+            }
+          }
+        }
+      },
+      components: {
+        mediaTypes: {
+          Json: {
+            schema: { type: 'object' },
+            example: data
+          }
+        },
+        examples: { X: { dataValue: data } }
+      }
+    })
+    const { document, report, notes } = sliceOf(doc, 'GET /b')
+    expect(report.failures).toEqual([])
+    expect(notes.map(note => note.code)).toContain('DATA_REF_KEPT')
+    expect(Object.keys(components(document).mediaTypes)).toEqual([
+      'Json',
+      'paths_a_get_responses_200_content_text_plain'
+    ])
+  })
+
+  it('names a custom-method operation outside the slice by its operationId, and checks operationIds across methods', () => {
+    const linked = (operationRef: string) => ({
+      responses: { '200': { description: 'ok', links: { next: { operationRef } } } }
+    })
+    const doc = deepFreeze<JsonObject>({
+      openapi: '3.2.0',
+      info: { title: 't', version: '1' },
+      paths: {
+        '/a': { get: linked('#/paths/~1b/additionalOperations/LINK') },
+        '/b': {
+          get: { operationId: 'same', responses: { '200': ok } },
+          additionalOperations: { LINK: { operationId: 'same', responses: { '204': ok } } }
+        }
+      }
+    })
+    const { document, report } = sliceOf(doc, 'GET /a')
+    expect(report.failures).toEqual([])
+    expect(getAt(document, ['paths', '/a', 'get', 'responses', '200', 'links', 'next'])).toEqual({
+      operationId: 'same'
+    })
+    expect(sliceOf(doc, 'GET /b', 'LINK /b').report.failures).toMatchObject([
+      { phase: 'uniqueness', reason: 'the operationId "same" is used by both GET /b and LINK /b' }
+    ])
   })
 
   it('validates 3.2 slices against the 3.2 schema', () => {
