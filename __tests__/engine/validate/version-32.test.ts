@@ -2,6 +2,8 @@ import { describe, expect, it } from '@jest/globals'
 import { convertDocument } from '../../../src/engine/convert/convert-document.js'
 import type { JsonObject } from '../../../src/engine/json-value.js'
 import { checkVersion } from '../../../src/engine/validate/version.js'
+import { validateSlice } from '../../../src/engine/validate/validate-slice.js'
+import { enumerateOperations } from '../../../src/engine/openapi/operations.js'
 import { document32 } from '../convert/fixture-32.js'
 
 /** A 3.1 slice of one operation, with `edit` applied: each edit leaves one 3.2 construct in it. */
@@ -115,5 +117,21 @@ describe('the version phase, for 3.2 constructs', () => {
       const { doc } = convertDocument(document32(), '3.2', version)
       expect(checkVersion(doc, version)).toEqual([])
     }
+  })
+  it('excuses a 3.2 construct its source holds, unless that source was converted down from 3.2', () => {
+    const slice = slice31(
+      doc =>
+        (doc.components = { schemas: { P: { discriminator: { propertyName: 'k', defaultMapping: 'P' } } } })
+    )
+    const input = {
+      slice,
+      source: slice,
+      operations: enumerateOperations(slice),
+      outputVersion: '3.1' as const
+    }
+    const phases = (from32: boolean) =>
+      validateSlice({ ...input, from32 }).failures.map(failure => failure.phase)
+    expect(phases(false)).not.toContain('version')
+    expect(phases(true)).toContain('version')
   })
 })

@@ -84,6 +84,7 @@ export function startPool(plan: RunPlan, request: BatchRequest, ports: BatchPort
   if (!ports.workers || ports.fileSink || workerCount <= 0 || plan.groups.length < minSlices) return undefined
   return new SlicePool(ports.workers, workerCount, plan.converted.doc, {
     outputVersion: plan.converted.version,
+    from32: plan.spec.version === '3.2' && plan.converted.version !== '3.2',
     format: request.format,
     numberLiterals: plan.spec.numberLiterals
   })
@@ -163,7 +164,13 @@ function sliceMaker(run: Slicing) {
         if (!(error instanceof WorkerLostError)) throw error
       }
     }
-    const product = sliceOne(plan.index, operations, plan.converted.version, plan.serialize)
+    const product = sliceOne(
+      plan.index,
+      operations,
+      plan.converted.version,
+      plan.serialize,
+      plan.spec.version === '3.2' && plan.converted.version !== '3.2'
+    )
     return { product, ...(await writeSlice(files, product, file, priorSha)) }
   }
 }

@@ -28,10 +28,11 @@ export function sliceOne(
   index: SpecIndex,
   operations: readonly OperationInfo[],
   outputVersion: '3.0' | '3.1' | '3.2',
-  serialize: Serializer
+  serialize: Serializer,
+  from32 = false
 ): SliceProduct {
   const { document, notes, units } = buildSlice(index, operations)
-  const report = validateSlice({ slice: document, source: index.doc, operations, outputVersion })
+  const report = validateSlice({ slice: document, source: index.doc, operations, outputVersion, from32 })
   const facts = sliceFacts(document, operations)
   if (report.failures.length > 0)
     return { content: '', bytes: 0, sha256: '', failures: report.failures, notes, units, facts }

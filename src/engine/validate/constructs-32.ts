@@ -6,6 +6,13 @@ import { isObject, type JsonObject } from '../json-value.js'
 import type { NodeKind } from '../openapi/kinds.js'
 import { escapeToken } from '../pointer.js'
 
+const MARK = '(OpenAPI 3.2)'
+
+/** Whether a construct the version phase names is one only 3.2 has. */
+export function isConstruct32(what: string): boolean {
+  return what.endsWith(MARK)
+}
+
 const FIELDS: Partial<Record<NodeKind, readonly string[]>> = {
   pathItem: ['query', 'additionalOperations'],
   mediaType: ['itemSchema', 'itemEncoding', 'prefixEncoding', 'description'],
@@ -23,30 +30,29 @@ const KIND_NAMES: Partial<Record<NodeKind, string>> = {
 /** Calls `found` with each 3.2 construct on the object itself (not below it), given its kind. */
 export function inspect32(object: JsonObject, kind: NodeKind, found: (what: string) => void): void {
   for (const field of FIELDS[kind] ?? [])
-    if (Object.hasOwn(object, field)) found(`a ${KIND_NAMES[kind] ?? kind}'s \`${field}\` (OpenAPI 3.2)`)
+    if (Object.hasOwn(object, field)) found(`a ${KIND_NAMES[kind] ?? kind}'s \`${field}\` ${MARK}`)
   if ((kind === 'pathItem' || kind === 'operation') && namedServer(object.servers))
-    found('a server `name` (OpenAPI 3.2)')
+    found('a server `name` ' + MARK)
   if (kind === 'parameter') {
-    if (object.in === 'querystring') found('a parameter `in: querystring` (OpenAPI 3.2)')
-    if (object.style === 'cookie') found('a parameter `style: cookie` (OpenAPI 3.2)')
+    if (object.in === 'querystring') found('a parameter `in: querystring` ' + MARK)
+    if (object.style === 'cookie') found('a parameter `style: cookie` ' + MARK)
   }
   if (
     kind === 'mediaType' &&
     typeof object.$ref === 'string' &&
     object.$ref.startsWith('#/components/mediaTypes/')
   )
-    found('a `$ref` to components/mediaTypes (OpenAPI 3.2)')
+    found('a `$ref` to components/mediaTypes ' + MARK)
   if (
     kind === 'securityScheme' &&
     isObject(object.flows) &&
     Object.hasOwn(object.flows, 'deviceAuthorization')
   )
-    found('the OAuth2 `deviceAuthorization` flow (OpenAPI 3.2)')
+    found('the OAuth2 `deviceAuthorization` flow ' + MARK)
   if (kind === 'schema') {
     if (isObject(object.discriminator) && Object.hasOwn(object.discriminator, 'defaultMapping'))
-      found("a discriminator's `defaultMapping` (OpenAPI 3.2)")
-    if (isObject(object.xml) && Object.hasOwn(object.xml, 'nodeType'))
-      found('an xml `nodeType` (OpenAPI 3.2)')
+      found("a discriminator's `defaultMapping` " + MARK)
+    if (isObject(object.xml) && Object.hasOwn(object.xml, 'nodeType')) found('an xml `nodeType` ' + MARK)
   }
 }
 
@@ -57,15 +63,15 @@ function namedServer(servers: unknown): boolean {
 /** The 3.2 constructs at the root of a document, each with its pointer. */
 export function rootConstructs32(doc: JsonObject): { what: string; at: string }[] {
   const out: { what: string; at: string }[] = []
-  if (Object.hasOwn(doc, '$self')) out.push({ what: '`$self` (OpenAPI 3.2)', at: '/$self' })
-  if (namedServer(doc.servers)) out.push({ what: 'a server `name` (OpenAPI 3.2)', at: '/servers' })
+  if (Object.hasOwn(doc, '$self')) out.push({ what: '`$self` ' + MARK, at: '/$self' })
+  if (namedServer(doc.servers)) out.push({ what: 'a server `name` ' + MARK, at: '/servers' })
   if (isObject(doc.components) && Object.hasOwn(doc.components, 'mediaTypes'))
-    out.push({ what: 'components/mediaTypes (OpenAPI 3.2)', at: '/components/mediaTypes' })
+    out.push({ what: 'components/mediaTypes ' + MARK, at: '/components/mediaTypes' })
   if (Array.isArray(doc.tags))
     doc.tags.forEach((tag, i) => {
       for (const field of ['summary', 'parent', 'kind'])
         if (isObject(tag) && Object.hasOwn(tag, field))
-          out.push({ what: `a tag's \`${field}\` (OpenAPI 3.2)`, at: `/tags/${i}` })
+          out.push({ what: `a tag's \`${field}\` ${MARK}`, at: `/tags/${i}` })
     })
   for (const key of ['paths', 'webhooks']) {
     const items = doc[key]

@@ -9,17 +9,19 @@
  */
 import { isObject, type JsonObject } from '../json-value.js'
 import type { PhaseFailure } from './phases.js'
-import { rootConstructs32 } from './constructs-32.js'
+import { isConstruct32, rootConstructs32 } from './constructs-32.js'
 import { documentConstructs, sliceParts } from './slice-facts.js'
 
 /**
  * `source` is the document the slice was cut from (converted, when the slice was); what it holds is
- * excused only when it declares the expected version itself.
+ * excused only when it declares the expected version itself, and, when it was converted down from 3.2
+ * (`from32`), is not a 3.2 construct: that conversion moves every one.
  */
 export function checkVersion(
   slice: JsonObject,
   expected: '3.0' | '3.1' | '3.2',
-  source?: JsonObject
+  source?: JsonObject,
+  from32 = false
 ): PhaseFailure[] {
   const fail = (reason: string, pointer?: string): PhaseFailure[] => [{ phase: 'version', reason, pointer }]
   const declared = String(slice.openapi ?? '')
@@ -36,7 +38,8 @@ export function checkVersion(
   const sameVersion = source !== undefined && String(source.openapi ?? '').startsWith(expected + '.')
   if (expected !== '3.2') {
     // As below: what the source of the same version holds itself is not the slicer's.
-    const excused = (what: string) => sameVersion && rootConstructs32(source).some(c => c.what === what)
+    const excused = (what: string) =>
+      !from32 && sameVersion && rootConstructs32(source).some(c => c.what === what)
     const first = rootConstructs32(slice).find(construct => !excused(construct.what))
     if (first)
       return fail(`${first.what} at ${first.at} does not belong in an OpenAPI ${expected} document`, first.at)
@@ -51,7 +54,7 @@ export function checkVersion(
   }
   for (const part of sliceParts(slice)) {
     for (const found of part.facts.notIn[expected] ?? []) {
-      if (sourceHolds(found.ref)) continue
+      if (sourceHolds(found.ref) && !(from32 && isConstruct32(found.ref))) continue
       return fail(
         `${found.ref} at ${part.at + found.at} does not belong in an OpenAPI ${expected} document`,
         part.at + found.at
