@@ -237,6 +237,11 @@ export const FINDING_CODES = {
     family: 'run',
     severity: 'warning',
     meaning: 'A worker thread stopped; its slices were made on the main thread instead.'
+  },
+  SELF_LEFT_OUT: {
+    family: 'slice',
+    severity: 'info',
+    meaning: 'The spec’s `$self` names the source document; a slice is another document, so it has none.'
   }
 } as const satisfies Record<string, FindingEntry>
 

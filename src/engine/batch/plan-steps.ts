@@ -3,25 +3,44 @@
  * convert a spec, and look up each operation's services in the service map.
  */
 import { convertDocument, type ConvertedDocument } from '../convert/convert-document.js'
-import { loadSpec, type LoadedSpec } from '../load/load-spec.js'
+import { SliceOasError } from '../errors.js'
+import { loadSpec, type LoadedSpec, type OasVersion } from '../load/load-spec.js'
 import type { SpecReader } from '../load/spec-reader.js'
 import type { OperationInfo } from '../openapi/operations.js'
 import type { BatchRequest } from '../request.js'
 import { assignServices, type ServiceAssignment } from '../select/services.js'
 
+/** A document at the version its slices are cut at. */
+export type ConvertedSpec = Omit<ConvertedDocument, 'version'> & { version: OasVersion }
+
 /** A spec loaded with the request's reference options, and converted to the output version. */
 export async function loadConverted(
   specPath: string,
   request: Pick<BatchRequest, 'refRoot' | 'allowRemoteRefs'>,
-  outputVersion: BatchRequest['outputVersion'],
+  outputVersion: BatchRequest['outputVersion'] | OasVersion,
   reader: SpecReader | undefined
-): Promise<{ spec: LoadedSpec; converted: ConvertedDocument }> {
+): Promise<{ spec: LoadedSpec; converted: ConvertedSpec }> {
   const spec = await loadSpec(specPath, {
     refRoot: request.refRoot,
     allowRemoteRefs: request.allowRemoteRefs,
     reader
   })
-  return { spec, converted: convertDocument(spec.doc, spec.version, outputVersion) }
+  return { spec, converted: convertSpec(spec, outputVersion) }
+}
+
+/** The spec at the output version. 3.2 is read and sliced at its own version only, never converted. */
+export function convertSpec(
+  spec: Pick<LoadedSpec, 'doc' | 'version' | 'sourceVersion'>,
+  outputVersion: BatchRequest['outputVersion'] | OasVersion
+): ConvertedSpec {
+  const target = outputVersion === 'auto' ? spec.version : outputVersion
+  if (target === spec.version) return { doc: spec.doc, version: target, notes: [] }
+  if (spec.version === '3.2' || target === '3.2')
+    throw new SliceOasError(
+      'REQUEST_INVALID',
+      `The spec is OpenAPI ${spec.sourceVersion}; slice-oas does not convert it to or from 3.2: slice it at its own version (output-version auto).`
+    )
+  return convertDocument(spec.doc, spec.version, target)
 }
 
 /** The services of each operation from the request's service map; none without a map. */

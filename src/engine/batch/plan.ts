@@ -3,7 +3,6 @@
  * operations enumerated and selected, their services, the groups (this shard's share) and their file
  * names. The base comparison loads its spec and assigns services with the same steps.
  */
-import type { ConvertedDocument } from '../convert/convert-document.js'
 import { SliceOasError } from '../errors.js'
 import type { Finding } from '../findings.js'
 import type { LoadedSpec } from '../load/load-spec.js'
@@ -18,11 +17,11 @@ import type { Comparison } from '../compare/compare-base.js'
 import { compareAgainstBase } from '../compare/load-base.js'
 import { shardOf } from '../shard/shard.js'
 import { SpecIndex } from '../slice/spec-index.js'
-import { loadConverted, serviceLookup } from './plan-steps.js'
+import { loadConverted, serviceLookup, type ConvertedSpec } from './plan-steps.js'
 
 export interface RunPlan {
   spec: LoadedSpec
-  converted: ConvertedDocument
+  converted: ConvertedSpec
   index: SpecIndex
   serialize: Serializer
   operations: OperationInfo[]
@@ -69,6 +68,7 @@ export async function planRun(request: BatchRequest, reader: SpecReader | undefi
   )
   const notes: Finding[] = [...spec.notes, ...(assignment?.notes ?? [])]
   notes.push(...leftOutExtensions(index, spec), ...renamedFiles(allGroups, names, request))
+  if (typeof converted.doc.$self === 'string') notes.push(selfLeftOut(spec))
   const shard = request.shard
   const groups = shard ? allGroups.filter(group => shardOf(group.id, shard.count) === shard.index) : allGroups
   const plan = { spec, converted, index, serialize, operations, servicesOf, allGroups, groups, names }
@@ -85,6 +85,17 @@ function leftOutExtensions(index: SpecIndex, spec: LoadedSpec): Finding[] {
     defineLazy(note, 'location', () => spec.locate([extension]))
     return note
   })
+}
+
+/** A slice is not the document `$self` names: it would claim the source's identity, so it has no `$self`. */
+function selfLeftOut(spec: LoadedSpec): Finding {
+  const note: Finding = {
+    code: 'SELF_LEFT_OUT',
+    severity: 'info',
+    message: `The spec's $self (${String(spec.doc.$self)}) names the source document; slices are other documents, so they have no $self.`
+  }
+  defineLazy(note, 'location', () => spec.locate(['$self']))
+  return note
 }
 
 function renamedFiles(

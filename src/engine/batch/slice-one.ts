@@ -27,7 +27,7 @@ export interface SliceProduct {
 export function sliceOne(
   index: SpecIndex,
   operations: readonly OperationInfo[],
-  outputVersion: '3.0' | '3.1',
+  outputVersion: '3.0' | '3.1' | '3.2',
   serialize: Serializer
 ): SliceProduct {
   const { document, notes, units } = buildSlice(index, operations)

@@ -20,7 +20,7 @@ export interface WorkerSetup {
   kind: 'setup'
   /** The document as structured-clone bytes, shared by every worker. */
   doc: SharedArrayBuffer
-  outputVersion: '3.0' | '3.1'
+  outputVersion: '3.0' | '3.1' | '3.2'
   format: OutputFormat
   /** The loaded spec's number literals (a Map clones to the worker as it is). */
   numberLiterals: NumberLiterals
@@ -47,7 +47,7 @@ export type WorkerReply =
   { id: number; product: SliceProduct; writeFailure?: WriteFailure } | { id: number; error: string }
 
 interface Loaded {
-  outputVersion: '3.0' | '3.1'
+  outputVersion: '3.0' | '3.1' | '3.2'
   serialize: Serializer
   index: SpecIndex
   byKey: Map<string, OperationInfo>

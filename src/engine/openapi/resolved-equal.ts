@@ -83,6 +83,7 @@ class RefGraph {
       for (const key of Object.keys(node)) {
         const value = (node as JsonObject)[key]
         if (key === '$ref' && typeof value === 'string') refs.add(value)
+        else if (key === 'defaultMapping' && typeof value === 'string') refs.add(mappingRef(value))
         else if (key === 'mapping' && isObject(value)) {
           for (const name of Object.keys(value)) {
             const target = value[name]
@@ -205,6 +206,12 @@ export class ResolvedComparator {
     for (let i = keysX.length - 1; i >= 0; i--) {
       const key = keysX[i]
       if (skip?.has(key)) continue
+      const dx = x[key]
+      const dy = y[key]
+      if (key === 'defaultMapping' && typeof dx === 'string' && typeof dy === 'string' && dx !== dy) {
+        stack.push({ a: { $ref: mappingRef(dx) }, b: { $ref: mappingRef(dy) }, at: join(at, key) })
+        continue
+      }
       if (key === 'mapping' && isObject(x[key]) && isObject(y[key])) {
         const mx = x[key] as JsonObject
         const my = y[key] as JsonObject

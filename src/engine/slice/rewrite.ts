@@ -5,10 +5,10 @@
  */
 import type { Finding } from '../findings.js'
 import { isObject, setOwn, type JsonObject, type JsonValue } from '../json-value.js'
-import { childShape, isHttpMethod, type Shape } from '../openapi/kinds.js'
+import { ADDITIONAL_OPERATIONS, childShape, isHttpMethod, type Shape } from '../openapi/kinds.js'
 import { operationObjects } from '../openapi/operations.js'
 import { parsePointer } from '../pointer.js'
-import { mappingRef } from '../openapi/mapping-ref.js'
+import { mapDiscriminator, mappingRef } from '../openapi/mapping-ref.js'
 
 export interface RewriteContext {
   doc: JsonObject
@@ -64,20 +64,8 @@ function rewriteNode(
           nextKey = 'operationId'
           next = replacement
         }
-      } else if (
-        key === 'discriminator' &&
-        shape === 'schema' &&
-        isObject(value) &&
-        isObject(value.mapping)
-      ) {
-        const mapping = value.mapping
-        let mappingOut: JsonObject | undefined
-        for (const name of Object.keys(mapping)) {
-          const target = mapping[name]
-          const mapped = typeof target === 'string' ? context.mapRef(mappingRef(target)) : undefined
-          if (mapped) setOwn((mappingOut ??= { ...mapping }), name, mapped)
-        }
-        if (mappingOut) next = { ...value, mapping: mappingOut }
+      } else if (key === 'discriminator' && shape === 'schema' && isObject(value)) {
+        next = mapDiscriminator(value, target => context.mapRef(mappingRef(target)))
       } else {
         next = rewriteNode(value, childShape(shape, key), context, memo)
       }
@@ -100,12 +88,8 @@ function rewriteNode(
  */
 function linkReplacement(operationRef: string, context: RewriteContext): string | undefined {
   const tokens = operationRef.startsWith('#') ? parsePointer(operationRef) : undefined
-  const local =
-    tokens &&
-    tokens.length === 3 &&
-    (tokens[0] === 'paths' || tokens[0] === 'webhooks') &&
-    isHttpMethod(tokens[2])
-  if (!local) {
+  const method = tokens && operationMethod(tokens)
+  if (!tokens || !method) {
     context.notes.push({
       code: 'LINK_OPERATION_REF_KEPT',
       severity: 'warning',
@@ -114,8 +98,8 @@ function linkReplacement(operationRef: string, context: RewriteContext): string 
     return undefined
   }
   const source = tokens[0] === 'webhooks' ? 'webhook' : 'path'
-  if (context.holdsOperation(source, tokens[1], tokens[2])) return undefined
-  const target = operationObjects(context.doc, { source, path: tokens[1], method: tokens[2] as never })
+  if (context.holdsOperation(source, tokens[1], method)) return undefined
+  const target = operationObjects(context.doc, { source, path: tokens[1], method })
   const operationId = target?.operation.operationId
   if (typeof operationId === 'string') {
     context.notes.push({
@@ -130,5 +114,13 @@ function linkReplacement(operationRef: string, context: RewriteContext): string 
     severity: 'warning',
     message: `A link's operationRef ${operationRef} points outside the slice at an operation with no operationId; it was kept as written.`
   })
+  return undefined
+}
+
+/** The method of an operation pointer (`/paths/~1pets/get`, `/paths/~1pets/additionalOperations/LINK`). */
+function operationMethod(tokens: readonly string[]): string | undefined {
+  if (tokens[0] !== 'paths' && tokens[0] !== 'webhooks') return undefined
+  if (tokens.length === 3 && isHttpMethod(tokens[2])) return tokens[2]
+  if (tokens.length === 4 && tokens[2] === ADDITIONAL_OPERATIONS && !isHttpMethod(tokens[3])) return tokens[3]
   return undefined
 }

@@ -6,6 +6,7 @@
  */
 import { isObject, type JsonObject } from '../json-value.js'
 import { childShape, isLiteralField, type Shape } from '../openapi/kinds.js'
+import { discriminatorTargets, type DiscriminatorTarget } from '../openapi/mapping-ref.js'
 import { escapeToken, formatPointer, pointerText } from '../pointer.js'
 
 export interface FoundRef {
@@ -16,7 +17,7 @@ export interface FoundRef {
 
 export interface SubtreeFacts {
   refs: FoundRef[]
-  mappings: { value: string; name: string; at: string }[]
+  mappings: (DiscriminatorTarget & { at: string })[]
   /**
    * The constructs that belong only to the other version, the first of each kind with where it is
    * (`ref` names the kind).
@@ -82,12 +83,9 @@ function factsOf(node: unknown, shape: Shape): SubtreeFacts {
 }
 
 function inspectSchema(schema: JsonObject, facts: SubtreeFacts, at: () => string): void {
-  const discriminator = schema.discriminator
-  if (isObject(discriminator) && isObject(discriminator.mapping)) {
-    for (const [name, value] of Object.entries(discriminator.mapping)) {
-      if (typeof value === 'string') facts.mappings.push({ value, name, at: at() })
-    }
-  }
+  if (isObject(schema.discriminator))
+    for (const target of discriminatorTargets(schema.discriminator))
+      facts.mappings.push({ ...target, at: at() })
   if ('nullable' in schema) found(facts, '3.1', '`nullable` (3.1 uses a type array with "null")', at)
   if (typeof schema.exclusiveMinimum === 'boolean' || typeof schema.exclusiveMaximum === 'boolean')
     found(facts, '3.1', 'boolean exclusive bounds (3.1 uses numbers)', at)

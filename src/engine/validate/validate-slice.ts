@@ -7,6 +7,7 @@ import { checkFidelity } from './fidelity.js'
 import { checkMinimality } from './minimality.js'
 import type { PhaseFailure } from './phases.js'
 import { checkReferences } from './references.js'
+import { checkQuerystring } from './querystring.js'
 import { checkStructure } from './structure.js'
 import { checkUniqueness } from './uniqueness.js'
 import { checkVersion } from './version.js'
@@ -19,7 +20,7 @@ export interface SliceValidationInput {
    */
   source: JsonObject
   operations: readonly OperationInfo[]
-  outputVersion: '3.0' | '3.1'
+  outputVersion: '3.0' | '3.1' | '3.2'
 }
 
 export interface ValidationReport {
@@ -35,12 +36,15 @@ export function validateSlice(input: SliceValidationInput): ValidationReport {
   const { slice, source, operations, outputVersion } = input
   const failures = withCauses([
     ...checkStructure(slice, source),
+    ...checkQuerystring(slice, operations),
     ...checkReferences(slice, source),
     ...checkCompleteness(slice, source, operations),
     ...checkFidelity(slice, source, operations),
     ...checkMinimality(slice, operations),
     ...checkUniqueness(slice),
-    ...checkVersion(slice, outputVersion, source)
+    // The version phase names no construct that only 3.2 or another version holds: a 3.2 slice is checked
+    // for its declared version only.
+    ...checkVersion(slice, outputVersion as '3.0' | '3.1', source)
   ])
   return { passed: failures.length === 0, failures }
 }
