@@ -1,0 +1,68 @@
+import { afterEach, beforeEach, describe, expect, it } from '@jest/globals'
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import { parse } from 'csv-parse/sync'
+import { parse as parseYaml } from 'yaml'
+import { runBatch } from '../../../src/engine/index.js'
+
+let dir: string
+const ok = { description: 'OK' }
+const spec = {
+  openapi: '3.2.0',
+  $self: 'https://api.example.com/pets/openapi.json',
+  info: { title: 'pets', version: '1' },
+  paths: {
+    '/pets': {
+      get: { operationId: 'listPets', responses: { '200': ok } },
+      query: { operationId: 'searchPets', responses: { '200': ok } },
+      additionalOperations: { LINK: { operationId: 'linkPets', responses: { '204': ok } } }
+    }
+  }
+}
+
+beforeEach(() => {
+  dir = mkdtempSync(path.join(tmpdir(), 'slice-oas-32-'))
+  writeFileSync(path.join(dir, 'api.json'), JSON.stringify(spec))
+})
+afterEach(() => rmSync(dir, { recursive: true, force: true }))
+
+const run = (extra: Record<string, unknown> = {}) =>
+  runBatch({ spec: path.join(dir, 'api.json'), outputDir: path.join(dir, 'out'), ...extra }, {}, {})
+
+describe('runBatch on OpenAPI 3.2', () => {
+  it('names and indexes query and custom-method slices by their upper-cased method, at 3.2', async () => {
+    const result = await run()
+    expect(result).toMatchObject({ total: 3, failed: 0, passed: true })
+    expect(
+      readdirSync(path.join(dir, 'out'))
+        .filter(name => name.endsWith('.yaml'))
+        .sort()
+    ).toEqual(['pets_GET.yaml', 'pets_LINK.yaml', 'pets_QUERY.yaml'])
+    const rows = parse(readFileSync(path.join(dir, 'out', 'index.csv'), 'utf8'), { columns: true }) as Record<
+      string,
+      string
+    >[]
+    expect(rows.map(row => `${row.method} ${row.output_oas_version}`).sort()).toEqual([
+      'GET 3.2.0',
+      'LINK 3.2.0',
+      'QUERY 3.2.0'
+    ])
+    const link = parseYaml(readFileSync(path.join(dir, 'out', 'pets_LINK.yaml'), 'utf8'))
+    expect(link.paths).toEqual({
+      '/pets': { additionalOperations: { LINK: spec.paths['/pets'].additionalOperations.LINK } }
+    })
+    // A slice is another document than the one $self names: it has none, and the run says so.
+    expect(link.$self).toBeUndefined()
+    expect(result.notes.map(note => note.code)).toContain('SELF_LEFT_OUT')
+  })
+
+  it('selects query and custom methods by name, in any case', async () => {
+    const result = await run({ methods: ['QUERY', 'link'] })
+    expect(result).toMatchObject({ total: 2, failed: 0 })
+  })
+
+  it('refuses to convert a 3.2 document, which it slices at its own version', async () => {
+    await expect(run({ outputVersion: '3.1' })).rejects.toMatchObject({ code: 'REQUEST_INVALID' })
+  })
+})
