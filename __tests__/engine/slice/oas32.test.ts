@@ -182,6 +182,63 @@ describe('slicing OpenAPI 3.2', () => {
     expect(Object.keys(components(document).schemas)).toEqual(['Animal', 'Cat', 'Other'])
   })
 
+  it('reads media type components and dataValue as what they are: example data is data, refs into paths are carried', () => {
+    const data = { $ref: 'https://example.com/not/a/reference' }
+    const doc = deepFreeze({
+      openapi: '3.2.0',
+      info: { title: 't', version: '1' },
+      paths: {
+        '/a': {
+          get: {
+            responses: {
+              '200': {
+                description: 'a',
+                content: { 'text/plain': { schema: { type: 'string' }, example: 'a' } }
+              }
+            }
+          }
+        },
+        '/b': {
+          get: {
+            parameters: [
+              {
+                name: 'q',
+                in: 'query',
+                schema: { type: 'string' },
+                examples: { x: { $ref: '#/components/examples/X' } }
+              }
+            ],
+            responses: {
+              '200': {
+                description: 'b',
+                content: {
+                  'text/plain': { $ref: '#/paths/~1a/get/responses/200/content/text~1plain' },
+                  'application/json': { $ref: '#/components/mediaTypes/Json' }
+                }
+              }
+            }
+          }
+        }
+      },
+      components: {
+        mediaTypes: {
+          Json: {
+            schema: { type: 'object' },
+            example: data
+          }
+        },
+        examples: { X: { dataValue: data } }
+      }
+    })
+    const { document, report, notes } = sliceOf(doc, 'GET /b')
+    expect(report.failures).toEqual([])
+    expect(notes.map(note => note.code)).toContain('DATA_REF_KEPT')
+    expect(Object.keys(components(document).mediaTypes)).toEqual([
+      'Json',
+      'paths_a_get_responses_200_content_text_plain'
+    ])
+  })
+
   it('validates 3.2 slices against the 3.2 schema', () => {
     const { document } = sliceOf(doc32(), 'QUERY /pets')
     expect(checkStructure(document)).toEqual([])
