@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os'
 import path from 'node:path'
 import type { JsonObject } from '../../../src/engine/json-value.js'
 import { loadSpec } from '../../../src/engine/load/load-spec.js'
+import { getAt } from '../../../src/engine/pointer.js'
 
 let dir: string
 const write = (name: string, text: string) => {
@@ -58,8 +59,8 @@ describe('$self (OpenAPI 3.2)', () => {
     const self = 'https://api.example.com/specs/openapi.yaml'
     // A ref to the document's own URI is a local ref; one beside it is the file beside the root.
     const own = await loadSpec(write('c.yaml', root(self, `${self}#/components/schemas/Local`)))
-    const content = (own.doc.paths as never)['/pets'].get.responses['200'].content['application/json']
-    expect(content.schema).toEqual({ $ref: '#/components/schemas/Local' })
+    const at = ['paths', '/pets', 'get', 'responses', '200', 'content', 'application/json', 'schema']
+    expect(getAt(own.doc, at)).toEqual({ $ref: '#/components/schemas/Local' })
     const beside = await loadSpec(write('d.yaml', root(self, 'https://api.example.com/specs/v2/pet.yaml')))
     expect(schemas(beside.doc).pet).toMatchObject({ description: 'under v2' })
     const relative = await loadSpec(write('e.yaml', root(self, 'pet.yaml')))

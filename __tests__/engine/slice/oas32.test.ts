@@ -1,6 +1,7 @@
 import { describe, expect, it } from '@jest/globals'
 import type { JsonObject } from '../../../src/engine/json-value.js'
 import { enumerateOperations } from '../../../src/engine/openapi/operations.js'
+import { getAt } from '../../../src/engine/pointer.js'
 import { checkStructure } from '../../../src/engine/validate/structure.js'
 import { deepFreeze, sliceOf } from '../../helpers/slice-doc.js'
 
@@ -9,7 +10,7 @@ const pet = (schema: JsonObject) => ({ content: { 'application/json': { schema }
 
 /** A small 3.2 document with each construct 3.2 adds that a slice must carry. */
 function doc32(): JsonObject {
-  return deepFreeze({
+  return deepFreeze<JsonObject>({
     openapi: '3.2.0',
     info: { title: 'pets', version: '1' },
     servers: [{ url: 'https://api.example.com', name: 'production' }],
@@ -163,7 +164,7 @@ describe('slicing OpenAPI 3.2', () => {
     const { document, report } = sliceOf(doc32(), 'LINK /pets')
     expect(report.failures).toEqual([])
     expect((document.paths as JsonObject)['/pets']).toEqual({
-      additionalOperations: { LINK: (doc32().paths as never)['/pets'].additionalOperations.LINK }
+      additionalOperations: { LINK: getAt(doc32(), ['paths', '/pets', 'additionalOperations', 'LINK']) }
     })
     expect(Object.keys(components(document).schemas)).toEqual(['Filter'])
     expect(components(document).securitySchemes.device).toMatchObject({ deprecated: true })
@@ -236,6 +237,31 @@ describe('slicing OpenAPI 3.2', () => {
     expect(Object.keys(components(document).mediaTypes)).toEqual([
       'Json',
       'paths_a_get_responses_200_content_text_plain'
+    ])
+  })
+
+  it('names a custom-method operation outside the slice by its operationId, and checks operationIds across methods', () => {
+    const linked = (operationRef: string) => ({
+      responses: { '200': { description: 'ok', links: { next: { operationRef } } } }
+    })
+    const doc = deepFreeze<JsonObject>({
+      openapi: '3.2.0',
+      info: { title: 't', version: '1' },
+      paths: {
+        '/a': { get: linked('#/paths/~1b/additionalOperations/LINK') },
+        '/b': {
+          get: { operationId: 'same', responses: { '200': ok } },
+          additionalOperations: { LINK: { operationId: 'same', responses: { '204': ok } } }
+        }
+      }
+    })
+    const { document, report } = sliceOf(doc, 'GET /a')
+    expect(report.failures).toEqual([])
+    expect(getAt(document, ['paths', '/a', 'get', 'responses', '200', 'links', 'next'])).toEqual({
+      operationId: 'same'
+    })
+    expect(sliceOf(doc, 'GET /b', 'LINK /b').report.failures).toMatchObject([
+      { phase: 'uniqueness', reason: 'the operationId "same" is used by both GET /b and LINK /b' }
     ])
   })
 

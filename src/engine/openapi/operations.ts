@@ -53,6 +53,18 @@ export function methodTokens(method: string): string[] {
   return isHttpMethod(method) ? [method] : [ADDITIONAL_OPERATIONS, method]
 }
 
+/** The operation a pointer designates (`/paths/~1pets/get`, `/paths/~1pets/additionalOperations/LINK`). */
+export function operationAt(
+  tokens: readonly string[]
+): Pick<OperationInfo, 'source' | 'path' | 'method'> | undefined {
+  if (tokens[0] !== 'paths' && tokens[0] !== 'webhooks') return undefined
+  const source = tokens[0] === 'webhooks' ? 'webhook' : 'path'
+  if (tokens.length === 3 && isHttpMethod(tokens[2])) return { source, path: tokens[1], method: tokens[2] }
+  if (tokens.length === 4 && tokens[2] === ADDITIONAL_OPERATIONS && !isHttpMethod(tokens[3].toLowerCase()))
+    return { source, path: tokens[1], method: tokens[3] }
+  return undefined
+}
+
 /**
  * A path item's operations, [method, operation], in source order: `additionalOperations` entries where
  * the field stands. An entry named like a fixed field (`get`, `query`) is not another method (3.2

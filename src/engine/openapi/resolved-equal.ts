@@ -5,7 +5,7 @@
  * `operationRef` replaced by the target's `operationId`, and a `#/paths` target carried as a component.
  */
 import { hasOwn, isObject, type JsonObject } from '../json-value.js'
-import { operationObjects } from './operations.js'
+import { operationAt, operationObjects } from './operations.js'
 import { getAt, parsePointer } from '../pointer.js'
 import { mappingRef } from './mapping-ref.js'
 
@@ -240,13 +240,8 @@ export class ResolvedComparator {
 
   private operationIdOf(operationRef: string): unknown {
     const tokens = parsePointer(operationRef)
-    if (!tokens || tokens.length !== 3) return undefined
-    const objects = operationObjects(this.docA, {
-      source: tokens[0] === 'webhooks' ? 'webhook' : 'path',
-      path: tokens[1],
-      method: tokens[2] as never
-    })
-    return objects?.operation.operationId
+    const place = tokens && operationAt(tokens)
+    return place ? operationObjects(this.docA, place)?.operation.operationId : undefined
   }
 }
 

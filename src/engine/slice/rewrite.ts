@@ -5,8 +5,8 @@
  */
 import type { Finding } from '../findings.js'
 import { isObject, setOwn, type JsonObject, type JsonValue } from '../json-value.js'
-import { ADDITIONAL_OPERATIONS, childShape, isHttpMethod, type Shape } from '../openapi/kinds.js'
-import { operationObjects } from '../openapi/operations.js'
+import { childShape, type Shape } from '../openapi/kinds.js'
+import { operationAt, operationObjects } from '../openapi/operations.js'
 import { parsePointer } from '../pointer.js'
 import { mapDiscriminator, mappingRef } from '../openapi/mapping-ref.js'
 
@@ -88,8 +88,8 @@ function rewriteNode(
  */
 function linkReplacement(operationRef: string, context: RewriteContext): string | undefined {
   const tokens = operationRef.startsWith('#') ? parsePointer(operationRef) : undefined
-  const method = tokens && operationMethod(tokens)
-  if (!tokens || !method) {
+  const place = tokens && operationAt(tokens)
+  if (!tokens || !place) {
     context.notes.push({
       code: 'LINK_OPERATION_REF_KEPT',
       severity: 'warning',
@@ -97,9 +97,8 @@ function linkReplacement(operationRef: string, context: RewriteContext): string 
     })
     return undefined
   }
-  const source = tokens[0] === 'webhooks' ? 'webhook' : 'path'
-  if (context.holdsOperation(source, tokens[1], method)) return undefined
-  const target = operationObjects(context.doc, { source, path: tokens[1], method })
+  if (context.holdsOperation(place.source, place.path, place.method)) return undefined
+  const target = operationObjects(context.doc, place)
   const operationId = target?.operation.operationId
   if (typeof operationId === 'string') {
     context.notes.push({
@@ -114,13 +113,5 @@ function linkReplacement(operationRef: string, context: RewriteContext): string 
     severity: 'warning',
     message: `A link's operationRef ${operationRef} points outside the slice at an operation with no operationId; it was kept as written.`
   })
-  return undefined
-}
-
-/** The method of an operation pointer (`/paths/~1pets/get`, `/paths/~1pets/additionalOperations/LINK`). */
-function operationMethod(tokens: readonly string[]): string | undefined {
-  if (tokens[0] !== 'paths' && tokens[0] !== 'webhooks') return undefined
-  if (tokens.length === 3 && isHttpMethod(tokens[2])) return tokens[2]
-  if (tokens.length === 4 && tokens[2] === ADDITIONAL_OPERATIONS && !isHttpMethod(tokens[3])) return tokens[3]
   return undefined
 }
