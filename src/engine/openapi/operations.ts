@@ -188,7 +188,13 @@ export function operationObjects(
   const container = operation.source === 'webhook' ? doc.webhooks : doc.paths
   if (!isObject(container)) return undefined
   const pathItem = resolvePathItem(doc, container[operation.path])
-  const object = pathItem ? getAt(pathItem, methodTokens(operation.method)) : undefined
+  // A fixed field is read directly: this runs several times for every slice.
+  const method = operation.method
+  const object = !pathItem
+    ? undefined
+    : isHttpMethod(method)
+      ? pathItem[method]
+      : getAt(pathItem, [ADDITIONAL_OPERATIONS, method])
   return pathItem && isObject(object) ? { pathItem, operation: object } : undefined
 }
 
