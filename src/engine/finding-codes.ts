@@ -242,6 +242,12 @@ export const FINDING_CODES = {
     family: 'slice',
     severity: 'info',
     meaning: 'The spec’s `$self` names the source document; a slice is another document, so it has none.'
+  },
+  CUSTOM_METHOD_LEFT_OUT: {
+    family: 'slice',
+    severity: 'warning',
+    meaning:
+      'An `additionalOperations` entry names a method a fixed field holds (`GET`, `query`); it is left out.'
   }
 } as const satisfies Record<string, FindingEntry>
 

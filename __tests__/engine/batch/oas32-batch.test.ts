@@ -62,6 +62,21 @@ describe('runBatch on OpenAPI 3.2', () => {
     expect(result).toMatchObject({ total: 2, failed: 0 })
   })
 
+  it('leaves out, and reports, an additionalOperations entry named like a fixed field', async () => {
+    const shadowed = structuredClone(spec)
+    Object.assign(shadowed.paths['/pets'].additionalOperations, {
+      get: { operationId: 'otherGet', responses: { '200': ok } }
+    })
+    writeFileSync(path.join(dir, 'api.json'), JSON.stringify(shadowed))
+    const result = await run()
+    expect(result).toMatchObject({ total: 3, failed: 0 })
+    const notes = result.notes.filter(note => note.code === 'CUSTOM_METHOD_LEFT_OUT')
+    expect(notes).toHaveLength(1)
+    expect(notes[0].message).toContain('The additionalOperations entry get of /pets')
+    const link = parseYaml(readFileSync(path.join(dir, 'out', 'pets_LINK.yaml'), 'utf8'))
+    expect(Object.keys(link.paths['/pets'].additionalOperations)).toEqual(['LINK'])
+  })
+
   it('refuses to convert a 3.2 document, which it slices at its own version', async () => {
     await expect(run({ outputVersion: '3.1' })).rejects.toMatchObject({ code: 'REQUEST_INVALID' })
   })

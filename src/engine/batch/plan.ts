@@ -7,7 +7,9 @@ import { SliceOasError } from '../errors.js'
 import type { Finding } from '../findings.js'
 import type { LoadedSpec } from '../load/load-spec.js'
 import type { SpecReader } from '../load/spec-reader.js'
+import type { JsonObject } from '../json-value.js'
 import { defineLazy, enumerateOperations, type OperationInfo } from '../openapi/operations.js'
+import { shadowedMethods } from '../openapi/shadowed-methods.js'
 import { assignFileNames } from '../output/file-names.js'
 import { extensionFor, serializerFor, type Serializer } from '../output/serialize.js'
 import type { BatchRequest } from '../request.js'
@@ -69,6 +71,7 @@ export async function planRun(request: BatchRequest, reader: SpecReader | undefi
   const notes: Finding[] = [...spec.notes, ...(assignment?.notes ?? [])]
   notes.push(...leftOutExtensions(index, spec), ...renamedFiles(allGroups, names, request))
   if (typeof converted.doc.$self === 'string') notes.push(selfLeftOut(spec))
+  notes.push(...leftOutMethods(converted.doc, spec))
   const shard = request.shard
   const groups = shard ? allGroups.filter(group => shardOf(group.id, shard.count) === shard.index) : allGroups
   const plan = { spec, converted, index, serialize, operations, servicesOf, allGroups, groups, names }
@@ -83,6 +86,18 @@ function leftOutExtensions(index: SpecIndex, spec: LoadedSpec): Finding[] {
       message: `The root extension ${extension} belongs to no selected operation (it holds $refs, or webhook path items); slices leave it out rather than carry what no operation of theirs uses.`
     }
     defineLazy(note, 'location', () => spec.locate([extension]))
+    return note
+  })
+}
+
+function leftOutMethods(doc: JsonObject, spec: LoadedSpec): Finding[] {
+  return shadowedMethods(doc).map(tokens => {
+    const note: Finding = {
+      code: 'CUSTOM_METHOD_LEFT_OUT',
+      severity: 'warning',
+      message: `The additionalOperations entry ${tokens[3]} of ${tokens[1]} names a method that a fixed field holds, which OpenAPI 3.2 forbids; it is no operation of its own and is left out of the slices.`
+    }
+    defineLazy(note, 'location', () => spec.locate(tokens))
     return note
   })
 }
