@@ -54,6 +54,20 @@ describe('examples/bookshop-3.2.yaml', () => {
     expect(invalid).toEqual([])
   })
 
+  it('slices by path prefix too, each service document valid against the 3.2 schema', async () => {
+    const out = path.join(dir, 'by-prefix')
+    const grouped = await runBatch({ spec: EXAMPLE, outputDir: out, groupBy: 'path-prefix' }, {}, {})
+    expect(grouped).toMatchObject({ failed: 0, passRate: 100 })
+    const validator = new Validator()
+    const files = [...new Set(grouped.slices.map(slice => slice.fileName))]
+    for (const file of files) {
+      const checked = await validator.validate(parseYaml(readFileSync(path.join(out, file), 'utf8')))
+      expect([file, checked.errors ?? []]).toEqual([file, []])
+    }
+    const books = parseYaml(readFileSync(path.join(out, 'books.yaml'), 'utf8'))
+    expect(Object.keys(books.paths['/books/{bookId}'].additionalOperations)).toEqual(['LINK', 'UNLINK'])
+  }, 60_000)
+
   it('carries media type components, tag ancestors and the default mapping target where used', () => {
     const read = (name: string) => parseYaml(readFileSync(path.join(dir, name), 'utf8'))
     const search = read('books_QUERY.yaml')
