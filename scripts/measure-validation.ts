@@ -39,7 +39,7 @@ const phases: Record<PhaseName, (slice: (typeof slices)[number]) => unknown> = {
   fidelity: s => checkFidelity(s.document, doc, [s.operation]),
   minimality: s => checkMinimality(s.document, [s.operation]),
   uniqueness: s => checkUniqueness(s.document),
-  version: s => checkVersion(s.document, version)
+  version: s => checkVersion(s.document, version as '3.0' | '3.1')
 }
 let total = 0
 const rows: string[] = []

@@ -77,6 +77,24 @@ describe('runBatch on OpenAPI 3.2', () => {
     expect(Object.keys(link.paths['/pets'].additionalOperations)).toEqual(['LINK'])
   })
 
+  it('keeps two custom methods that differ only in case apart: two keys, two files', async () => {
+    const cased = structuredClone(spec)
+    Object.assign(cased.paths['/pets'].additionalOperations, {
+      link: { operationId: 'linkPetsLower', responses: { '204': ok } }
+    })
+    writeFileSync(path.join(dir, 'api.json'), JSON.stringify(cased))
+    const result = await run()
+    expect(result).toMatchObject({ total: 4, failed: 0 })
+    const rows = parse(readFileSync(path.join(dir, 'out', 'index.csv'), 'utf8'), { columns: true }) as Record<
+      string,
+      string
+    >[]
+    const links = rows.filter(row => row.method.toUpperCase() === 'LINK')
+    expect(links.map(row => row.method).sort()).toEqual(['LINK', 'link'])
+    expect(new Set(links.map(row => row.filename)).size).toBe(2)
+    expect(result.notes.map(note => note.code)).toContain('FILE_NAME_COLLISION')
+  })
+
   it('converts a 3.2 document down to 3.1: query and custom methods get no slice, and the run says so', async () => {
     const result = await run({ outputVersion: '3.1' })
     expect(result).toMatchObject({ total: 1, failed: 0, passed: true })

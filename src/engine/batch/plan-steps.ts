@@ -3,8 +3,7 @@
  * convert a spec, and look up each operation's services in the service map.
  */
 import { convertDocument, type ConvertedDocument } from '../convert/convert-document.js'
-import type { OasVersion } from '../load/load-spec.js'
-import { loadSpec, type LoadedSpec } from '../load/load-spec.js'
+import { loadSpec, type LoadedSpec, type OasVersion } from '../load/load-spec.js'
 import type { SpecReader } from '../load/spec-reader.js'
 import type { OperationInfo } from '../openapi/operations.js'
 import type { BatchRequest } from '../request.js'

@@ -24,7 +24,15 @@ export interface OperationInfo {
 }
 
 export function operationKey(source: OperationSource, path: string, method: string): string {
-  return `${method.toUpperCase()} ${source === 'webhook' ? `webhook:${path}` : path}`
+  return `${methodName(method)} ${source === 'webhook' ? `webhook:${path}` : path}`
+}
+
+/**
+ * A method as keys, the index and reports name it: a fixed field upper-cased (`GET`, `QUERY`), a custom
+ * method as written, since methods are case-sensitive and `link` and `LINK` are two.
+ */
+export function methodName(method: string): string {
+  return isHttpMethod(method) ? method.toUpperCase() : method
 }
 
 /**
