@@ -56,6 +56,11 @@ const versions = {
     }
   }
 }
+// 3.2's schema has 3.1's layout (a `mediaTypes` section more).
+versions['3.2'] = {
+  ...versions['3.1'],
+  schema: require('@seriousme/openapi-schema-validator/schemas/v3.2/schema.json')
+}
 
 /**
  * The document schema with the exported validators added to its definitions: the skeleton (the root's

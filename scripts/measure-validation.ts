@@ -3,7 +3,7 @@
 //   node --import ./scripts/ts-loader.mjs scripts/measure-validation.ts [spec]
 import { createRequire } from 'node:module'
 import path from 'node:path'
-import { convertDocument } from '../src/engine/convert/convert-document.js'
+import { convertSpec } from '../src/engine/batch/plan-steps.js'
 import { loadSpec } from '../src/engine/load/load-spec.js'
 import { enumerateOperations } from '../src/engine/openapi/operations.js'
 import { buildSlice } from '../src/engine/slice/build-slice.js'
@@ -26,7 +26,7 @@ const spec =
     'api.github.com.json'
   )
 const loaded = await loadSpec(spec)
-const { doc, version } = convertDocument(loaded.doc, loaded.version, 'auto')
+const { doc, version } = convertSpec(loaded, 'auto')
 const index = new SpecIndex(doc)
 const operations = enumerateOperations(doc)
 const slices = operations.map(operation => ({ operation, document: buildSlice(index, [operation]).document }))
@@ -39,7 +39,7 @@ const phases: Record<PhaseName, (slice: (typeof slices)[number]) => unknown> = {
   fidelity: s => checkFidelity(s.document, doc, [s.operation]),
   minimality: s => checkMinimality(s.document, [s.operation]),
   uniqueness: s => checkUniqueness(s.document),
-  version: s => checkVersion(s.document, version)
+  version: s => checkVersion(s.document, version as '3.0' | '3.1')
 }
 let total = 0
 const rows: string[] = []

@@ -5,7 +5,7 @@
 import { isDeepStrictEqual } from 'node:util'
 import { readFile } from 'node:fs/promises'
 import { parse as parseYaml } from 'yaml'
-import { convertDocument } from '../../src/engine/convert/convert-document.js'
+import { convertSpec } from '../../src/engine/batch/plan-steps.js'
 import { loadSpec } from '../../src/engine/load/load-spec.js'
 import { enumerateOperations } from '../../src/engine/openapi/operations.js'
 import { buildSlice } from '../../src/engine/slice/build-slice.js'
@@ -69,7 +69,7 @@ export interface SliceAllOptions {
 export async function sliceAll(file: string, options: SliceAllOptions = {}): Promise<CorpusResult> {
   const spec = await loadSpec(file)
   // As the batch does with output-version auto: the document is sliced as it is, in its own version.
-  const { doc, version } = convertDocument(spec.doc, spec.version, 'auto')
+  const { doc, version } = convertSpec(spec, 'auto')
   const index = new SpecIndex(doc)
   const operations = enumerateOperations(doc, spec.locate)
   const failures: string[] = []

@@ -19,7 +19,8 @@ export function sliceOf(
   if (operations.some(op => !op))
     throw new Error(`no such operation among ${all.map(op => op.key).join(', ')}`)
   const outcome = buildSlice(new SpecIndex(doc), operations)
-  const version = String(doc.openapi).startsWith('3.1') ? '3.1' : '3.0'
+  const declared = String(doc.openapi)
+  const version = declared.startsWith('3.2') ? '3.2' : declared.startsWith('3.1') ? '3.1' : '3.0'
   const report = validateSlice({ slice: outcome.document, source: doc, operations, outputVersion: version })
   return { ...outcome, report, operations }
 }

@@ -4,7 +4,7 @@
 //   node --import ./scripts/ts-loader.mjs scripts/bench/warm-slices.ts SPEC [json|yaml]
 import { sliceFacts } from '../../src/engine/batch/index-facts.js'
 import { sliceOne } from '../../src/engine/batch/slice-one.js'
-import { convertDocument } from '../../src/engine/convert/convert-document.js'
+import { convertSpec } from '../../src/engine/batch/plan-steps.js'
 import { loadSpec } from '../../src/engine/load/load-spec.js'
 import { enumerateOperations } from '../../src/engine/openapi/operations.js'
 import { serializerFor } from '../../src/engine/output/serialize.js'
@@ -14,7 +14,7 @@ import { validateSlice } from '../../src/engine/validate/validate-slice.js'
 
 const [spec, format = 'json'] = process.argv.slice(2) as [string, 'json' | 'yaml']
 const loaded = await loadSpec(spec)
-const { doc, version } = convertDocument(loaded.doc, loaded.version, 'auto')
+const { doc, version } = convertSpec(loaded, 'auto')
 const index = new SpecIndex(doc)
 const operations = enumerateOperations(doc)
 const serialize = await serializerFor(format)

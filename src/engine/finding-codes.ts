@@ -4,6 +4,7 @@
  * code is (its family) instead of matching on its spelling. The README lists every code, and a test
  * holds the two equal.
  */
+import { CONVERSION_32_CODES } from './finding-codes-32.js'
 import type { Severity } from './findings.js'
 
 /** Where in a run a finding comes from. */
@@ -247,7 +248,19 @@ export const FINDING_CODES = {
     family: 'run',
     severity: 'warning',
     meaning: 'A worker thread stopped; its slices were made on the main thread instead.'
-  }
+  },
+  SELF_LEFT_OUT: {
+    family: 'slice',
+    severity: 'info',
+    meaning: 'The spec’s `$self` names the source document; a slice is another document, so it has none.'
+  },
+  CUSTOM_METHOD_LEFT_OUT: {
+    family: 'slice',
+    severity: 'warning',
+    meaning:
+      'An `additionalOperations` entry names a method a fixed field holds (`GET`, `query`); it is left out.'
+  },
+  ...CONVERSION_32_CODES
 } as const satisfies Record<string, FindingEntry>
 
 export type FindingCode = keyof typeof FINDING_CODES

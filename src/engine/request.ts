@@ -6,7 +6,7 @@ import { createHash } from 'node:crypto'
 import type { OutputVersion } from './convert/convert-document.js'
 import { SliceOasError } from './errors.js'
 import { hasOwn } from './json-value.js'
-import { HTTP_METHODS } from './openapi/kinds.js'
+import { HTTP_METHODS, METHOD_TOKEN } from './openapi/kinds.js'
 import { OPTION_TABLE, optionRow, requestDefaults } from './options/option-table.js'
 import type { GroupBy } from './select/group.js'
 import { compilePattern, loadRegexEngine } from './select/patterns.js'
@@ -132,7 +132,12 @@ export async function createRequest(input: BatchRequestInput): Promise<BatchRequ
     configFile: input.configFile
   } as BatchRequest
   addTableOnlyFields(request as unknown as Record<string, unknown>, input)
-  for (const method of request.methods) oneOf('methods', method, HTTP_METHODS)
+  for (const method of request.methods) {
+    if (!METHOD_TOKEN.test(method))
+      throw invalid(
+        `methods must be HTTP method names (${HTTP_METHODS.join(', ')}, or another such as link); got "${method}".`
+      )
+  }
   if (
     !Number.isInteger(request.concurrency) ||
     request.concurrency < 1 ||

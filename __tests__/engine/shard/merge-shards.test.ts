@@ -95,6 +95,6 @@ describe('sharding and merge', () => {
       { stdout: { write: t => void (stdout += t) }, stderr: { write: () => {} }, env: {} }
     )
     expect(code).toBe(0)
-    expect(stdout).toMatch(/^Merged 2 shard\(s\): 20 file\(s\), 20 operation\(s\), 0 failed · pass rate 100%/)
+    expect(stdout).toMatch(/^Merged 2 shards: 20 files, 20 operations, 0 failed · pass rate 100%/)
   })
 })

@@ -10,7 +10,7 @@ export interface BatchStart {
   total: number
   operations: number
   spec: Pick<LoadedSpec, 'file' | 'sourceVersion' | 'format'>
-  outputVersion: '3.0' | '3.1'
+  outputVersion: '3.0' | '3.1' | '3.2'
   /** A dry run validates every slice and writes none. */
   dryRun?: boolean
 }

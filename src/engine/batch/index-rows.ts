@@ -4,7 +4,7 @@
  */
 import { isConversionNote } from '../finding-codes.js'
 import type { JsonObject } from '../json-value.js'
-import type { OperationInfo } from '../openapi/operations.js'
+import { methodName, type OperationInfo } from '../openapi/operations.js'
 import type { IndexRow, RowOrderKey } from '../output/index-csv.js'
 import { operationFacts, wholeSliceFacts } from './index-facts.js'
 import type { SliceResult } from './result.js'
@@ -13,7 +13,7 @@ import type { SliceResult } from './result.js'
 export function rowOrderKey(operation: OperationInfo, filename: string): RowOrderKey {
   return {
     path: operation.source === 'webhook' ? `webhook:${operation.path}` : operation.path,
-    method: operation.method.toUpperCase(),
+    method: methodName(operation.method),
     filename
   }
 }

@@ -3,12 +3,13 @@
  * operations enumerated and selected, their services, the groups (this shard's share) and their file
  * names. The base comparison loads its spec and assigns services with the same steps.
  */
-import type { ConvertedDocument } from '../convert/convert-document.js'
 import { SliceOasError } from '../errors.js'
 import type { Finding } from '../findings.js'
 import type { LoadedSpec } from '../load/load-spec.js'
 import type { SpecReader } from '../load/spec-reader.js'
+import type { JsonObject } from '../json-value.js'
 import { defineLazy, enumerateOperations, type OperationInfo } from '../openapi/operations.js'
+import { shadowedMethods } from '../openapi/shadowed-methods.js'
 import { assignFileNames } from '../output/file-names.js'
 import { extensionFor, serializerFor, type Serializer } from '../output/serialize.js'
 import type { BatchRequest } from '../request.js'
@@ -19,11 +20,12 @@ import { compareAgainstBase } from '../compare/load-base.js'
 import { shardOf } from '../shard/shard.js'
 import { SpecIndex } from '../slice/spec-index.js'
 import { ServiceOverlays } from '../overlay/service-overlays.js'
-import { loadConverted, serviceLookup } from './plan-steps.js'
+import { runLevelNotes } from '../convert/group-notes.js'
+import { loadConverted, serviceLookup, type ConvertedSpec } from './plan-steps.js'
 
 export interface RunPlan {
   spec: LoadedSpec
-  converted: ConvertedDocument
+  converted: ConvertedSpec
   index: SpecIndex
   serialize: Serializer
   operations: OperationInfo[]
@@ -74,7 +76,10 @@ export async function planRun(request: BatchRequest, reader: SpecReader | undefi
     extensionFor(request.format)
   )
   const notes: Finding[] = [...spec.notes, ...(assignment?.notes ?? [])]
+  notes.push(...runLevelNotes(converted.notes))
   notes.push(...leftOutExtensions(index, spec), ...renamedFiles(allGroups, names, request))
+  if (typeof converted.doc.$self === 'string') notes.push(selfLeftOut(spec))
+  notes.push(...leftOutMethods(converted.doc, spec))
   const shard = request.shard
   const groups = shard ? allGroups.filter(group => shardOf(group.id, shard.count) === shard.index) : allGroups
   const plan = { spec, converted, index, serialize, operations, servicesOf, allGroups, groups, names }
@@ -92,6 +97,29 @@ function leftOutExtensions(index: SpecIndex, spec: LoadedSpec): Finding[] {
     defineLazy(note, 'location', () => spec.locate([extension]))
     return note
   })
+}
+
+function leftOutMethods(doc: JsonObject, spec: LoadedSpec): Finding[] {
+  return shadowedMethods(doc).map(tokens => {
+    const note: Finding = {
+      code: 'CUSTOM_METHOD_LEFT_OUT',
+      severity: 'warning',
+      message: `The additionalOperations entry ${tokens[3]} of ${tokens[1]} names a method that a fixed field holds, which OpenAPI 3.2 forbids; it is no operation of its own and is left out of the slices.`
+    }
+    defineLazy(note, 'location', () => spec.locate(tokens))
+    return note
+  })
+}
+
+/** A slice is not the document `$self` names: it would claim the source's identity, so it has no `$self`. */
+function selfLeftOut(spec: LoadedSpec): Finding {
+  const note: Finding = {
+    code: 'SELF_LEFT_OUT',
+    severity: 'info',
+    message: `The spec's $self (${String(spec.doc.$self)}) names the source document; slices are other documents, so they have no $self.`
+  }
+  defineLazy(note, 'location', () => spec.locate(['$self']))
+  return note
 }
 
 function renamedFiles(

@@ -86,6 +86,7 @@ export function startPool(plan: RunPlan, request: BatchRequest, ports: BatchPort
   if (plan.overlays.size > 0) return undefined
   return new SlicePool(ports.workers, workerCount, plan.converted.doc, {
     outputVersion: plan.converted.version,
+    from32: plan.spec.version === '3.2' && plan.converted.version !== '3.2',
     format: request.format,
     numberLiterals: plan.spec.numberLiterals
   })
@@ -167,7 +168,11 @@ function sliceMaker(run: Slicing) {
       }
     }
     const overlays = plan.overlays.forOperations(operations, plan.servicesOf)
-    const product = sliceOne(plan.index, operations, plan.converted.version, plan.serialize, overlays)
+    const from32 = plan.spec.version === '3.2' && plan.converted.version !== '3.2'
+    const product = sliceOne(plan.index, operations, plan.converted.version, plan.serialize, {
+      from32,
+      overlays
+    })
     if (product.overlayMatches) plan.overlays.record(overlays, product.overlayMatches)
     return { product, ...(await writeSlice(files, product, file, priorSha)) }
   }

@@ -28,13 +28,21 @@ export interface SliceProduct {
   overlayMatches?: boolean[][]
 }
 
+/** What shapes a slice beyond its cut: a conversion down from 3.2, its services' overlays. */
+export interface SliceShaping {
+  /** The source is 3.2 and the slice a lower version: the version phase excuses no 3.2 construct. */
+  from32?: boolean
+  overlays?: readonly Overlay[]
+}
+
 export function sliceOne(
   index: SpecIndex,
   operations: readonly OperationInfo[],
-  outputVersion: '3.0' | '3.1',
+  outputVersion: '3.0' | '3.1' | '3.2',
   serialize: Serializer,
-  overlays: readonly Overlay[] = []
+  shaping: SliceShaping = {}
 ): SliceProduct {
+  const { from32 = false, overlays = [] } = shaping
   const { document: cut, notes, units } = buildSlice(index, operations)
   // The overlay changes a copy: the cut slice stays as the proof of fidelity to the source.
   const document = overlays.length > 0 ? copyJson(cut) : cut
@@ -44,7 +52,8 @@ export function sliceOne(
     ...(overlays.length > 0 ? { overlaid: document } : {}),
     source: index.doc,
     operations,
-    outputVersion
+    outputVersion,
+    from32
   })
   const facts = sliceFacts(document, operations)
   const made = { notes, units, facts, ...(overlays.length > 0 ? { overlayMatches } : {}) }

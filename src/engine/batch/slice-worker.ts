@@ -20,7 +20,9 @@ export interface WorkerSetup {
   kind: 'setup'
   /** The document as structured-clone bytes, shared by every worker. */
   doc: SharedArrayBuffer
-  outputVersion: '3.0' | '3.1'
+  outputVersion: '3.0' | '3.1' | '3.2'
+  /** The document was converted down from 3.2. */
+  from32?: boolean
   format: OutputFormat
   /** The loaded spec's number literals (a Map clones to the worker as it is). */
   numberLiterals: NumberLiterals
@@ -47,7 +49,8 @@ export type WorkerReply =
   { id: number; product: SliceProduct; writeFailure?: WriteFailure } | { id: number; error: string }
 
 interface Loaded {
-  outputVersion: '3.0' | '3.1'
+  outputVersion: '3.0' | '3.1' | '3.2'
+  from32: boolean
   serialize: Serializer
   index: SpecIndex
   byKey: Map<string, OperationInfo>
@@ -74,6 +77,7 @@ async function prepare(setup: WorkerSetup): Promise<Loaded> {
   // Not the setup itself: it holds the document's bytes, which are not needed once deserialised.
   return {
     outputVersion: setup.outputVersion,
+    from32: setup.from32 ?? false,
     serialize: await serializerFor(setup.format, setup.numberLiterals),
     index: new SpecIndex(doc),
     byKey
@@ -94,7 +98,9 @@ async function answer(task: WorkerTask, loaded: Loaded): Promise<WorkerReply> {
       if (!operation) throw new Error(`the operation ${key} is not in the document`)
       return operation
     })
-    product = sliceOne(loaded.index, operations, loaded.outputVersion, loaded.serialize)
+    product = sliceOne(loaded.index, operations, loaded.outputVersion, loaded.serialize, {
+      from32: loaded.from32
+    })
   } catch (error) {
     return { id: task.id, error: error instanceof Error ? error.message : String(error) }
   }

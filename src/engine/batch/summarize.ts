@@ -1,6 +1,7 @@
 /** The summary of a run: its slices in file order, the totals, the gate, and its notes once each. */
 import type { Comparison } from '../compare/compare-base.js'
 import type { Finding } from '../findings.js'
+import { methodName } from '../openapi/operations.js'
 import type { BatchRequest } from '../request.js'
 import { passGate } from './pass-gate.js'
 import type { BatchResult, SliceResult } from './result.js'
@@ -58,7 +59,7 @@ export function summarize(input: SummaryInput): BatchResult {
     failures: failed.flatMap(slice =>
       slice.operations.map(op => ({
         path: op.path,
-        method: op.method.toUpperCase(),
+        method: methodName(op.method),
         phase: slice.failures[0].phase,
         reason: slice.failures[0].reason,
         location: op.location,

@@ -20,7 +20,7 @@ import { compareWithBase, compareWithIndex, type Comparison } from './compare-ba
 
 export async function compareAgainstBase(
   request: BatchRequest,
-  version: '3.0' | '3.1',
+  version: '3.0' | '3.1' | '3.2',
   head: {
     index: SpecIndex
     operations: OperationInfo[]

@@ -10,23 +10,31 @@ import { documentRefs } from '../openapi/walk.js'
 import { resolvePathItem } from '../openapi/operations.js'
 import { escapeToken, parsePointer } from '../pointer.js'
 import { followMoves, Moves } from './follow-moves.js'
+import { documentFrom32 } from './from-32.js'
 import { byComponent } from './group-notes.js'
 import { hoistDefs } from './hoist-defs.js'
 import { mapTree, type OtherConverter } from './map-tree.js'
 import { schemaTo30 } from './to-30.js'
 import { schemaTo31 } from './to-31.js'
 
-export type OutputVersion = 'auto' | '3.0' | '3.1'
+/** The versions a document is converted between. */
+export type OasTarget = '3.0' | '3.1' | '3.2'
+export type OutputVersion = 'auto' | OasTarget
 
 export interface ConvertedDocument {
   doc: JsonObject
-  version: '3.0' | '3.1'
+  version: OasTarget
   notes: Finding[]
 }
 
+/**
+ * Up to 3.2 is lossless: 3.0 takes the 3.0 → 3.1 path, and 3.2 removes nothing 3.1 has. Down from 3.2
+ * moves what 3.1 cannot say to `x-oai-` extensions first (from-32.ts), and a 3.0 target then takes
+ * the 3.1 → 3.0 path.
+ */
 export function convertDocument(
   doc: JsonObject,
-  sourceVersion: '3.0' | '3.1',
+  sourceVersion: OasTarget,
   requested: OutputVersion
 ): ConvertedDocument {
   const target = requested === 'auto' ? sourceVersion : requested
@@ -34,12 +42,21 @@ export function convertDocument(
   // 3.1 does (nothing), so no schema is rewritten. Slices are cut from, and compared with, the source.
   if (target === sourceVersion) return { doc, version: target, notes: [] }
   const notes: Finding[] = []
-  const moves = new Moves()
-  const draft04 = declaresDraft04(doc)
+  let current = doc
+  if (sourceVersion === '3.2') current = { ...documentFrom32(doc, notes), openapi: '3.1.0' }
   if (target === '3.0') {
-    const converted = followMoves(documentTo30(doc, notes, moves, draft04), moves, notes)
+    const moves = new Moves()
+    const converted = followMoves(documentTo30(current, notes, moves, declaresDraft04(current)), moves, notes)
     return { doc: converted, version: '3.0', notes: byComponent(notes) }
   }
+  if (sourceVersion === '3.0') current = documentTo31(current, notes)
+  if (target === '3.2') current = { ...current, openapi: '3.2.0' }
+  return { doc: current, version: target, notes: byComponent(notes) }
+}
+
+function documentTo31(doc: JsonObject, notes: Finding[]): JsonObject {
+  const moves = new Moves()
+  const draft04 = declaresDraft04(doc)
   const refs = documentRefs(doc)
   const examplesReferenced = schemasWithReferencedExample(refs)
   const mapped = mapTree(
@@ -68,7 +85,7 @@ export function convertDocument(
     }
   ) as JsonObject
   const converted = followMoves(mapped, moves, notes, refs)
-  return { doc: { ...converted, openapi: '3.1.0' }, version: '3.1', notes: byComponent(notes) }
+  return { ...converted, openapi: '3.1.0' }
 }
 
 /** Draft-04, the dialect whose exclusive bounds are booleans as in OpenAPI 3.0. */

@@ -39,3 +39,19 @@ export function byComponent(notes: readonly Finding[]): Finding[] {
     }
   })
 }
+
+/** Where slices look for their notes: in paths and webhooks, and inside one component. */
+const IN_A_SLICE = /^\/(paths|webhooks)\/|^\/components\/[^/]+\/[^/]/
+
+/**
+ * The conversion notes no slice reports, so the run does: an operation or webhook that gets no slice,
+ * and what changed at the document's root (tags, servers, `$self`, `info`, a components section).
+ */
+export function runLevelNotes(notes: readonly Finding[]): Finding[] {
+  return notes.filter(
+    note =>
+      note.code === 'CONVERT_OPERATION_LEFT_OUT' ||
+      note.code === 'CONVERT_WEBHOOK_DROPPED' ||
+      !IN_A_SLICE.test(note.pointer ?? '')
+  )
+}

@@ -8,7 +8,7 @@
 import type { SourceLocation } from '../errors.js'
 import type { Finding } from '../findings.js'
 import { isObject, type JsonObject } from '../json-value.js'
-import { isHttpMethod } from '../openapi/kinds.js'
+import { pathItemOperations } from '../openapi/operations.js'
 import { documentRefs } from '../openapi/walk.js'
 import { pointerText, type PointerTokens } from '../pointer.js'
 import { Hoister, type Origin } from './hoister.js'
@@ -63,9 +63,8 @@ export function hasOperationRefs(doc: JsonObject): boolean {
     for (const key of Object.keys(section)) {
       const item = section[key]
       if (!isObject(item)) continue
-      for (const method of Object.keys(item))
-        if (isHttpMethod(method) && isObject(item[method]) && typeof item[method].$ref === 'string')
-          return true
+      for (const [, operation] of pathItemOperations(item))
+        if (typeof operation.$ref === 'string') return true
     }
   }
   return false

@@ -12,6 +12,7 @@ import type { FindingCode } from '../finding-codes.js'
 import type { Finding } from '../findings.js'
 import { isObject, type JsonObject, type JsonValue } from '../json-value.js'
 import { COMPONENT_SECTION, childShape, isLiteralField, type NodeKind, type Shape } from '../openapi/kinds.js'
+import { discriminatorTargets, mapDiscriminator } from '../openapi/mapping-ref.js'
 import { formatPointer, pointerText, type PointerTokens } from '../pointer.js'
 import { MAX_NESTING } from './parse-json.js'
 import type { FileNeed } from './ref-files.js'
@@ -117,8 +118,8 @@ export class Hoister {
       const value = object[key]
       if (key === '$ref' && outcome) out.$ref = outcome.ref
       else if (this.leftOut(file, shape, key)) continue
-      else if (key === 'discriminator' && shape === 'schema' && isObject(value) && isObject(value.mapping))
-        out[key] = this.copyDiscriminator(value, value.mapping, file)
+      else if (key === 'discriminator' && shape === 'schema' && discriminatorTargets(value).length > 0)
+        out[key] = mapDiscriminator(value as JsonObject, target => this.followTarget(target, file))
       else setOwn(out, key, this.child(value, key, file, childOf(shape, key), memo))
     }
     return out
@@ -133,15 +134,10 @@ export class Hoister {
     return copied
   }
 
-  private copyDiscriminator(value: JsonObject, mapping: JsonObject, file: string): JsonObject {
-    const out: JsonObject = {}
-    for (const name of Object.keys(mapping)) {
-      const target = mapping[name]
-      const rewritten =
-        typeof target === 'string' && /[#/]/.test(target) ? this.hoist(target, file, 'schema') : undefined
-      setOwn(out, name, rewritten && 'ref' in rewritten ? rewritten.ref : target)
-    }
-    return { ...value, mapping: out }
+  /** A discriminator's target given by ref, followed to where its schema is hoisted. */
+  private followTarget(target: string, file: string): string | undefined {
+    const rewritten = /[#/]/.test(target) ? this.hoist(target, file, 'schema') : undefined
+    return rewritten && 'ref' in rewritten ? rewritten.ref : undefined
   }
 
   private copyRef(object: JsonObject, file: string, shape: BundleShape, memo: Map<object, JsonValue>) {

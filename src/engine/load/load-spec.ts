@@ -1,5 +1,5 @@
 /**
- * Loads the spec: reads and parses it (JSON or YAML, BOM tolerated), checks it is an OpenAPI 3.0/3.1
+ * Loads the spec: reads and parses it (JSON or YAML, BOM tolerated), checks it is an OpenAPI 3.0/3.1/3.2
  * document, bundles multi-file documents into one, and keeps a locator for source positions.
  */
 import { createHash } from 'node:crypto'
@@ -22,11 +22,12 @@ import { detectFormat, parseText, type SpecFormat } from './parse-text.js'
 import { mergeNumberLiterals, type NumberLiterals } from './number-literals.js'
 import { readSpecBytes, renamed } from './read-spec-bytes.js'
 import { nodeSpecReader, type SpecReader } from './spec-reader.js'
+import { refsAgainstSelf } from './self-base.js'
 import { swaggerToOpenApi } from './swagger.js'
 import { swaggerPointer } from './swagger-pointer.js'
 import type { TextPosition } from './text-position.js'
 
-export type OasVersion = '3.0' | '3.1'
+export type OasVersion = '3.0' | '3.1' | '3.2'
 
 export interface LoadOptions {
   /** Folder that file refs may not leave; the spec's own folder by default. */
@@ -101,7 +102,8 @@ async function loadAny(specPath: string, options: LoadOptions): Promise<LoadedSp
   const checked = checkOpenApi(data, file, parsed.locate)
   const sourceVersion = swaggerVersion ?? checked.sourceVersion
   const version = checked.version
-  let doc = data as JsonObject
+  // 3.2: relative refs resolve against the document's `$self`.
+  let doc = version === '3.2' ? refsAgainstSelf(data as JsonObject, file) : (data as JsonObject)
   // A JSON parse has already looked. A Swagger document's refs were resolved before conversion: what is
   // left outside is data (an example's URL) or a file that does not exist.
   const external =
@@ -211,7 +213,7 @@ function checkOpenApi(
   if (data.swagger !== undefined && data.openapi === undefined) {
     throw new SliceOasError(
       'SPEC_UNSUPPORTED_VERSION',
-      `The spec is Swagger ${String(data.swagger)}; slice-oas reads Swagger 2.0 and OpenAPI 3.0 and 3.1 documents.`,
+      `The spec is Swagger ${String(data.swagger)}; slice-oas reads Swagger 2.0 and OpenAPI 3.0, 3.1 and 3.2 documents.`,
       at(['swagger'])
     )
   }
@@ -224,11 +226,11 @@ function checkOpenApi(
     )
   }
   const sourceVersion = String(declared)
-  const match = /^3\.([01])\.\d+(-.+)?$/.exec(sourceVersion)
+  const match = /^3\.([012])\.\d+(-.+)?$/.exec(sourceVersion)
   if (typeof declared !== 'string' || !match) {
     throw new SliceOasError(
       'SPEC_UNSUPPORTED_VERSION',
-      `The spec declares openapi ${sourceVersion}; slice-oas reads OpenAPI 3.0.x and 3.1.x.`,
+      `The spec declares openapi ${sourceVersion}; slice-oas reads OpenAPI 3.0.x, 3.1.x and 3.2.x.`,
       at(['openapi'])
     )
   }
@@ -246,5 +248,5 @@ function checkOpenApi(
       at(['webhooks'])
     )
   }
-  return { sourceVersion, version: match[1] === '0' ? '3.0' : '3.1' }
+  return { sourceVersion, version: `3.${match[1]}` as OasVersion }
 }

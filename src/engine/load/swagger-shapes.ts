@@ -2,6 +2,7 @@
  * What kind of Swagger 2.0 object sits at a place: enough to know where a referenced target belongs
  * (`definitions`, `parameters` or `responses`), which nodes are schemas, and which values are literal data.
  */
+import { HTTP_METHODS } from '../openapi/kinds.js'
 
 export type SwaggerShape =
   | 'document'
@@ -20,7 +21,8 @@ export type SwaggerShape =
   | 'literal'
   | 'data'
 
-const METHODS = new Set(['get', 'put', 'post', 'delete', 'options', 'head', 'patch'])
+// Swagger 2.0's path item has neither `trace` nor `query`.
+const METHODS = new Set<string>(HTTP_METHODS.filter(method => method !== 'trace' && method !== 'query'))
 const LITERAL_FIELDS = new Set(['example', 'default', 'enum', 'x-example'])
 
 const FIELDS: Partial<Record<SwaggerShape, Record<string, SwaggerShape>>> = {

@@ -27,12 +27,29 @@ export type NodeKind =
 /** A shape is a kind, or a map or list of a shape. */
 export type Shape = NodeKind | { mapOf: Shape } | { listOf: Shape }
 
-export const HTTP_METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'] as const
+/**
+ * The one list of HTTP methods: the Path Item's fixed operation fields (3.2 adds `query`). Any other
+ * method is a 3.2 `additionalOperations` entry, keyed by its name as sent (`LINK`).
+ */
+export const HTTP_METHODS = [
+  'get',
+  'put',
+  'post',
+  'delete',
+  'options',
+  'head',
+  'patch',
+  'trace',
+  'query'
+] as const
 export type HttpMethod = (typeof HTTP_METHODS)[number]
 const METHOD_SET: ReadonlySet<string> = new Set(HTTP_METHODS)
 export function isHttpMethod(key: string): key is HttpMethod {
   return METHOD_SET.has(key)
 }
+export const ADDITIONAL_OPERATIONS = 'additionalOperations'
+/** A method name as RFC 9110 allows it (a token): what `additionalOperations` may be keyed by. */
+export const METHOD_TOKEN = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/
 
 /** The components section that holds each kind, and back. */
 export const COMPONENT_SECTION: Partial<Record<NodeKind, string>> = {
@@ -45,7 +62,8 @@ export const COMPONENT_SECTION: Partial<Record<NodeKind, string>> = {
   securityScheme: 'securitySchemes',
   link: 'links',
   callback: 'callbacks',
-  pathItem: 'pathItems'
+  pathItem: 'pathItems',
+  mediaType: 'mediaTypes'
 }
 export const COMPONENT_SECTIONS = Object.values(COMPONENT_SECTION) as string[]
 const KIND_OF_SECTION: Record<string, NodeKind> = Object.fromEntries(
@@ -72,6 +90,7 @@ const FIELDS: Partial<Record<NodeKind, Record<string, Shape>>> = {
   ),
   pathItem: {
     ...Object.fromEntries(HTTP_METHODS.map(method => [method, 'operation' as Shape])),
+    [ADDITIONAL_OPERATIONS]: { mapOf: 'operation' },
     parameters: { listOf: 'parameter' }
   },
   operation: {
@@ -83,8 +102,22 @@ const FIELDS: Partial<Record<NodeKind, Record<string, Shape>>> = {
   parameter: { schema: 'schema', content: contentMap, examples: exampleMap },
   header: { schema: 'schema', content: contentMap, examples: exampleMap },
   requestBody: { content: contentMap },
-  mediaType: { schema: 'schema', examples: exampleMap, encoding: { mapOf: 'encoding' } },
-  encoding: { headers: headerMap },
+  // 3.2's sequential media types: `itemSchema` describes each item, and items and parts are encoded by
+  // `itemEncoding` or, by position, `prefixEncoding`.
+  mediaType: {
+    schema: 'schema',
+    itemSchema: 'schema',
+    examples: exampleMap,
+    encoding: { mapOf: 'encoding' },
+    itemEncoding: 'encoding',
+    prefixEncoding: { listOf: 'encoding' }
+  },
+  encoding: {
+    headers: headerMap,
+    encoding: { mapOf: 'encoding' },
+    itemEncoding: 'encoding',
+    prefixEncoding: { listOf: 'encoding' }
+  },
   response: { headers: headerMap, content: contentMap, links: { mapOf: 'link' } },
   schema: {
     properties: schemaMap,
@@ -140,7 +173,7 @@ const LITERAL_FIELDS: Partial<Record<NodeKind, ReadonlySet<string>>> = {
   parameter: new Set(['example']),
   header: new Set(['example']),
   mediaType: new Set(['example']),
-  example: new Set(['value'])
+  example: new Set(['value', 'dataValue'])
 }
 
 /** Whether `node[key]` holds literal data, given the shape of `node`. */

@@ -2,7 +2,7 @@
 import type { SourceLocation } from '../errors.js'
 import { isObject, type JsonObject } from '../json-value.js'
 import { getAt, parsePointer } from '../pointer.js'
-import { HTTP_METHODS, type HttpMethod } from './kinds.js'
+import { ADDITIONAL_OPERATIONS, isHttpMethod } from './kinds.js'
 
 export type OperationSource = 'path' | 'webhook'
 
@@ -12,7 +12,8 @@ export interface OperationInfo {
   source: OperationSource
   /** The path template, or the webhook's name. */
   path: string
-  method: HttpMethod
+  /** A fixed field's name (`get`, `query`), or an `additionalOperations` key as written (`LINK`). */
+  method: string
   operationId?: string
   summary?: string
   tags: string[]
@@ -23,7 +24,15 @@ export interface OperationInfo {
 }
 
 export function operationKey(source: OperationSource, path: string, method: string): string {
-  return `${method.toUpperCase()} ${source === 'webhook' ? `webhook:${path}` : path}`
+  return `${methodName(method)} ${source === 'webhook' ? `webhook:${path}` : path}`
+}
+
+/**
+ * A method as keys, the index and reports name it: a fixed field upper-cased (`GET`, `QUERY`), a custom
+ * method as written, since methods are case-sensitive and `link` and `LINK` are two.
+ */
+export function methodName(method: string): string {
+  return isHttpMethod(method) ? method.toUpperCase() : method
 }
 
 /**
@@ -47,6 +56,43 @@ export function resolvePathItem(doc: JsonObject, node: unknown): JsonObject | un
   return Object.keys(siblings).length > 0 ? { ...current, ...siblings } : current
 }
 
+/** Where a method's operation sits in its path item: a fixed field, or an `additionalOperations` entry. */
+export function methodTokens(method: string): string[] {
+  return isHttpMethod(method) ? [method] : [ADDITIONAL_OPERATIONS, method]
+}
+
+/** The operation a pointer designates (`/paths/~1pets/get`, `/paths/~1pets/additionalOperations/LINK`). */
+export function operationAt(
+  tokens: readonly string[]
+): Pick<OperationInfo, 'source' | 'path' | 'method'> | undefined {
+  if (tokens[0] !== 'paths' && tokens[0] !== 'webhooks') return undefined
+  const source = tokens[0] === 'webhooks' ? 'webhook' : 'path'
+  if (tokens.length === 3 && isHttpMethod(tokens[2])) return { source, path: tokens[1], method: tokens[2] }
+  if (tokens.length === 4 && tokens[2] === ADDITIONAL_OPERATIONS && !isHttpMethod(tokens[3].toLowerCase()))
+    return { source, path: tokens[1], method: tokens[3] }
+  return undefined
+}
+
+/**
+ * A path item's operations, [method, operation], in source order: `additionalOperations` entries where
+ * the field stands. An entry named like a fixed field (`get`, `query`) is not another method (3.2
+ * forbids it): it is left out, or it would stand for the fixed field's operation.
+ */
+export function pathItemOperations(item: JsonObject): [string, JsonObject][] {
+  const found: [string, JsonObject][] = []
+  for (const key of Object.keys(item)) {
+    const value = item[key]
+    if (isHttpMethod(key) && isObject(value)) found.push([key, value])
+    else if (key === ADDITIONAL_OPERATIONS && isObject(value)) {
+      for (const method of Object.keys(value)) {
+        const operation = value[method]
+        if (isObject(operation) && !isHttpMethod(method.toLowerCase())) found.push([method, operation])
+      }
+    }
+  }
+  return found
+}
+
 export function enumerateOperations(
   doc: JsonObject,
   locate?: (tokens: readonly string[]) => SourceLocation
@@ -58,11 +104,7 @@ export function enumerateOperations(
       if (source === 'path' && !name.startsWith('/')) continue
       const item = resolvePathItem(doc, container[name])
       if (!item) continue
-      for (const key of Object.keys(item)) {
-        if (!(HTTP_METHODS as readonly string[]).includes(key)) continue
-        const operation = item[key]
-        if (!isObject(operation)) continue
-        const method = key as HttpMethod
+      for (const [method, operation] of pathItemOperations(item)) {
         const info: OperationInfo = {
           key: operationKey(source, name, method),
           source,
@@ -74,7 +116,7 @@ export function enumerateOperations(
             ? operation.tags.filter((t): t is string => typeof t === 'string')
             : [],
           deprecated: operation.deprecated === true,
-          tokens: [root, name, method]
+          tokens: [root, name, ...methodTokens(method)]
         }
         operations.push(locate ? new LocatedOperation(info, locate) : info)
       }
@@ -94,7 +136,7 @@ class LocatedOperation implements OperationInfo {
   key: string
   source: OperationSource
   path: string
-  method: HttpMethod
+  method: string
   operationId?: string
   summary?: string
   tags: string[]
@@ -154,7 +196,13 @@ export function operationObjects(
   const container = operation.source === 'webhook' ? doc.webhooks : doc.paths
   if (!isObject(container)) return undefined
   const pathItem = resolvePathItem(doc, container[operation.path])
-  const object = pathItem?.[operation.method]
+  // A fixed field is read directly: this runs several times for every slice.
+  const method = operation.method
+  const object = !pathItem
+    ? undefined
+    : isHttpMethod(method)
+      ? pathItem[method]
+      : getAt(pathItem, [ADDITIONAL_OPERATIONS, method])
   return pathItem && isObject(object) ? { pathItem, operation: object } : undefined
 }
 

@@ -5,7 +5,7 @@
  * `operationRef` replaced by the target's `operationId`, and a `#/paths` target carried as a component.
  */
 import { hasOwn, isObject, type JsonObject } from '../json-value.js'
-import { operationObjects } from './operations.js'
+import { operationAt, operationObjects } from './operations.js'
 import { getAt, parsePointer } from '../pointer.js'
 import { mappingRef } from './mapping-ref.js'
 
@@ -83,6 +83,7 @@ class RefGraph {
       for (const key of Object.keys(node)) {
         const value = (node as JsonObject)[key]
         if (key === '$ref' && typeof value === 'string') refs.add(value)
+        else if (key === 'defaultMapping' && typeof value === 'string') refs.add(mappingRef(value))
         else if (key === 'mapping' && isObject(value)) {
           for (const name of Object.keys(value)) {
             const target = value[name]
@@ -205,6 +206,12 @@ export class ResolvedComparator {
     for (let i = keysX.length - 1; i >= 0; i--) {
       const key = keysX[i]
       if (skip?.has(key)) continue
+      const dx = x[key]
+      const dy = y[key]
+      if (key === 'defaultMapping' && typeof dx === 'string' && typeof dy === 'string' && dx !== dy) {
+        stack.push({ a: { $ref: mappingRef(dx) }, b: { $ref: mappingRef(dy) }, at: join(at, key) })
+        continue
+      }
       if (key === 'mapping' && isObject(x[key]) && isObject(y[key])) {
         const mx = x[key] as JsonObject
         const my = y[key] as JsonObject
@@ -233,13 +240,8 @@ export class ResolvedComparator {
 
   private operationIdOf(operationRef: string): unknown {
     const tokens = parsePointer(operationRef)
-    if (!tokens || tokens.length !== 3) return undefined
-    const objects = operationObjects(this.docA, {
-      source: tokens[0] === 'webhooks' ? 'webhook' : 'path',
-      path: tokens[1],
-      method: tokens[2] as never
-    })
-    return objects?.operation.operationId
+    const place = tokens && operationAt(tokens)
+    return place ? operationObjects(this.docA, place)?.operation.operationId : undefined
   }
 }
 

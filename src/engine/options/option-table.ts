@@ -16,7 +16,7 @@ export const OPTION_TABLE: readonly OptionRow[] = [
     arg: 'FILE',
     applies: ALL,
     aliases: ['input'],
-    help: ['the OpenAPI 3.0/3.1 document to slice (JSON or YAML)']
+    help: ['the OpenAPI 3.0/3.1/3.2 document to slice (JSON or YAML)']
   },
   {
     name: 'output-dir',
@@ -131,7 +131,7 @@ export const OPTION_TABLE: readonly OptionRow[] = [
     name: 'output-version',
     field: 'outputVersion',
     kind: 'enum',
-    values: ['auto', '3.0', '3.1'],
+    values: ['auto', '3.0', '3.1', '3.2'],
     default: 'auto',
     applies: ALL,
     help: ["(default: {default}, the source's version)"]

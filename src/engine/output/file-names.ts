@@ -30,7 +30,8 @@ export function safeStem(raw: string): string {
 /** `/users/{id}` GET → `users-id_GET`; webhook `newPet` POST → `webhook-newPet_POST`. */
 export function operationStem(source: 'path' | 'webhook', name: string, method: string): string {
   const base = source === 'webhook' ? `webhook-${safeStem(name)}` : safeStem(name.replace(/\//g, '-'))
-  return `${base}_${method.toUpperCase()}`
+  // A 3.2 custom method is a token, which may hold characters a file name cannot.
+  return `${base}_${safeStem(method.toUpperCase())}`
 }
 
 export interface NameRequest {

@@ -34,7 +34,7 @@ export function matchesSelection(
     const subject = operation.path
     if (include.length > 0 && !include.some(p => p.test(subject))) return false
     if (exclude.some(p => p.test(subject))) return false
-    if (methods.size > 0 && !methods.has(operation.method)) return false
+    if (methods.size > 0 && !methods.has(operation.method.toLowerCase())) return false
     if (tags.size > 0 && !operation.tags.some(tag => tags.has(tag))) return false
     if (operationIds.size > 0 && !(operation.operationId && operationIds.has(operation.operationId)))
       return false

@@ -4,7 +4,7 @@
  */
 import type { Finding } from '../findings.js'
 import { hasOwn, isObject, ownValue, setOwn, type JsonObject, type JsonValue } from '../json-value.js'
-import { COMPONENT_SECTIONS, isHttpMethod, kindOfSection } from '../openapi/kinds.js'
+import { ADDITIONAL_OPERATIONS, COMPONENT_SECTIONS, isHttpMethod, kindOfSection } from '../openapi/kinds.js'
 import {
   effectiveSecurity,
   operationObjects,
@@ -15,6 +15,7 @@ import {
 import { formatPointer, parsePointer, type PointerTokens } from '../pointer.js'
 import { collectEdges, type UnitKey } from './edges.js'
 import { rewriteTree, type RewriteContext } from './rewrite.js'
+import { sliceTags } from './slice-tags.js'
 import type { ComponentPlace, SpecIndex } from './spec-index.js'
 
 export interface SliceOutcome {
@@ -93,11 +94,25 @@ function slicedPathItems(doc: JsonObject, held: Map<string, Set<string>>): Conta
     for (const field of Object.keys(item)) {
       if (field === '$ref') continue
       if (isHttpMethod(field) && !methods.has(field)) continue
+      if (field === ADDITIONAL_OPERATIONS) {
+        const kept = heldAdditional(item[field], methods)
+        if (kept) setOwn(sliced, field, kept)
+        continue
+      }
       setOwn(sliced, field, item[field])
     }
     setOwn(containers[source], path, sliced)
   }
   return containers
+}
+
+/** The selected entries of `additionalOperations`, or undefined when none is selected. */
+function heldAdditional(operations: unknown, methods: Set<string>): JsonObject | undefined {
+  if (!isObject(operations)) return undefined
+  const kept: JsonObject = {}
+  for (const method of Object.keys(operations))
+    if (methods.has(method) && !isHttpMethod(method)) setOwn(kept, method, operations[method])
+  return Object.keys(kept).length > 0 ? kept : undefined
 }
 
 interface Closure {
@@ -161,6 +176,7 @@ function closeOver(
     const source = tokens[0] === 'webhooks' ? 'webhook' : 'path'
     const methods = held.get(`${source}\0${tokens[1]}`)
     if (!methods || tokens.length < 3) return false
+    if (tokens[2] === ADDITIONAL_OPERATIONS) return tokens.length >= 4 && methods.has(tokens[3])
     return isHttpMethod(tokens[2]) ? methods.has(tokens[2]) : tokens[2] !== '$ref'
   }
   while (queue.length > 0) {
@@ -257,10 +273,8 @@ function assembleDocument(
     else if (key.startsWith('x-') && !leftOut.includes(key)) document[key] = doc[key]
     else if (key === 'security' && inheritsRootSecurity) document[key] = doc[key]
     else if (key === 'tags' && Array.isArray(doc.tags)) {
-      const tags = doc.tags.filter(
-        tag => isObject(tag) && typeof tag.name === 'string' && usedTags.has(tag.name)
-      )
-      if (tags.length > 0) document[key] = tags
+      const tags = sliceTags(doc.tags, usedTags)
+      if (tags.length > 0) document[key] = tags as JsonValue
     } else if (key === 'paths') document[key] = containers.path
     else if (key === 'webhooks' && Object.keys(containers.webhook).length > 0)
       document[key] = containers.webhook

@@ -6,7 +6,7 @@
  */
 import { isObject } from '../json-value.js'
 import type { Shape } from '../openapi/kinds.js'
-import { mappingRef } from '../openapi/mapping-ref.js'
+import { discriminatorTargets, mappingRef } from '../openapi/mapping-ref.js'
 import { documentRefs, walk } from '../openapi/walk.js'
 import { formatPointer, getAt, parsePointer } from '../pointer.js'
 import type { JsonObject } from '../json-value.js'
@@ -93,11 +93,8 @@ export function collectEdges(doc: JsonObject, start: unknown, shape: Shape): Edg
     if (!isObject(node)) return
     if (typeof node.$ref === 'string') addRef(node.$ref)
     if (at === 'link' && typeof node.operationRef === 'string') needsRewrite = true
-    if (at === 'schema' && isObject(node.discriminator) && isObject(node.discriminator.mapping)) {
-      for (const value of Object.values(node.discriminator.mapping)) {
-        if (typeof value === 'string') addRef(mappingRef(value))
-      }
-    }
+    if (at === 'schema' && isObject(node.discriminator))
+      for (const { value } of discriminatorTargets(node.discriminator)) addRef(mappingRef(value))
   })
   return { units, dangling, needsRewrite, dataRefs }
 }

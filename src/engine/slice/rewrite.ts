@@ -5,10 +5,10 @@
  */
 import type { Finding } from '../findings.js'
 import { isObject, setOwn, type JsonObject, type JsonValue } from '../json-value.js'
-import { childShape, isHttpMethod, type Shape } from '../openapi/kinds.js'
-import { operationObjects } from '../openapi/operations.js'
+import { childShape, type Shape } from '../openapi/kinds.js'
+import { operationAt, operationObjects } from '../openapi/operations.js'
 import { parsePointer } from '../pointer.js'
-import { mappingRef } from '../openapi/mapping-ref.js'
+import { mapDiscriminator, mappingRef } from '../openapi/mapping-ref.js'
 
 export interface RewriteContext {
   doc: JsonObject
@@ -64,20 +64,8 @@ function rewriteNode(
           nextKey = 'operationId'
           next = replacement
         }
-      } else if (
-        key === 'discriminator' &&
-        shape === 'schema' &&
-        isObject(value) &&
-        isObject(value.mapping)
-      ) {
-        const mapping = value.mapping
-        let mappingOut: JsonObject | undefined
-        for (const name of Object.keys(mapping)) {
-          const target = mapping[name]
-          const mapped = typeof target === 'string' ? context.mapRef(mappingRef(target)) : undefined
-          if (mapped) setOwn((mappingOut ??= { ...mapping }), name, mapped)
-        }
-        if (mappingOut) next = { ...value, mapping: mappingOut }
+      } else if (key === 'discriminator' && shape === 'schema' && isObject(value)) {
+        next = mapDiscriminator(value, target => context.mapRef(mappingRef(target)))
       } else {
         next = rewriteNode(value, childShape(shape, key), context, memo)
       }
@@ -100,12 +88,8 @@ function rewriteNode(
  */
 function linkReplacement(operationRef: string, context: RewriteContext): string | undefined {
   const tokens = operationRef.startsWith('#') ? parsePointer(operationRef) : undefined
-  const local =
-    tokens &&
-    tokens.length === 3 &&
-    (tokens[0] === 'paths' || tokens[0] === 'webhooks') &&
-    isHttpMethod(tokens[2])
-  if (!local) {
+  const place = tokens && operationAt(tokens)
+  if (!tokens || !place) {
     context.notes.push({
       code: 'LINK_OPERATION_REF_KEPT',
       severity: 'warning',
@@ -113,9 +97,8 @@ function linkReplacement(operationRef: string, context: RewriteContext): string 
     })
     return undefined
   }
-  const source = tokens[0] === 'webhooks' ? 'webhook' : 'path'
-  if (context.holdsOperation(source, tokens[1], tokens[2])) return undefined
-  const target = operationObjects(context.doc, { source, path: tokens[1], method: tokens[2] as never })
+  if (context.holdsOperation(place.source, place.path, place.method)) return undefined
+  const target = operationObjects(context.doc, place)
   const operationId = target?.operation.operationId
   if (typeof operationId === 'string') {
     context.notes.push({

@@ -11,9 +11,10 @@ import {
   type OperationInfo
 } from '../openapi/operations.js'
 import { derefLocal, getAt, parsePointer, pointerText } from '../pointer.js'
-import { mappingRef } from '../openapi/mapping-ref.js'
+import { discriminatorTargets, mappingRef, type DiscriminatorTarget } from '../openapi/mapping-ref.js'
 import { resolvesIn, sourceDefect, sourcePlace } from './cause.js'
 import type { PhaseFailure } from './phases.js'
+import { unresolvedParents } from '../slice/slice-tags.js'
 import { sliceParts } from './slice-facts.js'
 
 export function checkCompleteness(
@@ -30,6 +31,7 @@ export function checkCompleteness(
     else checkOperation(slice, source, operation, objects, fail)
   }
   checkMappings(slice, source, fail)
+  checkTagParents(slice, source, fail)
   return failures.slice(0, 5)
 }
 
@@ -125,35 +127,51 @@ function requirementPlace(source: JsonObject, operation: OperationInfo): string[
 /** Every discriminator mapping names something the slice holds. */
 function checkMappings(slice: JsonObject, source: JsonObject, fail: Fail): void {
   for (const part of sliceParts(slice)) {
-    for (const { value, name, at } of part.facts.mappings) {
+    for (const target of part.facts.mappings) {
+      const { value, at } = target
       const tokens = parsePointer(mappingRef(value))
       if (tokens && getAt(slice, tokens) !== undefined) continue
-      const inSource = sourceMapping(source, part.at + at, name, value)
+      const inSource = sourceMapping(source, part.at + at, target)
+      const what =
+        target.field === 'mapping' ? `discriminator mapping "${target.name}"` : 'discriminator defaultMapping'
       if (inSource)
         fail(
           sourceDefect(
             'completeness',
-            `the source document's discriminator mapping "${name}" at ${pointerText(inSource)} names ${value}, which the source document does not contain`,
-            [...inSource, 'discriminator', 'mapping', name],
+            `the source document's ${what} at ${pointerText(inSource)} names ${value}, which the source document does not contain`,
+            [
+              ...inSource,
+              'discriminator',
+              ...(target.field === 'mapping' ? ['mapping', target.name] : ['defaultMapping'])
+            ],
             part.at + at
           )
         )
-      else
-        fail(
-          `the discriminator mapping "${name}" names ${value}, which the slice does not contain`,
-          part.at + at
-        )
+      else fail(`the ${what} names ${value}, which the slice does not contain`, part.at + at)
     }
   }
 }
 
 /** The source's place of the schema, when its mapping names the same target and the source lacks it. */
-function sourceMapping(source: JsonObject, where: string, name: string, value: string): string[] | undefined {
+function sourceMapping(source: JsonObject, where: string, target: DiscriminatorTarget): string[] | undefined {
   const place = sourcePlace(source, where)
   const discriminator = isObject(place?.node) ? place.node.discriminator : undefined
-  const mapping = isObject(discriminator) ? discriminator.mapping : undefined
-  if (!place || !isObject(mapping) || mapping[name] !== value) return undefined
-  return resolvesIn(source, mappingRef(value)) ? undefined : place.tokens
+  const same = discriminatorTargets(discriminator).some(
+    other => other.field === target.field && other.name === target.name && other.value === target.value
+  )
+  if (!place || !same) return undefined
+  return resolvesIn(source, mappingRef(target.value)) ? undefined : place.tokens
+}
+
+/** Every parent a slice's tag names (3.2) is defined in the slice when the source defines it. */
+function checkTagParents(slice: JsonObject, source: JsonObject, fail: Fail): void {
+  const sourceTags = tagNames(source)
+  for (const [tag, parent] of unresolvedParents(slice.tags))
+    if (sourceTags.has(parent))
+      fail(
+        `the tag "${tag}" names the parent "${parent}", which the source defines but the slice does not`,
+        '/tags'
+      )
 }
 
 /** The names a document's tags define, memoised by its tags array: every slice asks for the source's. */

@@ -6,7 +6,9 @@
  */
 import { isObject, type JsonObject } from '../json-value.js'
 import { childShape, isLiteralField, type Shape } from '../openapi/kinds.js'
+import { discriminatorTargets, type DiscriminatorTarget } from '../openapi/mapping-ref.js'
 import { escapeToken, formatPointer, pointerText } from '../pointer.js'
+import { inspect32 } from './constructs-32.js'
 
 export interface FoundRef {
   ref: string
@@ -16,12 +18,12 @@ export interface FoundRef {
 
 export interface SubtreeFacts {
   refs: FoundRef[]
-  mappings: { value: string; name: string; at: string }[]
+  mappings: (DiscriminatorTarget & { at: string })[]
   /**
    * The constructs that belong only to the other version, the first of each kind with where it is
    * (`ref` names the kind).
    */
-  notIn: { '3.0'?: FoundRef[]; '3.1'?: FoundRef[] }
+  notIn: { '3.0'?: FoundRef[]; '3.1'?: FoundRef[]; '3.2'?: FoundRef[] }
 }
 
 const memo = new Map<string, WeakMap<object, SubtreeFacts>>()
@@ -66,6 +68,7 @@ function factsOf(node: unknown, shape: Shape): SubtreeFacts {
       if (typeof object.$ref === 'string' && !(literal && !object.$ref.startsWith('#')))
         facts.refs.push({ ref: object.$ref, at: at() })
       if (here === 'schema') inspectSchema(object, facts, at)
+      if (typeof here === 'string') inspect32(object, here, what => found32(facts, what, at))
       for (const field of Object.keys(object)) {
         const child = object[field]
         if (typeof child !== 'object' || child === null) continue
@@ -82,12 +85,9 @@ function factsOf(node: unknown, shape: Shape): SubtreeFacts {
 }
 
 function inspectSchema(schema: JsonObject, facts: SubtreeFacts, at: () => string): void {
-  const discriminator = schema.discriminator
-  if (isObject(discriminator) && isObject(discriminator.mapping)) {
-    for (const [name, value] of Object.entries(discriminator.mapping)) {
-      if (typeof value === 'string') facts.mappings.push({ value, name, at: at() })
-    }
-  }
+  if (isObject(schema.discriminator))
+    for (const target of discriminatorTargets(schema.discriminator))
+      facts.mappings.push({ ...target, at: at() })
   if ('nullable' in schema) found(facts, '3.1', '`nullable` (3.1 uses a type array with "null")', at)
   if (typeof schema.exclusiveMinimum === 'boolean' || typeof schema.exclusiveMaximum === 'boolean')
     found(facts, '3.1', 'boolean exclusive bounds (3.1 uses numbers)', at)
@@ -98,9 +98,20 @@ function inspectSchema(schema: JsonObject, facts: SubtreeFacts, at: () => string
     found(facts, '3.0', 'numeric exclusive bounds (3.0 uses booleans)', at)
 }
 
-/** Records the construct `ref` unless one of its kind was found before. */
-function found(facts: SubtreeFacts, notIn: '3.0' | '3.1', ref: string, at: () => string): void {
+/**
+ * Records the construct `ref` unless one of its kind was found before. What 3.1 does not allow (3.0's
+ * own keywords), 3.2 does not either.
+ */
+function found(facts: SubtreeFacts, notIn: '3.0' | '3.1' | '3.2', ref: string, at: () => string): void {
   const list = (facts.notIn[notIn] ??= [])
+  if (!list.some(known => known.ref === ref)) list.push({ ref, at: at() })
+  if (notIn === '3.1') found(facts, '3.2', ref, at)
+}
+
+/** A construct only 3.2 has: neither 3.0 nor 3.1 allows it. */
+function found32(facts: SubtreeFacts, ref: string, at: () => string): void {
+  found(facts, '3.0', ref, at)
+  const list = (facts.notIn['3.1'] ??= [])
   if (!list.some(known => known.ref === ref)) list.push({ ref, at: at() })
 }
 

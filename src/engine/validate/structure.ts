@@ -6,12 +6,13 @@
  */
 import validators30 from './generated/openapi-3.0.cjs'
 import validators31 from './generated/openapi-3.1.cjs'
+import validators32 from './generated/openapi-3.2.cjs'
 import { hasOwn, isObject, type JsonObject } from '../json-value.js'
 import { getAt, parsePointer, pointerText } from '../pointer.js'
 import { sameJson, sourceDefect, sourcePlace } from './cause.js'
 import type { PhaseFailure } from './phases.js'
 
-type Version = '3.0' | '3.1'
+type Version = '3.0' | '3.1' | '3.2'
 type Validator = (typeof validators30)['skeleton']
 type ValidatorError = NonNullable<Validator['errors']>[number]
 
@@ -46,7 +47,8 @@ function versionValidators(generated: typeof validators30): VersionValidators {
 
 const VALIDATORS: Record<Version, VersionValidators> = {
   '3.0': versionValidators(validators30),
-  '3.1': versionValidators(validators31)
+  '3.1': versionValidators(validators31),
+  '3.2': versionValidators(validators32)
 }
 
 const UNSAID = 'does not match the OpenAPI schema'
@@ -127,12 +129,12 @@ function checkComponent(checker: ComponentChecker, value: unknown): StructureErr
  */
 export function checkStructure(slice: JsonObject, source?: JsonObject): PhaseFailure[] {
   const declared = String(slice.openapi ?? '')
-  const version = declared.startsWith('3.1') ? '3.1' : declared.startsWith('3.0') ? '3.0' : undefined
+  const version = (['3.0', '3.1', '3.2'] as const).find(known => declared.startsWith(`${known}.`))
   if (!version)
     return [
       {
         phase: 'structure',
-        reason: `the slice declares openapi "${declared}", which is neither 3.0 nor 3.1`,
+        reason: `the slice declares openapi "${declared}", which is not 3.0, 3.1 or 3.2`,
         pointer: '/openapi'
       }
     ]

@@ -7,6 +7,7 @@ import { checkFidelity } from './fidelity.js'
 import { checkMinimality } from './minimality.js'
 import type { PhaseFailure } from './phases.js'
 import { checkReferences } from './references.js'
+import { checkQuerystring } from './querystring.js'
 import { checkStructure } from './structure.js'
 import { checkUniqueness } from './uniqueness.js'
 import { checkVersion } from './version.js'
@@ -24,7 +25,12 @@ export interface SliceValidationInput {
    */
   source: JsonObject
   operations: readonly OperationInfo[]
-  outputVersion: '3.0' | '3.1'
+  outputVersion: '3.0' | '3.1' | '3.2'
+  /**
+   * The source was converted down from 3.2: a 3.2 construct it still holds is the conversion's miss,
+   * which the version phase does not excuse.
+   */
+  from32?: boolean
 }
 
 export interface ValidationReport {
@@ -37,16 +43,17 @@ export interface ValidationReport {
 }
 
 export function validateSlice(input: SliceValidationInput): ValidationReport {
-  const { slice, source, operations, outputVersion } = input
+  const { slice, source, operations, outputVersion, from32 } = input
   const written = input.overlaid ?? slice
   const failures = withCauses([
     ...checkStructure(written, source),
+    ...checkQuerystring(written, operations),
     ...checkReferences(written, source),
     ...checkCompleteness(slice, source, operations),
     ...checkFidelity(slice, source, operations),
     ...checkMinimality(written, operations),
     ...checkUniqueness(written),
-    ...checkVersion(written, outputVersion, source)
+    ...checkVersion(written, outputVersion, source, from32)
   ])
   return { passed: failures.length === 0, failures }
 }
