@@ -18,6 +18,7 @@ import type { Comparison } from '../compare/compare-base.js'
 import { compareAgainstBase } from '../compare/load-base.js'
 import { shardOf } from '../shard/shard.js'
 import { SpecIndex } from '../slice/spec-index.js'
+import { RunTargets, targetOutputVersion } from '../target/run-targets.js'
 import { loadConverted, serviceLookup } from './plan-steps.js'
 
 export interface RunPlan {
@@ -36,10 +37,13 @@ export interface RunPlan {
   notes: Finding[]
   serviceCounts: { service: string; operations: number }[]
   comparison?: Comparison
+  /** Each slice's gateway, the collisions across its service and, with target-fix, its shaped source. */
+  targets: RunTargets
 }
 
 export async function planRun(request: BatchRequest, reader: SpecReader | undefined): Promise<RunPlan> {
-  const { spec, converted } = await loadConverted(request.spec, request, request.outputVersion, reader)
+  const version = targetOutputVersion(request)
+  const { spec, converted } = await loadConverted(request.spec, request, version, reader)
   const index = new SpecIndex(converted.doc)
   const serialize = await serializerFor(request.format, spec.numberLiterals)
   const enumerated = enumerateOperations(converted.doc, spec.locate)
@@ -69,10 +73,17 @@ export async function planRun(request: BatchRequest, reader: SpecReader | undefi
   )
   const notes: Finding[] = [...spec.notes, ...(assignment?.notes ?? [])]
   notes.push(...leftOutExtensions(index, spec), ...renamedFiles(allGroups, names, request))
+  if (version !== request.outputVersion && converted.version !== spec.version)
+    notes.push({
+      code: 'TARGET_FIX_CONVERTED',
+      severity: 'info',
+      message: `With target-fix, slices are OpenAPI ${converted.version}, the version the target gateway reads.`
+    })
   const shard = request.shard
   const groups = shard ? allGroups.filter(group => shardOf(group.id, shard.count) === shard.index) : allGroups
   const plan = { spec, converted, index, serialize, operations, servicesOf, allGroups, groups, names }
-  return { ...plan, notes, serviceCounts, comparison }
+  const targets = new RunTargets(request, plan)
+  return { ...plan, notes, serviceCounts, comparison, targets }
 }
 
 function leftOutExtensions(index: SpecIndex, spec: LoadedSpec): Finding[] {

@@ -6,7 +6,6 @@
 import { availableParallelism } from 'node:os'
 import pMap from 'p-map'
 import { SliceOasError } from '../errors.js'
-import type { OperationInfo } from '../openapi/operations.js'
 import { resolveInside } from '../output/file-names.js'
 import type { FileSink } from '../output/file-sink.js'
 import { compareRows } from '../output/index-csv.js'
@@ -82,6 +81,7 @@ export function startPool(plan: RunPlan, request: BatchRequest, ports: BatchPort
   const workerCount = Math.min(request.concurrency, ports.workers?.cores ?? availableParallelism()) - 1
   const minSlices = ports.workers?.minSlices ?? MIN_SLICES_FOR_WORKERS
   if (!ports.workers || ports.fileSink || workerCount <= 0 || plan.groups.length < minSlices) return undefined
+  if (!plan.targets.allowsPool) return undefined
   return new SlicePool(ports.workers, workerCount, plan.converted.doc, {
     outputVersion: plan.converted.version,
     format: request.format,
@@ -149,13 +149,15 @@ function sliceMaker(run: Slicing) {
     write: (file: string, content: string) => writeAtomicWithRetry(sink, file, content)
   }
   return async (
-    operations: readonly OperationInfo[],
+    group: SliceGroup,
     file: string | undefined,
     priorSha: string | undefined
   ): Promise<{ product: SliceProduct; writeError?: unknown }> => {
+    const { operations } = group
+    const target = plan.targets.sliceTarget(group)
     if (pool?.hasRoom()) {
       try {
-        const { product, writeFailure } = await pool.run({ operations, file, priorSha })
+        const { product, writeFailure } = await pool.run({ operations, file, priorSha, target })
         if (!writeFailure) return { product }
         const writeError = Object.assign(new Error(writeFailure.message), { code: writeFailure.code })
         return { product, writeError }
@@ -163,7 +165,8 @@ function sliceMaker(run: Slicing) {
         if (!(error instanceof WorkerLostError)) throw error
       }
     }
-    const product = sliceOne(plan.index, operations, plan.converted.version, plan.serialize)
+    const index = plan.targets.indexFor(group)
+    const product = sliceOne(index, operations, plan.converted.version, plan.serialize, target)
     return { product, ...(await writeSlice(files, product, file, priorSha)) }
   }
 }
@@ -181,7 +184,7 @@ function groupSlicer(run: Slicing, state: { stop?: SliceOasError }) {
     const file = resolveInside(output.dir, fileName)
     let made
     try {
-      made = await makeSlice(group.operations, state.stop ? undefined : file, output.priorSha(fileName))
+      made = await makeSlice(group, state.stop ? undefined : file, output.priorSha(fileName))
     } catch (error) {
       const reason = `slice-oas could not build this slice: ${error instanceof Error ? error.message : String(error)}`
       const failures = withCauses([{ phase: 'structure', reason }])
@@ -190,7 +193,11 @@ function groupSlicer(run: Slicing, state: { stop?: SliceOasError }) {
     const { product } = made
     locateCauses(product.failures)
     explainUnbundled(product.failures, plan.spec.unbundled)
-    const notes = [...product.notes, ...conversionNotes.within(group.operations, product.units)]
+    const notes = [
+      ...product.notes,
+      ...conversionNotes.within(group.operations, product.units),
+      ...plan.targets.fixNotes(group, product.units)
+    ]
     const { facts } = product
     if (product.failures.length > 0)
       return resultOf(plan, group, {

@@ -8,6 +8,7 @@
  * `WorkerLostError`, the batch makes those slices on its own thread, and later slices go to the workers
  * still alive (or stay on the batch's thread when none is).
  */
+import type { SliceTarget } from '../target/check-target.js'
 import { serialize } from 'node:v8'
 import { Worker } from 'node:worker_threads'
 import type { JsonObject } from '../json-value.js'
@@ -31,6 +32,7 @@ export interface PoolTask {
   operations: readonly OperationInfo[]
   file?: string
   priorSha?: string
+  target?: SliceTarget
 }
 
 export interface PoolOutcome {
@@ -128,7 +130,8 @@ export class SlicePool {
         id,
         keys: task.operations.map(operation => operation.key),
         file: task.file,
-        priorSha: task.priorSha
+        priorSha: task.priorSha,
+        target: task.target
       }
       member.worker.postMessage(message)
     })
