@@ -52,7 +52,7 @@ export const AZURE_APIM: TargetProfile = {
   name: 'azure-apim',
   title: 'Azure API Management',
   reads: ['3.0', '3.1'],
-  naming: { ruleId: 'azure-operationid-collision', normalize: id => slugify(id).slice(0, 76), maxLength: 76 },
+  naming: { ruleId: 'azure-operationid-collision', normalize: slugify, maxLength: 76 },
   rules: [
     {
       id: 'azure-size-inline',

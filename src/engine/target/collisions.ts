@@ -5,7 +5,7 @@
  * a message, so the failure lands on every slice that holds one of them.
  */
 import type { OperationInfo } from '../openapi/operations.js'
-import type { OperationIdNaming } from './target-rule.js'
+import { gatewayName, type OperationIdNaming } from './target-rule.js'
 
 /** The scopes (services) an operation is imported in. */
 export type ScopesOf = (operation: OperationInfo) => readonly string[]
@@ -24,7 +24,7 @@ function byName(
     for (const scope of scopesOf(operation)) {
       let names = scopes.get(scope)
       if (!names) scopes.set(scope, (names = new Map()))
-      const name = naming.normalize(id)
+      const name = gatewayName(naming, id)
       names.set(name, [...(names.get(name) ?? []), operation])
     }
   }
@@ -81,17 +81,19 @@ export function planRenames(
   const taken = new Set(operations.flatMap(op => (op.operationId === undefined ? [] : [op.operationId])))
   for (const names of byName(operations, scopesOf, naming, op => op.operationId).values()) {
     const used = new Set(names.keys())
+    const free = (name: string) => !taken.has(name) && !used.has(gatewayName(naming, name))
     for (const clash of names.values()) {
       for (const operation of clash.slice(1)) {
         const id = operation.operationId!
         if (renames.has(operation.key) || blocked.has(id)) continue
+        // Bounded as the gateways' own suffixes are (-1…-999); past it the collision stays.
         let n = 2
-        while (taken.has(candidate(id, n, naming)) || used.has(naming.normalize(candidate(id, n, naming))))
-          n++
+        while (n < 1000 && !free(candidate(id, n, naming))) n++
         const name = candidate(id, n, naming)
+        if (!free(name)) continue
         renames.set(operation.key, name)
         taken.add(name)
-        used.add(naming.normalize(name))
+        used.add(gatewayName(naming, name))
       }
     }
   }

@@ -46,8 +46,14 @@ export interface OperationIdNaming {
   /** The rule that reports collisions. */
   ruleId: string
   normalize(operationId: string): string
-  /** Longest normalised name, when the gateway truncates. */
+  /** Longest name, when the gateway cuts normalised names to it. */
   maxLength?: number
+}
+
+/** The name a gateway gives an operationId: normalised, then cut to its longest. */
+export function gatewayName(naming: OperationIdNaming, operationId: string): string {
+  const name = naming.normalize(operationId)
+  return naming.maxLength === undefined ? name : name.slice(0, naming.maxLength)
 }
 
 export interface TargetProfile {
