@@ -3,6 +3,7 @@ import { afterEach, beforeEach, describe, expect, it } from '@jest/globals'
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
+import { parse as csv } from 'csv-parse/sync'
 import { parse } from 'yaml'
 import { runBatch, type BatchRequestInput } from '../../../src/engine/index.js'
 import type { ServiceDefinition } from '../../../src/engine/select/services.js'
@@ -75,6 +76,12 @@ describe('operationId collisions across a service', () => {
     expect(at(written('users_GET.yaml'), 'paths', '/users', 'get', 'operationId')).toBe('get-user_2')
     expect(at(written('users-id_GET.yaml'), 'paths', '/users/{id}', 'get', 'operationId')).toBe('get_user')
     expect(written('users_GET.yaml')).toMatchObject({ 'x-kong-name': 'users', 'x-kong-tags': ['users'] })
+    const index = csv(readFileSync(path.join(dir, 'out', 'index.csv'), 'utf8'), { columns: true })
+    expect((index as Record<string, string>[]).map(row => [row.path, row.operation_id])).toEqual([
+      ['/orders', 'get_user_'],
+      ['/users', 'get-user_2'],
+      ['/users/{id}', 'get_user']
+    ])
     const codes = result.slices.flatMap(slice => slice.notes.map(note => note.code))
     expect(codes).toContain('TARGET_FIX_OPERATION_RENAMED')
     expect(codes).toContain('TARGET_FIX_SERVICE_NAMED')
