@@ -27,16 +27,16 @@ export function checkTarget(slice: JsonObject, bytes: () => number, target: Slic
   const profile = PROFILES[target.name]
   const report: TargetReport = { failures: [], findings: [] }
   const add = (rule: TargetRule, hits: RuleHit[]) => {
-    for (const hit of hits) {
-      const reason = targetReason(rule, hit)
-      if (rule.verdict === 'FAIL') report.failures.push({ phase: 'target', reason, pointer: hit.pointer })
-      else
-        report.findings.push({
-          code: 'TARGET_IGNORED',
-          severity: 'warning',
-          message: `[target] ${reason} (${profile.title})`
-        })
+    if (hits.length === 0) return
+    if (rule.verdict === 'FAIL') {
+      for (const hit of hits)
+        report.failures.push({ phase: 'target', reason: targetReason(rule, hit), pointer: hit.pointer })
+      return
     }
+    // One warning per rule and slice: a document with many examples is not many annotations.
+    const more = hits.length > 1 ? ` (and ${hits.length - 1} more)` : ''
+    const message = `[target] ${targetReason(rule, hits[0])}${more} (${profile.title})`
+    report.findings.push({ code: 'TARGET_IGNORED', severity: 'warning', message })
   }
   for (const rule of profile.rules) {
     if (rule.check) add(rule, rule.check({ slice, bytes }))

@@ -72,16 +72,11 @@ export class RunTargets {
 
   /** The gateway a group's slice is for: its first service's target, else the run's. */
   targetOf(group: SliceGroup): TargetName | undefined {
-    let choice = this.request.target
-    found: for (const op of group.operations) {
-      for (const name of this.plan.servicesOf(op)) {
-        const target = this.request.services.find(service => service.name === name)?.target
-        if (target) {
-          choice = target
-          break found
-        }
-      }
-    }
+    const own = group.operations
+      .flatMap(op => this.plan.servicesOf(op))
+      .map(name => this.request.services.find(service => service.name === name)?.target)
+      .find(target => target !== undefined)
+    const choice = own ?? this.request.target
     return choice === 'none' ? undefined : choice
   }
 
@@ -118,7 +113,7 @@ export class RunTargets {
       notes.push({
         code: 'TARGET_FIX_KEYWORD_DROPPED',
         severity: 'info',
-        message: `${dropped.length} keyword(s) ${PROFILES[name].title} ignores were dropped (${[...new Set(dropped.map(n => n.message.split(' ')[0]))].join(', ')}).`
+        message: `${dropped.length} ${PROFILES[name].ignoredKeywords?.join(', ')} keyword(s) were dropped: ${PROFILES[name].title} ignores them.`
       })
     return notes
   }
