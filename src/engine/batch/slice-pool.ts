@@ -8,13 +8,13 @@
  * `WorkerLostError`, the batch makes those slices on its own thread, and later slices go to the workers
  * still alive (or stay on the batch's thread when none is).
  */
-import type { SliceTarget } from '../target/check-target.js'
 import { serialize } from 'node:v8'
 import { Worker } from 'node:worker_threads'
 import type { JsonObject } from '../json-value.js'
 import type { OperationInfo } from '../openapi/operations.js'
 import type { SliceProduct } from './slice-one.js'
 import type { WorkerReply, WorkerSetup, WorkerTask, WriteFailure } from './slice-worker.js'
+import type { SliceTarget } from '../target/check-target.js'
 
 /** Where the worker entry is, given by the front end (the bundle's `dist/worker/index.js`). */
 export interface WorkerScript {
