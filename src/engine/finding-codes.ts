@@ -260,7 +260,32 @@ export const FINDING_CODES = {
     meaning:
       'An `additionalOperations` entry names a method a fixed field holds (`GET`, `query`); it is left out.'
   },
-  ...CONVERSION_32_CODES
+  ...CONVERSION_32_CODES,
+  TARGET_IGNORED: {
+    family: 'slice',
+    severity: 'warning',
+    meaning: 'The target gateway would import the slice but ignore something in it (see docs/targets.md).'
+  },
+  TARGET_FIX_CONVERTED: {
+    family: 'slice',
+    severity: 'info',
+    meaning: 'With target-fix, slices are converted to the OpenAPI version the target gateway reads.'
+  },
+  TARGET_FIX_KEYWORD_DROPPED: {
+    family: 'slice',
+    severity: 'info',
+    meaning: 'With target-fix, keywords the gateway ignores anyway (`example` for AWS) were dropped.'
+  },
+  TARGET_FIX_OPERATION_RENAMED: {
+    family: 'slice',
+    severity: 'info',
+    meaning: 'With target-fix, an operationId that would collide once the gateway normalises it was renamed.'
+  },
+  TARGET_FIX_SERVICE_NAMED: {
+    family: 'slice',
+    severity: 'info',
+    meaning: 'With target-fix, `x-kong-name` and `x-kong-tags` name the slice’s service for Kong.'
+  }
 } as const satisfies Record<string, FindingEntry>
 
 export type FindingCode = keyof typeof FINDING_CODES

@@ -16,6 +16,7 @@ import type { ServiceDefinition } from './select/services.js'
 import type { OutputFormat } from './output/serialize.js'
 import { parseShard, type Shard } from './shard/shard.js'
 import { checkMinPassRate } from './batch/pass-gate.js'
+import type { TargetChoice } from './target/target-rule.js'
 
 export type { OutputFormat, Shard }
 export { parseShard }
@@ -47,6 +48,10 @@ export interface BatchRequest extends Selection {
   allowRemoteRefs: boolean
   /** Replace files in the output folder that slice-oas did not write; otherwise the run refuses. */
   overwrite: boolean
+  /** The API gateway every slice is checked against (a service's own target overrides it). */
+  target: TargetChoice
+  /** Apply the changes that keep meaning for the target gateway, each recorded as a finding. */
+  targetFix: boolean
   /** The config file the options came from, which the output must never replace. */
   configFile?: string
 }

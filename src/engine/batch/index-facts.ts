@@ -22,7 +22,10 @@ export function operationFacts(doc: JsonObject, operation: OperationInfo) {
     : []
   const parameters = mergedParameters(objects.pathItem, objects.operation, node => derefLocal(doc, node))
   const security = effectiveSecurity(doc, objects.operation) ?? []
+  const id = objects.operation.operationId
   return {
+    // The slice's own: target-fix may have renamed it.
+    operation_id: typeof id === 'string' ? id : '',
     parameter_count: String(parameters.length),
     response_codes: responses.join(';'),
     security_required: String(

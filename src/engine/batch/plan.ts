@@ -21,6 +21,7 @@ import { shardOf } from '../shard/shard.js'
 import { SpecIndex } from '../slice/spec-index.js'
 import { ServiceOverlays } from '../overlay/service-overlays.js'
 import { runLevelNotes } from '../convert/group-notes.js'
+import { RunTargets, targetOutputVersion } from '../target/run-targets.js'
 import { loadConverted, serviceLookup, type ConvertedSpec } from './plan-steps.js'
 
 export interface RunPlan {
@@ -43,10 +44,13 @@ export interface RunPlan {
   overlays: ServiceOverlays
   /** The operations no service of the map claims (keys). */
   orphans: string[]
+  /** Each slice's gateway, the collisions across its service and, with target-fix, its shaped source. */
+  targets: RunTargets
 }
 
 export async function planRun(request: BatchRequest, reader: SpecReader | undefined): Promise<RunPlan> {
-  const { spec, converted } = await loadConverted(request.spec, request, request.outputVersion, reader)
+  const version = targetOutputVersion(request)
+  const { spec, converted } = await loadConverted(request.spec, request, version, reader)
   const index = new SpecIndex(converted.doc)
   const serialize = await serializerFor(request.format, spec.numberLiterals)
   const enumerated = enumerateOperations(converted.doc, spec.locate)
@@ -80,11 +84,18 @@ export async function planRun(request: BatchRequest, reader: SpecReader | undefi
   notes.push(...leftOutExtensions(index, spec), ...renamedFiles(allGroups, names, request))
   if (typeof converted.doc.$self === 'string') notes.push(selfLeftOut(spec))
   notes.push(...leftOutMethods(converted.doc, spec))
+  if (version !== request.outputVersion && converted.version !== spec.version)
+    notes.push({
+      code: 'TARGET_FIX_CONVERTED',
+      severity: 'info',
+      message: `With target-fix, slices are OpenAPI ${converted.version}, the version the target gateway reads.`
+    })
   const shard = request.shard
   const groups = shard ? allGroups.filter(group => shardOf(group.id, shard.count) === shard.index) : allGroups
   const plan = { spec, converted, index, serialize, operations, servicesOf, allGroups, groups, names }
   const orphans = assignment?.orphans.map(operation => operation.key) ?? []
-  return { ...plan, notes, serviceCounts, comparison, overlays, orphans }
+  const targets = new RunTargets(request, plan)
+  return { ...plan, notes, serviceCounts, comparison, overlays, orphans, targets }
 }
 
 function leftOutExtensions(index: SpecIndex, spec: LoadedSpec): Finding[] {

@@ -6,7 +6,6 @@
 import { availableParallelism } from 'node:os'
 import pMap from 'p-map'
 import { SliceOasError } from '../errors.js'
-import type { OperationInfo } from '../openapi/operations.js'
 import { resolveInside } from '../output/file-names.js'
 import type { FileSink } from '../output/file-sink.js'
 import { compareRows } from '../output/index-csv.js'
@@ -83,7 +82,7 @@ export function startPool(plan: RunPlan, request: BatchRequest, ports: BatchPort
   const minSlices = ports.workers?.minSlices ?? MIN_SLICES_FOR_WORKERS
   if (!ports.workers || ports.fileSink || workerCount <= 0 || plan.groups.length < minSlices) return undefined
   // Overlays shape per-service documents, far below the pool's size; their slices stay on this thread.
-  if (plan.overlays.size > 0) return undefined
+  if (plan.overlays.size > 0 || !plan.targets.allowsPool) return undefined
   return new SlicePool(ports.workers, workerCount, plan.converted.doc, {
     outputVersion: plan.converted.version,
     from32: plan.spec.version === '3.2' && plan.converted.version !== '3.2',
@@ -153,13 +152,15 @@ function sliceMaker(run: Slicing) {
     write: (file: string, content: string) => writeAtomicWithRetry(sink, file, content)
   }
   return async (
-    operations: readonly OperationInfo[],
+    group: SliceGroup,
     file: string | undefined,
     priorSha: string | undefined
   ): Promise<{ product: SliceProduct; writeError?: unknown }> => {
+    const { operations } = group
+    const target = plan.targets.sliceTarget(group)
     if (pool?.hasRoom()) {
       try {
-        const { product, writeFailure } = await pool.run({ operations, file, priorSha })
+        const { product, writeFailure } = await pool.run({ operations, file, priorSha, target })
         if (!writeFailure) return { product }
         const writeError = Object.assign(new Error(writeFailure.message), { code: writeFailure.code })
         return { product, writeError }
@@ -167,11 +168,13 @@ function sliceMaker(run: Slicing) {
         if (!(error instanceof WorkerLostError)) throw error
       }
     }
+    const index = plan.targets.indexFor(group)
     const overlays = plan.overlays.forOperations(operations, plan.servicesOf)
     const from32 = plan.spec.version === '3.2' && plan.converted.version !== '3.2'
-    const product = sliceOne(plan.index, operations, plan.converted.version, plan.serialize, {
+    const product = sliceOne(index, operations, plan.converted.version, plan.serialize, {
       from32,
-      overlays
+      overlays,
+      target
     })
     if (product.overlayMatches) plan.overlays.record(overlays, product.overlayMatches)
     return { product, ...(await writeSlice(files, product, file, priorSha)) }
@@ -191,7 +194,7 @@ function groupSlicer(run: Slicing, state: { stop?: SliceOasError }) {
     const file = output && resolveInside(output.dir, fileName)
     let made
     try {
-      made = await makeSlice(group.operations, state.stop ? undefined : file, output?.priorSha(fileName))
+      made = await makeSlice(group, state.stop ? undefined : file, output?.priorSha(fileName))
     } catch (error) {
       const reason = `slice-oas could not build this slice: ${error instanceof Error ? error.message : String(error)}`
       const failures = withCauses([{ phase: 'structure', reason }])
@@ -200,7 +203,11 @@ function groupSlicer(run: Slicing, state: { stop?: SliceOasError }) {
     const { product } = made
     locateCauses(product.failures)
     explainUnbundled(product.failures, plan.spec.unbundled)
-    const notes = [...product.notes, ...conversionNotes.within(group.operations, product.units)]
+    const notes = [
+      ...product.notes,
+      ...conversionNotes.within(group.operations, product.units),
+      ...plan.targets.fixNotes(group, product.units)
+    ]
     const { facts } = product
     if (product.failures.length > 0)
       return resultOf(plan, group, {

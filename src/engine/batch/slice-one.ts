@@ -10,6 +10,7 @@ import type { Overlay } from '../overlay/overlay-file.js'
 import type { Serializer } from '../output/serialize.js'
 import { buildSlice } from '../slice/build-slice.js'
 import type { SpecIndex } from '../slice/spec-index.js'
+import { nameService, type SliceTarget } from '../target/check-target.js'
 import type { PhaseFailure } from '../validate/phases.js'
 import { validateSlice } from '../validate/validate-slice.js'
 import { sliceFacts, type SliceFacts } from './index-facts.js'
@@ -33,6 +34,8 @@ export interface SliceShaping {
   /** The source is 3.2 and the slice a lower version: the version phase excuses no 3.2 construct. */
   from32?: boolean
   overlays?: readonly Overlay[]
+  /** The gateway the slice is for (its target phase and, for Kong, its service's name). */
+  target?: SliceTarget
 }
 
 export function sliceOne(
@@ -42,24 +45,30 @@ export function sliceOne(
   serialize: Serializer,
   shaping: SliceShaping = {}
 ): SliceProduct {
-  const { from32 = false, overlays = [] } = shaping
+  const { from32 = false, overlays = [], target } = shaping
   const { document: cut, notes, units } = buildSlice(index, operations)
+  if (target) notes.push(...nameService(cut, target))
   // The overlay changes a copy: the cut slice stays as the proof of fidelity to the source.
   const document = overlays.length > 0 ? copyJson(cut) : cut
   const overlayMatches = overlays.map(overlay => applyOverlay(document, overlay))
+  // Serialised once: the target phase's size rules read it, and a passing slice is written with it.
+  let content: string | undefined
+  const bytes = () => Buffer.byteLength((content ??= serialize(document)))
   const report = validateSlice({
     slice: cut,
     ...(overlays.length > 0 ? { overlaid: document } : {}),
     source: index.doc,
     operations,
     outputVersion,
-    from32
+    from32,
+    ...(target ? { target: { target, bytes } } : {})
   })
+  notes.push(...report.findings)
   const facts = sliceFacts(document, operations)
   const made = { notes, units, facts, ...(overlays.length > 0 ? { overlayMatches } : {}) }
   if (report.failures.length > 0)
     return { content: '', bytes: 0, sha256: '', failures: report.failures, ...made }
-  const content = serialize(document)
+  content ??= serialize(document)
   const sha256 = createHash('sha256').update(content).digest('hex')
   return { content, bytes: Buffer.byteLength(content), sha256, failures: [], ...made }
 }

@@ -14,6 +14,7 @@ import type { JsonObject } from '../json-value.js'
 import type { OperationInfo } from '../openapi/operations.js'
 import type { SliceProduct } from './slice-one.js'
 import type { WorkerReply, WorkerSetup, WorkerTask, WriteFailure } from './slice-worker.js'
+import type { SliceTarget } from '../target/check-target.js'
 
 /** Where the worker entry is, given by the front end (the bundle's `dist/worker/index.js`). */
 export interface WorkerScript {
@@ -31,6 +32,7 @@ export interface PoolTask {
   operations: readonly OperationInfo[]
   file?: string
   priorSha?: string
+  target?: SliceTarget
 }
 
 export interface PoolOutcome {
@@ -128,7 +130,8 @@ export class SlicePool {
         id,
         keys: task.operations.map(operation => operation.key),
         file: task.file,
-        priorSha: task.priorSha
+        priorSha: task.priorSha,
+        target: task.target
       }
       member.worker.postMessage(message)
     })

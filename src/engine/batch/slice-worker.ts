@@ -13,6 +13,7 @@ import { serializerFor, type Serializer } from '../output/serialize.js'
 import type { OutputFormat } from '../request.js'
 import type { NumberLiterals } from '../load/number-literals.js'
 import { SpecIndex } from '../slice/spec-index.js'
+import type { SliceTarget } from '../target/check-target.js'
 import { sliceOne, type SliceProduct } from './slice-one.js'
 import { writeSlice, type SliceFiles } from './write-slice.js'
 
@@ -37,6 +38,8 @@ export interface WorkerTask {
   file?: string
   /** The hash the manifest holds for the file: when equal, the file is read and rewritten only if it differs. */
   priorSha?: string
+  /** The gateway the slice is checked against. */
+  target?: SliceTarget
 }
 
 /** A write that failed, as the batch's thread needs it to classify the error. */
@@ -99,7 +102,8 @@ async function answer(task: WorkerTask, loaded: Loaded): Promise<WorkerReply> {
       return operation
     })
     product = sliceOne(loaded.index, operations, loaded.outputVersion, loaded.serialize, {
-      from32: loaded.from32
+      from32: loaded.from32,
+      target: task.target
     })
   } catch (error) {
     return { id: task.id, error: error instanceof Error ? error.message : String(error) }

@@ -12,6 +12,7 @@ import type { OptionKind, OptionRow } from '../options/option-row.js'
 import { OPTION_TABLE, optionsFor } from '../options/option-table.js'
 import { parseShard, type BatchRequestInput } from '../request.js'
 import type { ServiceDefinition } from '../select/services.js'
+import { TARGETS, type TargetChoice } from '../target/target-rule.js'
 
 export const DEFAULT_CONFIG_NAME = 'slice-oas.config.yaml'
 
@@ -19,7 +20,7 @@ export const DEFAULT_CONFIG_NAME = 'slice-oas.config.yaml'
 function configRows(table: readonly OptionRow[]): Map<string, OptionRow> {
   return new Map(optionsFor('config', table).map(row => [row.name, row]))
 }
-const SERVICE_KEYS = ['include', 'exclude', 'methods', 'tags', 'operation-ids', 'overlay']
+const SERVICE_KEYS = ['include', 'exclude', 'methods', 'tags', 'operation-ids', 'overlay', 'target']
 
 export interface LoadedConfig {
   file: string
@@ -149,7 +150,8 @@ function readServices(
       exclude: list('exclude'),
       methods: list('methods').map(m => m.toLowerCase()),
       tags: list('tags'),
-      operationIds: list('operation-ids')
+      operationIds: list('operation-ids'),
+      ...serviceTarget(definition.target, name, fail)
     }
     const overlay = definition.overlay
     if (overlay !== undefined) {
@@ -171,6 +173,24 @@ function readServices(
     }
     return service
   })
+}
+
+const CHOICES = ['none', ...TARGETS]
+
+/** A service's own `target`: one of the gateway profiles, or none. */
+function serviceTarget(
+  value: unknown,
+  name: string,
+  fail: (message: string, tokens: string[]) => never
+): { target?: TargetChoice } {
+  if (value === undefined) return {}
+  if (typeof value === 'string' && (CHOICES as readonly string[]).includes(value))
+    return { target: value as TargetChoice }
+  return fail(`The service "${name}": target must be one of ${CHOICES.join(', ')}.`, [
+    'services',
+    name,
+    'target'
+  ])
 }
 
 /** The config's options with every explicitly given one on top: flags and inputs override the file. */

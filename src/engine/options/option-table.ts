@@ -4,6 +4,7 @@
  * input reader, the CLI's parser and --help, the config loader and the request defaults derive from it.
  */
 import type { OptionRow, OptionSurface } from './option-row.js'
+import { TARGET_OPTIONS } from '../target/target-options.js'
 
 const ALL = ['action', 'cli', 'config'] as const
 const ACTION = ['action'] as const
@@ -254,6 +255,7 @@ export const OPTION_TABLE: readonly OptionRow[] = [
       '(without it, the run refuses and names them)'
     ]
   },
+  ...TARGET_OPTIONS,
   {
     name: 'upload-artifact',
     kind: 'boolean',

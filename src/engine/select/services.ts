@@ -8,6 +8,7 @@ import type { Finding } from '../findings.js'
 import type { OperationInfo } from '../openapi/operations.js'
 import { matchesSelection, type Selection } from './select-operations.js'
 import type { FilterType } from './patterns.js'
+import type { TargetChoice } from '../target/target-rule.js'
 
 export interface ServiceDefinition {
   name: string
@@ -18,6 +19,8 @@ export interface ServiceDefinition {
   operationIds: string[]
   /** An Overlay 1.0 file applied to the service's slices (absolute path). */
   overlay?: string
+  /** The API gateway this service's slices are checked against; overrides the run's `target`. */
+  target?: TargetChoice
 }
 
 export interface ServiceAssignment {

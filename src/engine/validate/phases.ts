@@ -8,7 +8,8 @@ export const PHASES = [
   'fidelity',
   'minimality',
   'uniqueness',
-  'version'
+  'version',
+  'target'
 ] as const
 export type PhaseName = (typeof PHASES)[number]
 

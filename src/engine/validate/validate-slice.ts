@@ -1,4 +1,5 @@
 /** Runs every validation phase over one slice, in order, and reports every failure by phase. */
+import type { Finding } from '../findings.js'
 import type { JsonObject } from '../json-value.js'
 import type { OperationInfo } from '../openapi/operations.js'
 import { withCauses } from './cause.js'
@@ -11,6 +12,7 @@ import { checkQuerystring } from './querystring.js'
 import { checkStructure } from './structure.js'
 import { checkUniqueness } from './uniqueness.js'
 import { checkVersion } from './version.js'
+import { checkTarget, type SliceTarget } from '../target/check-target.js'
 
 export interface SliceValidationInput {
   slice: JsonObject
@@ -31,6 +33,8 @@ export interface SliceValidationInput {
    * which the version phase does not excuse.
    */
   from32?: boolean
+  /** The gateway the slice is for, and its serialised size in bytes (made only when a rule asks). */
+  target?: { target: SliceTarget; bytes(): number }
 }
 
 export interface ValidationReport {
@@ -40,11 +44,14 @@ export interface ValidationReport {
    * source document has itself is reported as the source's, at its place there.
    */
   failures: PhaseFailure[]
+  /** What the target phase warns of: what the gateway would ignore. */
+  findings: Finding[]
 }
 
 export function validateSlice(input: SliceValidationInput): ValidationReport {
   const { slice, source, operations, outputVersion, from32 } = input
   const written = input.overlaid ?? slice
+  const target = input.target && checkTarget(written, input.target.bytes, input.target.target)
   const failures = withCauses([
     ...checkStructure(written, source),
     ...checkQuerystring(written, operations),
@@ -53,7 +60,8 @@ export function validateSlice(input: SliceValidationInput): ValidationReport {
     ...checkFidelity(slice, source, operations),
     ...checkMinimality(written, operations),
     ...checkUniqueness(written),
-    ...checkVersion(written, outputVersion, source, from32)
+    ...checkVersion(written, outputVersion, source, from32),
+    ...(target?.failures ?? [])
   ])
-  return { passed: failures.length === 0, failures }
+  return { passed: failures.length === 0, failures, findings: target?.findings ?? [] }
 }
