@@ -3,11 +3,12 @@
  * request field it sets, its kind, allowed values, default, help, and where it applies. The action's
  * input reader, the CLI's parser and --help, the config loader and the request defaults derive from it.
  */
+import { ADAPTER_OPTIONS } from './adapter-options.js'
 import type { OptionRow, OptionSurface } from './option-row.js'
+import { SELECTION_OPTIONS } from './selection-options.js'
 import { TARGET_OPTIONS } from '../target/target-options.js'
 
 const ALL = ['action', 'cli', 'config'] as const
-const ACTION = ['action'] as const
 
 export const OPTION_TABLE: readonly OptionRow[] = [
   {
@@ -28,88 +29,7 @@ export const OPTION_TABLE: readonly OptionRow[] = [
     applies: ALL,
     help: ['where slices and index.csv go (default: {default})']
   },
-  {
-    name: 'include',
-    field: 'include',
-    kind: 'list',
-    arg: 'PATTERN',
-    applies: ALL,
-    aliases: ['filter'],
-    help: ['path patterns to keep; repeat or separate with commas']
-  },
-  {
-    name: 'exclude',
-    field: 'exclude',
-    kind: 'list',
-    arg: 'PATTERN',
-    applies: ALL,
-    help: ['path patterns to drop']
-  },
-  {
-    name: 'filter-type',
-    field: 'filterType',
-    kind: 'enum',
-    values: ['glob', 'regex'],
-    default: 'glob',
-    applies: ALL,
-    help: ['how patterns read (default: {default}; * is one segment, ** many)']
-  },
-  {
-    name: 'methods',
-    field: 'methods',
-    kind: 'list',
-    arg: 'LIST',
-    applies: ALL,
-    help: ['only these HTTP methods']
-  },
-  {
-    name: 'tags',
-    field: 'tags',
-    kind: 'list',
-    arg: 'LIST',
-    applies: ALL,
-    help: ['only operations with one of these tags']
-  },
-  {
-    name: 'operation-ids',
-    field: 'operationIds',
-    kind: 'list',
-    arg: 'LIST',
-    applies: ALL,
-    help: ['only these operationIds']
-  },
-  {
-    name: 'exclude-deprecated',
-    field: 'excludeDeprecated',
-    kind: 'boolean',
-    default: false,
-    applies: ALL,
-    help: ['drop deprecated operations']
-  },
-  {
-    name: 'include-extensions',
-    field: 'includeExtensions',
-    kind: 'list',
-    arg: 'FLAGS',
-    applies: ALL,
-    help: ['keep operations with these extension flags (x-public=true); others', 'keep unless fail-closed']
-  },
-  {
-    name: 'exclude-extensions',
-    field: 'excludeExtensions',
-    kind: 'list',
-    arg: 'FLAGS',
-    applies: ALL,
-    help: ['drop operations with these extension flags (x-internal, x-audience=partner)']
-  },
-  {
-    name: 'fail-closed',
-    field: 'failClosed',
-    kind: 'boolean',
-    default: false,
-    applies: ALL,
-    help: ['with include-extensions, leave out operations that carry no included flag']
-  },
+  ...SELECTION_OPTIONS,
   {
     name: 'group-by',
     field: 'groupBy',
@@ -256,52 +176,7 @@ export const OPTION_TABLE: readonly OptionRow[] = [
     ]
   },
   ...TARGET_OPTIONS,
-  {
-    name: 'upload-artifact',
-    kind: 'boolean',
-    default: true,
-    applies: ACTION,
-    help: ['upload the slices and index.csv as a workflow artifact']
-  },
-  {
-    name: 'artifact-name',
-    kind: 'string',
-    default: 'openapi-slices',
-    applies: ACTION,
-    help: ['name of the artifact']
-  },
-  { name: 'retention-days', kind: 'number', applies: ACTION, help: ['days to keep the artifact, 1–90'] },
-  {
-    name: 'comment-on-pr',
-    kind: 'enum', // true and false are still read, as always and never
-    values: ['always', 'on-failure', 'on-change', 'never'],
-    default: 'never',
-    applies: ACTION,
-    help: ['when to write the summary as one pull-request comment per spec']
-  },
-  {
-    name: 'github-token',
-    kind: 'string',
-    default: '${{ github.token }}',
-    applies: ACTION,
-    help: ['token for the pull-request comment']
-  },
-  {
-    name: 'merge',
-    kind: 'list',
-    applies: ACTION,
-    help: ['shard output folders to merge instead of slicing']
-  },
-  {
-    name: 'verbose',
-    kind: 'boolean',
-    applies: ['cli'],
-    short: 'v',
-    help: ['show every finding and failure in full']
-  },
-  { name: 'help', kind: 'boolean', applies: ['cli'], short: 'h', help: ['this help'] },
-  { name: 'version', kind: 'boolean', applies: ['cli'], help: ['the version'] },
-  { name: 'overwrite-artifact', kind: 'boolean', default: false, applies: ACTION, help: ['replace artifact'] }
+  ...ADAPTER_OPTIONS
 ]
 
 export function optionsFor(surface: OptionSurface, table: readonly OptionRow[] = OPTION_TABLE): OptionRow[] {
