@@ -8,6 +8,7 @@ import { baseDetails, baseHeadline } from './review/base-review.js'
 import { artifactLine, contextLine, type ReviewContext } from './review/context.js'
 import { failureParts } from './review/failures.js'
 import { orphanParts, serviceTable } from './review/services.js'
+import { shapingParts } from './review/shaping.js'
 import { fileNames, filesLine, runDetails, totalsTable } from './review/totals.js'
 import { verdictHeading } from './review/verdict.js'
 
@@ -41,6 +42,7 @@ function review(result: BatchResult, context: ReviewContext, budget: Budget): st
   parts.push(...optional(filesLine(result)))
   parts.push(...failureParts(result, budget))
   parts.push(...orphanParts(result, budget.listed, budget.rest))
+  parts.push(...shapingParts(result, budget.services))
   if (result.comparison) parts.push(...baseDetails(result.comparison, budget))
   parts.push(...optional(serviceTable(result, budget.services, budget.rest)))
   if (budget.names !== undefined) parts.push(...optional(fileNames(result, budget.names)), runDetails(result))

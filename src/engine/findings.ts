@@ -16,4 +16,6 @@ export interface Finding {
   /** Where in the source document, as a JSON pointer, when known. */
   pointer?: string
   location?: SourceLocation
+  /** The service of the service map it is about, when it is about one (an overlay, a gateway fix). */
+  service?: string
 }

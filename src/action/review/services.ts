@@ -11,7 +11,7 @@ const number = (n: number) => n.toLocaleString('en-US')
  * The services a slice belongs to: from the service map when there is one, else its group with tag or
  * prefix grouping, else its first tag, else its first path segment.
  */
-function servicesOf(slice: SliceResult): string[] {
+export function servicesOf(slice: SliceResult): string[] {
   if (slice.services.length > 0) return slice.services
   if (slice.kind !== 'operation') return [slice.label]
   const operation = slice.operations[0]

@@ -67,6 +67,7 @@ export class ServiceOverlays {
       notes.push({
         code: 'OVERLAY_APPLIED',
         severity: 'info',
+        service,
         location: { file: overlay.file, line: 1 },
         message: `The overlay ${file} (${overlay.actions.length} action${overlay.actions.length === 1 ? '' : 's'}) was applied to the ${slices} slice${slices === 1 ? '' : 's'} of the service ${service}.`
       })
@@ -75,6 +76,7 @@ export class ServiceOverlays {
         notes.push({
           code: 'OVERLAY_TARGET_UNMATCHED',
           severity: 'warning',
+          service,
           location: { file: overlay.file, ...(action.line ? { line: action.line } : {}) },
           message: `The overlay ${file}'s action ${i} (target \`${action.target}\`) selects nothing in any slice of the service ${service}; it changed nothing.`
         })

@@ -113,7 +113,7 @@ export class RunTargets {
       notes.push({
         code: 'TARGET_FIX_KEYWORD_DROPPED',
         severity: 'info',
-        message: `${dropped.length} ${PROFILES[name].ignoredKeywords?.join(', ')} keyword(s) were dropped: ${PROFILES[name].title} ignores them.`
+        message: `${dropped.length} \`${PROFILES[name].ignoredKeywords?.join('`, `')}\` keyword${dropped.length === 1 ? ' was' : 's were'} dropped: ${PROFILES[name].title} ignores ${dropped.length === 1 ? 'it' : 'them'}.`
       })
     return notes
   }
