@@ -55,3 +55,53 @@ describe('comparison with a base, both OpenAPI 3.2', () => {
     expect(result.comparison!.changedServices).toEqual(['books'])
   })
 })
+
+describe('comparison with a base at 3.1 and a head at 3.2', () => {
+  it('reports what changed, not the upgrade', async () => {
+    const ok = {
+      description: 'ok',
+      content: { 'application/json': { schema: { $ref: '#/components/schemas/Pet' } } }
+    }
+    const base = {
+      openapi: '3.1.0',
+      info: { title: 'pets', version: '1' },
+      paths: {
+        '/pets': { get: { operationId: 'listPets', tags: ['pets'], responses: { '200': ok } } },
+        '/pets/{id}': {
+          parameters: [{ name: 'id', in: 'path', required: true, schema: { type: 'string' } }],
+          get: { operationId: 'getPet', tags: ['pets'], responses: { '200': ok } },
+          delete: { operationId: 'deletePet', tags: ['pets'], responses: { '204': { description: 'gone' } } }
+        }
+      },
+      components: {
+        schemas: { Pet: { type: 'object', properties: { name: { type: ['string', 'null'] } } } }
+      }
+    }
+    const head = structuredClone(base) as unknown as {
+      openapi: string
+      paths: Record<string, Record<string, unknown>>
+    }
+    head.openapi = '3.2.0'
+    head.paths['/pets'].query = { operationId: 'searchPets', tags: ['pets'], responses: { '200': ok } }
+    head.paths['/pets/{id}'].delete = {
+      operationId: 'deletePet',
+      tags: ['pets'],
+      responses: { '204': { description: 'gone' }, '409': { description: 'in use' } }
+    }
+    writeFileSync(path.join(dir, 'base-31.json'), JSON.stringify(base))
+    writeFileSync(path.join(dir, 'head-32.json'), JSON.stringify(head))
+    const result = await runBatch({
+      spec: path.join(dir, 'head-32.json'),
+      outputDir: path.join(dir, 'out-31-32'),
+      baseSpec: path.join(dir, 'base-31.json'),
+      services: [service('pets', ['/pets', '/pets/**'])]
+    })
+    expect(result.failed).toBe(0)
+    const changed = result.comparison!.operations.filter(op => op.change !== 'unchanged')
+    expect(changed.map(op => [op.operation, op.change, op.kinds.join(',')])).toEqual([
+      ['DELETE /pets/{id}', 'changed', 'responses'],
+      ['QUERY /pets', 'added', '']
+    ])
+    expect(result.comparison!.changedServices).toEqual(['pets'])
+  })
+})
