@@ -117,7 +117,9 @@ describe('run()', () => {
       'pass-rate': '100',
       'index-path': path.join(dir, 'merged', 'index.csv')
     })
-    expect(core.summaries[0]).toContain('merged 2 shard(s)')
+    expect(core.summaries[0].split('\n')[0]).toBe(
+      '## ✅ slice-oas passed: merged 2 shards, 6 files, pass rate 100%'
+    )
   })
 
   it('sets changed-services and changed-operations as JSON arrays against a base spec', async () => {
@@ -189,7 +191,7 @@ describe('an early failure', () => {
       expect(process.exitCode === 1 || core.setFailed.mock.calls.length === 1).toBe(true)
       expect(core.summaries).toHaveLength(1)
       const lines = core.summaries[0].split('\n').filter(Boolean)
-      expect(lines[0]).toMatch(/^## ❌ slice-oas failed: /)
+      expect(lines[0]).toMatch(new RegExp(`^## ❌ slice-oas failed \\(${code}\\): `))
       expect(lines[1]).toBe(
         `Spec \`${shown}\` · commit \`0123456\` · [run](https://github.com/octo/shop/actions/runs/77)`
       )

@@ -38,7 +38,7 @@ describe('the merge job', () => {
     Object.assign(core.inputs, { merge: shards.join('\n'), 'output-dir': path.join(dir, 'm1') })
     await run({ GITHUB_WORKSPACE: dir })
     expect(core.setFailed).toHaveBeenCalledWith(
-      'The validation pass rate of the merged shards is 75%, below the minimum of 100%: 1 operation(s) failed.'
+      'The validation pass rate of the merged shards is 75%, below the minimum of 100%: 1 operation failed.'
     )
   })
 

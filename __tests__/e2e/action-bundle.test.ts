@@ -16,6 +16,7 @@ import {
 } from 'node:fs'
 import { availableParallelism, tmpdir } from 'node:os'
 import path from 'node:path'
+import { gfmProblems } from '../helpers/gfm-check.js'
 import { editedExample } from '../helpers/edited-example.js'
 import { syntheticSpec } from '../helpers/synthetic-spec.js'
 import {
@@ -69,20 +70,20 @@ describe('the built action', () => {
       removed: '0'
     })
     // Progress is a collapsible group of throttled lines, never one per slice.
-    expect(run.stdout).toContain('::group::slice-oas: slicing 100 slice(s) from 100 operation(s)')
+    expect(run.stdout).toContain('::group::slice-oas: slicing 100 slices from 100 operations')
     const progressLines = run.stdout.split('\n').filter(line => /^\d+\/100 \(\d+%\)/.test(line))
     expect(progressLines.length).toBeGreaterThan(0)
     expect(progressLines.length).toBeLessThanOrEqual(21)
     expect(annotations(run.stdout, 'error')).toEqual([])
     // The summary: verdict, totals, services, artifact link.
-    expect(run.summary).toContain('## ✅ slice-oas: 100 slice(s) written, pass rate 100%')
+    expect(run.summary.split('\n')[0]).toBe('## ✅ slice-oas passed: 100 slices written, pass rate 100%')
     expect(run.summary).toContain('| Operations | Slices | Written | Failed | Skipped | Pass rate | Time |')
     expect(run.summary).toMatch(/\| 100 \| 100 \| 100 \| 0 \| 0 \| 100% \| [\d.]+ s \|/)
     // 100 slices are too few to start worker threads for: the log names no threads.
     expect(run.stdout).toContain(
       `slice-oas: 100 slices written to ${path.join(workspace, 'slices')}, pass rate 100%.\n`
     )
-    expect(run.summary).toContain('### By service')
+    expect(run.summary).toMatch(/<summary>By service: \d+ services<\/summary>/)
     expect(run.summary).toMatch(/\| orders \| 10 \| 10 \| 0 \|/)
     expect(run.summary).toContain(`📦 Artifact: [store-slices](${run.outputs['artifact-url']}) (101 files)`)
     process.stdout.write(`\n--- step summary produced by the action ---\n${run.summary}--- end ---\n`)
@@ -119,10 +120,11 @@ describe('the built action', () => {
     expect(errors.at(-1)).toMatch(
       /^::error::The validation pass rate is 99%25, below the minimum of 100%25: 1 slice failed/
     )
-    expect(run.summary).toContain('### Failures')
+    expect(run.summary).toContain('### Failures: 1 cause, 1 operation')
     expect(run.summary).toContain(
-      `| \`#/paths/~1health/get/parameters/0/$ref\` at \`broken.yaml:${line}\` | references |`
+      `**1 operation** · references · \`broken.yaml:${line}\`<br>\n\`#/paths/~1health/get/parameters/0/$ref\`<br>`
     )
+    expect(gfmProblems(run.summary)).toEqual([])
     expect(run.stdout + run.stderr).not.toMatch(/\n\s+at /)
   }, 120_000)
 
@@ -186,12 +188,13 @@ describe('the built action', () => {
     // The verdict comes first, then the change.
     expect(lines[1]).toMatch(/^## (✅|⚠️|❌)/)
     expect(comment).toContain(
-      '4 services changed: catalog (1 changed), orders (2 changed, 1 added), payments (2 changed), users (1 changed, 1 removed)'
+      '**Since the base spec:** 1 operation added, 1 removed, 6 changed in 4 services — orders (3), payments (2), users (2), …'
     )
     expect(comment).toContain('| orders | 1 | 0 | 2 | 8 |')
-    expect(comment).toContain('| `GET /orders/{orderId}` | orders | changed | parameters |')
-    expect(comment).toContain('| `DELETE /users/{userId}` | users | removed |  |')
-    expect(run.summary).toContain('| `POST /payments` | payments | changed | security |')
+    expect(comment).toContain('- `GET /orders/{orderId}` changed: parameters')
+    expect(comment).toContain('- `DELETE /users/{userId}` removed')
+    expect(run.summary).toContain('- `POST /payments` changed: security')
+    expect(gfmProblems(comment)).toEqual([])
   }, 120_000)
 
   it('slices a large document on every core, with the worker from dist/worker', async () => {
@@ -205,7 +208,8 @@ describe('the built action', () => {
     expect(run.outputs).toMatchObject({ total: '2500', extracted: '2500', 'pass-rate': '100' })
     expect(annotations(run.stdout, 'warning')).toEqual([])
     const threads = Math.min(availableParallelism(), 4)
-    expect(run.summary).toMatch(/\| 2500 \| 2500 \| 2500 \| 0 \| 0 \| 100% \| [\d.]+ s \|/)
+    expect(run.summary).toMatch(/\| 2,500 \| 2,500 \| 2,500 \| 0 \| 0 \| 100% \| [\d.]+ s \|/)
+    expect(run.summary).toContain(`- Threads: ${threads}`)
     expect(run.stdout).toContain(`pass rate 100%, on ${threads} threads.`)
   }, 60_000)
 
@@ -225,7 +229,10 @@ describe('the built action', () => {
     )
     expect(merged.code).toBe(0)
     expect(merged.outputs).toMatchObject({ total: '100', extracted: '100', 'pass-rate': '100' })
-    expect(merged.summary).toContain('## slice-oas: merged 2 shard(s)')
+    expect(merged.summary.split('\n')[0]).toBe(
+      '## ✅ slice-oas passed: merged 2 shards, 100 files, pass rate 100%'
+    )
+    expect(gfmProblems(merged.summary)).toEqual([])
     const entries = await services.readArtifact('merged-slices')
     expect(entries.size).toBe(101)
     expect(entries.get('index.csv')).toBe(readFileSync(path.join(workspace, 'merged', 'index.csv'), 'utf8'))
@@ -245,12 +252,14 @@ describe('the built action', () => {
     expect((await runAction(inputs, env, workspace)).code).toBe(0)
     const comments = () => services.commentsOn(12)
     expect(comments()).toHaveLength(1)
-    expect(comments()[0].body).toContain('slice-oas: 100 slice(s) written')
+    expect(comments()[0].body).toContain('## ✅ slice-oas passed: 100 slices written')
     const first = comments()[0].id
     const again = await runAction(inputs, env, workspace)
     expect(again.code).toBe(0)
     expect(comments().map(c => c.id)).toEqual([first])
-    expect(comments()[0].body).toContain('### Changes since the previous run')
+    expect(comments()[0].body).toContain(
+      'Files in the output folder: 0 new, 0 rewritten, 0 deleted, 100 unchanged files.'
+    )
 
     services.forbidComments = true
     const fork = await runAction(inputs, env, workspace)

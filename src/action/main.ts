@@ -39,6 +39,7 @@ import { mergeOutputValues, outputValues } from './outputs.js'
 import { publish, type PublishPorts } from './publish.js'
 import { ActionProgress } from './progress.js'
 import { reviewedSha, runUrl, workspaceSpec } from './review-context.js'
+import { buildMergeSummary } from './review/merge-summary.js'
 import { buildComment, buildFailureReport, buildSummary, type ReviewContext } from './summary.js'
 
 export const coreLog: ActionLog = {
@@ -52,7 +53,12 @@ export const coreLog: ActionLog = {
 }
 
 /** The follow-up job of a sharded workflow: one folder and one index from the shards' artifacts. */
-async function runMerge(request: MergeRequest, inputs: ActionInputs, env: NodeJS.ProcessEnv): Promise<void> {
+async function runMerge(
+  request: MergeRequest,
+  inputs: ActionInputs,
+  context: ReviewContext,
+  env: NodeJS.ProcessEnv
+): Promise<void> {
   const result = await mergeShards(request)
   let artifact: UploadedArtifact | undefined
   if (inputs.uploadArtifact) {
@@ -62,17 +68,10 @@ async function runMerge(request: MergeRequest, inputs: ActionInputs, env: NodeJS
     else coreLog.notice(outcome.skipped, { title: 'slice-oas: artifact' })
   }
   for (const [name, value] of Object.entries(mergeOutputValues(result, artifact))) core.setOutput(name, value)
-  const artifactLine = artifact
-    ? `\n📦 Artifact: [${artifact.name}](${artifact.url}) (${artifact.files} files)\n`
-    : ''
-  await core.summary
-    .addRaw(
-      `## slice-oas: merged ${result.shards} shard(s)\n\n${result.files} file(s), ${result.operations} operation(s), ${result.failed} failed · pass rate ${result.passRate}%\n${artifactLine}`
-    )
-    .write()
+  await core.summary.addRaw(buildMergeSummary(result, { ...context, artifact })).write()
   if (!result.meetsMinimum) {
     core.setFailed(
-      `The validation pass rate of the merged shards is ${result.passRate}%, below the minimum of ${result.minPassRate}%: ${result.failed} operation(s) failed.`
+      `The validation pass rate of the merged shards is ${result.passRate}%, below the minimum of ${result.minPassRate}%: ${plural(result.failed, 'operation')} failed.`
     )
   }
 }
@@ -221,7 +220,7 @@ export async function run(env: NodeJS.ProcessEnv = process.env, workers?: Worker
     const configFile = findConfigFile(inputs.configFile, env.GITHUB_WORKSPACE ?? process.cwd())
     const config = configFile ? (await loadConfig(configFile)).options : undefined
     if (!context.spec && config?.spec) context.spec = workspaceSpec(config.spec, env)
-    if (inputs.merge.length > 0) return await runMerge(mergeRequestFrom(inputs, config), inputs, env)
+    if (inputs.merge.length > 0) return await runMerge(mergeRequestFrom(inputs, config), inputs, context, env)
     const { result, stopped } = await slice(inputs, config, context, env, workers)
     await reportResult(result, inputs, context, env, stopped !== undefined)
     reported = true

@@ -34,7 +34,9 @@ describe('the failure report', () => {
   it('names a missing spec and how to fix it', async () => {
     const spec = path.join(dir, 'nope.yaml')
     const { lines, markdown } = report(await failureOf(() => runBatch({ spec, outputDir: dir })))
-    expect(lines[0]).toBe('## ❌ slice-oas failed: the spec (or the base spec) does not exist')
+    expect(lines[0]).toBe(
+      '## ❌ slice-oas failed (SPEC_NOT_FOUND): the spec (or the base spec) does not exist'
+    )
     expect(markdown).toMatch(/\*\*What failed:\*\* `SPEC_NOT_FOUND`[^\n]*: /)
     expect(markdown).toContain('**How to fix it:** Check the `spec` input')
   })
@@ -43,7 +45,9 @@ describe('the failure report', () => {
     const { lines, markdown } = report(
       await failureOf(() => createRequest({ spec: 'a.yaml', minPassRate: 120 }))
     )
-    expect(lines[0]).toBe('## ❌ slice-oas failed: an input or flag has a value it cannot take')
+    expect(lines[0]).toBe(
+      '## ❌ slice-oas failed (REQUEST_INVALID): an input or flag has a value it cannot take'
+    )
     expect(markdown).toContain(
       '**What failed:** `REQUEST_INVALID`: min-pass-rate must be a number from 0 to 100; got 120.'
     )
@@ -56,7 +60,9 @@ describe('the failure report', () => {
     writeFileSync(spec, JSON.stringify({ openapi: '3.0.3', info: { title: 't', version: '1' }, paths }))
     const error = await failureOf(() => runBatch({ spec, outputDir: dir, include: ['/nothing/**'] }))
     const { lines, markdown } = report(error)
-    expect(lines[0]).toBe('## ❌ slice-oas failed: no operation is left to slice after the filters')
+    expect(lines[0]).toBe(
+      '## ❌ slice-oas failed (SELECTION_EMPTY): no operation is left to slice after the filters'
+    )
     expect(markdown).toContain('**What failed:** `SELECTION_EMPTY`')
     expect(markdown).toContain('**How to fix it:** Widen `include`')
   })
@@ -66,7 +72,7 @@ describe('the failure report', () => {
     writeFileSync(spec, 'openapi: 3.0.3\ninfo:\n  title: [\n')
     const { lines, markdown } = report(await failureOf(() => runBatch({ spec, outputDir: dir })))
     expect(lines[0]).toBe(
-      '## ❌ slice-oas failed: the spec is not valid JSON or YAML, or holds several YAML documents'
+      '## ❌ slice-oas failed (SPEC_PARSE): the spec is not valid JSON or YAML, or holds several YAML documents'
     )
     expect(markdown).toMatch(
       new RegExp(`\\*\\*What failed:\\*\\* \`SPEC_PARSE\` at \`${relative(spec)}:\\d+(:\\d+)?\`: `)
@@ -88,7 +94,7 @@ describe('the failure report', () => {
 
   it('calls anything else a bug to report, with pointers kept as code', () => {
     const { lines, markdown } = report(new TypeError('cannot read /paths/~1pets~1{id} of undefined'))
-    expect(lines[0]).toBe('## ❌ slice-oas failed: an unexpected problem')
+    expect(lines[0]).toBe('## ❌ slice-oas failed (INTERNAL): an unexpected problem')
     expect(markdown).toContain('`/paths/~1pets~1{id}`')
     expect(markdown).toContain('**How to fix it:** This is a bug in slice-oas')
   })

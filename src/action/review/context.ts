@@ -17,7 +17,7 @@ export interface ReviewContext {
 
 /** "Spec `api.yaml` · commit `1a2b3c4` · [run](…)": the line under every verdict. */
 export function contextLine(context: ReviewContext): string {
-  const parts = [`Spec ${code(context.spec)}`]
+  const parts = context.spec ? [`Spec ${code(context.spec)}`] : []
   if (context.sha) parts.push(`commit ${code(context.sha.slice(0, 7))}`)
   if (context.runUrl) parts.push(`[run](${context.runUrl})`)
   return parts.join(' · ')

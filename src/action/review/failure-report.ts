@@ -34,7 +34,7 @@ export function buildFailureReport(error: unknown, context: ReviewContext): stri
   const conflict = ARTIFACT_CONFLICT.test(message)
   const heading = conflict
     ? '## ❌ slice-oas failed: the artifact could not be uploaded'
-    : `## ❌ slice-oas failed: ${isKnown(errorCode) && errorCode !== 'INTERNAL' ? lowerFirst(ERROR_MEANINGS[errorCode]) : 'an unexpected problem'}`
+    : `## ❌ slice-oas failed (${errorCode}): ${isKnown(errorCode) && errorCode !== 'INTERNAL' ? lowerFirst(ERROR_MEANINGS[errorCode]) : 'an unexpected problem'}`
   const where = location ? ` at ${code(location)}` : ''
   const lines = [
     heading,
