@@ -52,3 +52,15 @@ describe('parseCliArgs', () => {
     expect(() => parseCliArgs(['--bogus'])).toThrow(/Unknown option '--bogus'.* \(see --help\)\./)
   })
 })
+
+describe('turning off what a config file turns on', () => {
+  it('takes --no-NAME for every on/off option, and refuses both forms at once', () => {
+    expect(parseCliArgs(['a.yaml', '--no-target-fix', '--no-fail-closed']).request).toMatchObject({
+      targetFix: false,
+      failClosed: false
+    })
+    expect(parseCliArgs(['a.yaml']).request.targetFix).toBeUndefined()
+    expect(() => parseCliArgs(['a.yaml', '--dry-run', '--no-dry-run'])).toThrow(/contradict/)
+    expect(HELP).toContain('--no-target-fix')
+  })
+})

@@ -41,6 +41,8 @@ export function cliFlags(table: readonly OptionRow[] = OPTION_TABLE): FlagOption
       ...(row.short ? { short: row.short } : {})
     }
     for (const alias of row.aliases ?? []) flags[alias] = { type, ...(multiple ? { multiple } : {}) }
+    // Any on/off option can be turned off here, where a config file turned it on.
+    if (row.kind === 'boolean' && !row.negated && row.field) flags[`no-${row.name}`] = { type: 'boolean' }
   }
   return flags
 }
@@ -54,6 +56,7 @@ Usage: slice-oas SPEC [options]          (or --spec SPEC)
 `
 
 const HELP_TAIL = `
+Every on/off flag has a --no- form (--no-target-fix) to turn off what a config file turns on.
 Exit codes: 0 all passed; 1 pass rate below the minimum; 2 usage error; 65 the input is invalid;
 66 the input is missing; 75 interrupted, partial, or the output could not be written.`
 
@@ -88,7 +91,12 @@ function readFlag(row: OptionRow, values: Record<string, FlagValue>): unknown {
     }
     case 'boolean':
       if (row.negated) return given[0] ? false : undefined
-      return given[0]
+      if (given[0] && values[`no-${row.name}`])
+        throw new SliceOasError(
+          'REQUEST_INVALID',
+          `--${row.name} and --no-${row.name} contradict each other.`
+        )
+      return values[`no-${row.name}`] ? false : given[0]
     case 'number': {
       const text = given[0]
       if (typeof text !== 'string') return undefined

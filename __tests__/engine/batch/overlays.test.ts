@@ -35,7 +35,7 @@ actions:
     update: {}
 `
 
-async function run(overlay: string, groupBy: 'service' | 'operation' = 'service') {
+async function run(overlay: string, groupBy: 'service' | 'operation' = 'service', dryRun = false) {
   writeFileSync(path.join(dir, 'api.json'), JSON.stringify(spec))
   writeFileSync(path.join(dir, 'orders.overlay.yaml'), overlay)
   writeFileSync(
@@ -47,7 +47,8 @@ async function run(overlay: string, groupBy: 'service' | 'operation' = 'service'
     ...options,
     spec: path.join(dir, 'api.json'),
     outputDir: path.join(dir, 'out'),
-    groupBy
+    groupBy,
+    dryRun
   })
   return runBatch(request)
 }
@@ -75,6 +76,15 @@ describe("a service's overlay", () => {
     expect(unmatched[0].location).toMatchObject({ file: path.join(dir, 'orders.overlay.yaml'), line: 7 })
   })
 
+  it('reports the same overlay findings in a dry run', async () => {
+    const result = await run(gateway, 'service', true)
+    expect(result.notes.filter(note => note.code.startsWith('OVERLAY_')).map(note => note.code)).toEqual([
+      'OVERLAY_APPLIED',
+      'OVERLAY_TARGET_UNMATCHED',
+      'OVERLAY_TARGET_UNMATCHED'
+    ])
+  })
+
   it('counts an action as matched when it selects something in any slice of the service', async () => {
     const overlay = `overlay: 1.0.0\ninfo: {title: t, version: '1'}\nactions:\n  - target: $.paths['/orders'].post\n    update: {x-gateway: true}\n`
     const result = await run(overlay, 'operation')
@@ -90,7 +100,11 @@ describe("a service's overlay", () => {
     expect(result.passed).toBe(false)
     const failed = result.slices.find(slice => slice.label === 'orders')!
     expect(failed.status).toBe('FAIL')
-    expect(failed.failures[0]).toMatchObject({ phase: 'structure' })
+    expect(failed.failures[0]).toMatchObject({
+      phase: 'structure',
+      reason: expect.stringMatching(/\(after the overlay orders\.overlay\.yaml\)$/),
+      cause: { inSource: false, location: { file: path.join(dir, 'orders.overlay.yaml') } }
+    })
     expect(result.slices.find(slice => slice.label === 'users')!.status).toBe('PASS')
   })
 

@@ -1,9 +1,9 @@
 /** Every config file the README shows is one slice-oas reads, and every overlay it shows is valid. */
 import { afterAll, describe, expect, it } from '@jest/globals'
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
-import { createRequest, loadConfig, type BatchRequestInput } from '../../../src/engine/index.js'
+import { createRequest, loadConfig, runBatch, type BatchRequestInput } from '../../../src/engine/index.js'
 import { loadOverlay } from '../../../src/engine/overlay/overlay-file.js'
 
 const dir = mkdtempSync(path.join(tmpdir(), 'slice-oas-readme-'))
@@ -44,4 +44,30 @@ describe("the README's examples", () => {
       await expect(loadOverlay(file)).resolves.toMatchObject({ actions: expect.any(Array) })
     }
   )
+
+  it('slices the example with the gateway config and its overlay, every slice passing', async () => {
+    const config = configs.find(text => text.includes('overlay:'))!
+    const overlay = overlays[0]
+    const folder = path.join(dir, 'gateway-run')
+    mkdirSync(path.join(folder, 'gateway'), { recursive: true })
+    for (const service of ['orders', 'users'])
+      writeFileSync(
+        path.join(folder, 'gateway', `${service}.overlay.yaml`),
+        overlay.replaceAll('orders', service)
+      )
+    writeFileSync(path.join(folder, 'slice-oas.config.yaml'), config)
+    const { options } = await loadConfig(path.join(folder, 'slice-oas.config.yaml'))
+    // The example flags no audience: the audience options are the README's, not the example's.
+    const result = await runBatch({
+      ...options,
+      spec: path.resolve('examples/store-platform.yaml'),
+      outputDir: path.join(folder, 'out'),
+      includeExtensions: [],
+      failClosed: false,
+      orphans: 'warn',
+      dryRun: true
+    } as BatchRequestInput)
+    expect(result.failed).toBe(0)
+    expect(result.notes.filter(note => note.code === 'OVERLAY_TARGET_UNMATCHED')).toEqual([])
+  })
 })

@@ -54,6 +54,12 @@ describe('reading an overlay', () => {
       6
     ],
     ['an action that does nothing', `${head}actions:\n  - target: $.info\n`, /action 0 does nothing/, 6],
+    [
+      'a YAML syntax error',
+      `${head}actions:\n  - target: $.info\n   update: {}\n`,
+      /^The overlay gateway\.overlay\.yaml: It is not valid YAML/,
+      7
+    ],
     ['a scalar update', `${head}actions:\n  - target: $.info\n    update: 3\n`, /update must be an object/, 7]
   ])('refuses %s with OVERLAY_INVALID at its line', async (_name, text, message, line) => {
     const name = text === undefined ? path.join(dir, 'nope.yaml') : file(text)

@@ -24,8 +24,11 @@ describe('azure-apim', () => {
     ])
   })
 
-  it('fails an OpenAPI 3.0 version after 3.0.3', () => {
+  it('fails an OpenAPI 3.0 version after 3.0.3, and 3.2, and reads 3.0.3 and 3.1', () => {
     expect(ruleIds(azure({ ...clean, openapi: '3.0.4' }).fails)).toEqual(['azure-openapi-version'])
+    expect(ruleIds(azure({ ...clean, openapi: '3.2.0' }).fails)).toEqual(['azure-openapi-version'])
+    expect(ruleIds(azure({ ...clean, openapi: '3.0.3' }).fails)).toEqual([])
+    expect(ruleIds(azure({ ...clean, openapi: '3.1.1' }).fails)).toEqual([])
   })
 
   it('fails an external $ref', () => {

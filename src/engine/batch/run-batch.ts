@@ -143,6 +143,7 @@ async function dryRun(run: Run, ports: BatchPorts, held: RunHolder): Promise<Bat
     signal: ports.signal,
     report: run.report
   })
+  plan.notes.push(...plan.overlays.findings())
   const result = finish(run, {
     dryRun: true,
     removed: [],

@@ -6,6 +6,7 @@ import { createHash } from 'node:crypto'
 import type { Finding } from '../findings.js'
 import type { OperationInfo } from '../openapi/operations.js'
 import { applyOverlay, copyJson } from '../overlay/apply-overlay.js'
+import { blameOverlays } from '../overlay/overlay-blame.js'
 import type { Overlay } from '../overlay/overlay-file.js'
 import type { Serializer } from '../output/serialize.js'
 import { buildSlice } from '../slice/build-slice.js'
@@ -64,6 +65,10 @@ export function sliceOne(
     ...(target ? { target: { target, bytes } } : {})
   })
   notes.push(...report.findings)
+  if (overlays.length > 0 && report.failures.length > 0) {
+    const cutOnly = validateSlice({ slice: cut, source: index.doc, operations, outputVersion, from32 })
+    blameOverlays(report.failures, cutOnly.failures, overlays)
+  }
   const facts = sliceFacts(document, operations)
   const made = { notes, units, facts, ...(overlays.length > 0 ? { overlayMatches } : {}) }
   if (report.failures.length > 0)

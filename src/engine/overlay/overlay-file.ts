@@ -33,8 +33,7 @@ export async function loadOverlay(file: string, reader: SpecReader = nodeSpecRea
       file: absolute
     })
   }
-  const { parseYaml } = await import('../load/parse-yaml.js')
-  const { data, locate } = parseYaml(text, absolute)
+  const { data, locate } = await parseOverlayText(text, absolute)
   const fail = (message: string, tokens: string[]): never => {
     const at = locate(tokens)
     throw new SliceOasError('OVERLAY_INVALID', `The overlay ${path.basename(absolute)}: ${message}`, {
@@ -52,6 +51,22 @@ export async function loadOverlay(file: string, reader: SpecReader = nodeSpecRea
     return fail('actions must be a list of at least one action.', ['actions'])
   const actions = data.actions.map((raw, i) => readAction(raw, String(i), fail, locate))
   return { file: absolute, title: info.title, actions }
+}
+
+/** The overlay's YAML or JSON; a syntax error is the overlay's, named so, at its place. */
+async function parseOverlayText(text: string, file: string) {
+  const { parseYaml } = await import('../load/parse-yaml.js')
+  try {
+    return parseYaml(text, file)
+  } catch (error) {
+    if (!(error instanceof SliceOasError)) throw error
+    const reason = error.message.replace(/^The spec\b/, 'It')
+    throw new SliceOasError(
+      'OVERLAY_INVALID',
+      `The overlay ${path.basename(file)}: ${reason}`,
+      error.location
+    )
+  }
 }
 
 function readAction(

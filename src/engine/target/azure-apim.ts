@@ -69,10 +69,10 @@ export const AZURE_APIM: TargetProfile = {
       limit: 'OpenAPI 2, 3.0.x up to 3.0.3, and 3.1 (import only)',
       source: RESTRICTIONS,
       check: ({ slice }) => {
-        const match = /^3\.0\.(\d+)$/.exec(String(slice.openapi ?? ''))
-        return match && Number(match[1]) > 3
-          ? [{ message: `the slice declares openapi ${String(slice.openapi)}`, pointer: '/openapi' }]
-          : []
+        const declared = String(slice.openapi ?? '')
+        const match = /^3\.0\.(\d+)$/.exec(declared)
+        const read = match ? Number(match[1]) <= 3 : /^3\.1\.\d+$/.test(declared)
+        return read ? [] : [{ message: `the slice declares openapi ${declared}`, pointer: '/openapi' }]
       }
     },
     {
