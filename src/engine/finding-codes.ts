@@ -237,6 +237,16 @@ export const FINDING_CODES = {
     family: 'run',
     severity: 'warning',
     meaning: 'A worker thread stopped; its slices were made on the main thread instead.'
+  },
+  REVIEW_NEEDS_BASE_SPEC: {
+    family: 'run',
+    severity: 'warning',
+    meaning: 'The base is an index or artifact, which holds only hashes: no change is classified.'
+  },
+  REVIEW_ACCEPTED_UNUSED: {
+    family: 'run',
+    severity: 'info',
+    meaning: 'An accepted change’s fingerprint matches no change since the base spec; it can be removed.'
   }
 } as const satisfies Record<string, FindingEntry>
 

@@ -16,6 +16,7 @@ import { groupOperations, type SliceGroup } from '../select/group.js'
 import { selectOperations } from '../select/select-operations.js'
 import type { Comparison } from '../compare/compare-base.js'
 import { compareAgainstBase } from '../compare/load-base.js'
+import { reviewNotes } from '../compare/review-changes.js'
 import { shardOf } from '../shard/shard.js'
 import { SpecIndex } from '../slice/spec-index.js'
 import { loadConverted, serviceLookup } from './plan-steps.js'
@@ -55,7 +56,7 @@ export async function planRun(request: BatchRequest, reader: SpecReader | undefi
     ? await compareAgainstBase(
         request,
         converted.version,
-        { index, operations, servicesOf, serialize },
+        { index, operations, servicesOf, serialize, locate: tokens => spec.locate(tokens) },
         reader
       )
     : undefined
@@ -67,7 +68,7 @@ export async function planRun(request: BatchRequest, reader: SpecReader | undefi
     allGroups.map(group => ({ id: group.id, stem: group.stem })),
     extensionFor(request.format)
   )
-  const notes: Finding[] = [...spec.notes, ...(assignment?.notes ?? [])]
+  const notes: Finding[] = [...spec.notes, ...(assignment?.notes ?? []), ...reviewNotes(comparison?.breaking)]
   notes.push(...leftOutExtensions(index, spec), ...renamedFiles(allGroups, names, request))
   const shard = request.shard
   const groups = shard ? allGroups.filter(group => shardOf(group.id, shard.count) === shard.index) : allGroups

@@ -1,5 +1,6 @@
 /** What a batch reports: per slice, and for the whole run. */
 import type { Comparison } from '../compare/compare-base.js'
+import type { ChangeGateOutcome } from './pass-gate.js'
 import type { Finding } from '../findings.js'
 import type { OperationInfo } from '../openapi/operations.js'
 import type { GroupBy } from '../select/group.js'
@@ -80,4 +81,8 @@ export interface BatchResult {
   serviceCounts?: { service: string; operations: number }[]
   /** Present with a base spec: what each service gained, lost or changed. */
   comparison?: Comparison
+  /** changes.json, when the run wrote it (a base spec, not a dry run). */
+  changesPath?: string
+  /** fail-on-change's verdict on the comparison's changes; passes without a base spec. */
+  changeGate?: ChangeGateOutcome
 }

@@ -6,6 +6,7 @@
  */
 import path from 'node:path'
 import { SliceOasError } from '../errors.js'
+import { CHANGES_NAME, renderChanges } from '../output/changes-json.js'
 import { nodeFileSink } from '../output/file-sink.js'
 import { openLiveIndex } from '../output/output-state.js'
 import { createRequest, type BatchRequest, type BatchRequestInput } from '../request.js'
@@ -100,10 +101,12 @@ async function sliceAll(
       message: `A slice worker thread stopped (${pool.lostReason}); its slices were made on the main thread instead.`
     })
   }
-  const closed = await closeRunOutput(sink, output, { slices, live, rowsOf, stop })
+  const changes = plan.comparison ? renderChanges(plan.comparison.breaking) : undefined
+  const closed = await closeRunOutput(sink, output, { slices, live, rowsOf, stop, changes })
   stop ??= closed.error
   const result = finish(run, {
     indexPath: output.indexPath,
+    changesPath: changes !== undefined && !closed.error ? path.join(output.dir, CHANGES_NAME) : undefined,
     dryRun: false,
     removed: closed.removed.sort(),
     hasPreviousRun: output.previous !== undefined,
@@ -135,7 +138,7 @@ function finish(
   run: Run,
   end: Pick<
     Parameters<typeof summarize>[0],
-    'indexPath' | 'dryRun' | 'removed' | 'hasPreviousRun' | 'threads' | 'stoppedBy'
+    'indexPath' | 'changesPath' | 'dryRun' | 'removed' | 'hasPreviousRun' | 'threads' | 'stoppedBy'
   >
 ): BatchResult {
   const { request, plan } = run

@@ -10,6 +10,14 @@ import { buildSlice } from '../slice/build-slice.js'
 import type { SpecIndex } from '../slice/spec-index.js'
 import { ResolvedComparator } from '../openapi/resolved-equal.js'
 import { resolvedOperation } from '../openapi/resolved-operation.js'
+import type { SourceLocation } from '../errors.js'
+import {
+  NEEDS_BASE_SPEC,
+  reviewChanges,
+  unavailableReview,
+  type BreakingReview,
+  type ReviewSettings
+} from './review-changes.js'
 
 export type ChangeKind = 'parameters' | 'request body' | 'responses' | 'security' | 'servers' | 'other'
 export type OperationChangeType = 'added' | 'removed' | 'changed' | 'unchanged'
@@ -38,12 +46,16 @@ export interface Comparison {
   changedOperations: string[]
   /** One sentence: "3 services changed: orders (2 changed, 1 added), users (1 removed)". */
   headline: string
+  /** The changes classified by rule and level, per cause and per service. */
+  breaking: BreakingReview
 }
 
 export interface ComparedSide {
   index: SpecIndex
   operations: readonly OperationInfo[]
   servicesOf(operation: OperationInfo): string[]
+  /** Where a pointer of the document sits in its source, for the review's locations. */
+  locate?(tokens: readonly string[]): SourceLocation
 }
 
 /** A base known only from a previous index.csv: each operation's slice hash and services. */
@@ -96,10 +108,14 @@ export function compareWithIndex(base: IndexedBase, head: ComparedSide): Compari
     if (!headKeys.has(key))
       operations.push({ operation: key, services: before.services, change: 'removed', kinds: [] })
   }
-  return summarizeChanges(operations)
+  return summarizeChanges(operations, unavailableReview(NEEDS_BASE_SPEC))
 }
 
-export function compareWithBase(base: ComparedSide, head: ComparedSide): Comparison {
+export function compareWithBase(
+  base: ComparedSide,
+  head: ComparedSide,
+  settings: ReviewSettings = {}
+): Comparison {
   const baseByKey = new Map(base.operations.map(op => [op.key, op]))
   const headByKey = new Map(head.operations.map(op => [op.key, op]))
   const operations: OperationChange[] = []
@@ -121,10 +137,17 @@ export function compareWithBase(base: ComparedSide, head: ComparedSide): Compari
     if (!headByKey.has(key))
       operations.push({ operation: key, services: base.servicesOf(operation), change: 'removed', kinds: [] })
   }
-  return summarizeChanges(operations)
+  const differing = new Set(operations.filter(op => op.change !== 'unchanged').map(op => op.operation))
+  const review = reviewChanges(
+    { ...base, doc: base.index.doc },
+    { ...head, doc: head.index.doc },
+    differing,
+    settings
+  )
+  return summarizeChanges(operations, review)
 }
 
-function summarizeChanges(operations: OperationChange[]): Comparison {
+function summarizeChanges(operations: OperationChange[], breaking: BreakingReview): Comparison {
   operations.sort((a, b) => (a.operation < b.operation ? -1 : a.operation > b.operation ? 1 : 0))
 
   const byService = new Map<string, ServiceChange>()
@@ -149,6 +172,7 @@ function summarizeChanges(operations: OperationChange[]): Comparison {
     headline:
       changed.length === 0
         ? 'No service changed.'
-        : `${changed.length} service${changed.length === 1 ? '' : 's'} changed: ${changed.map(describe).join(', ')}`
+        : `${changed.length} service${changed.length === 1 ? '' : 's'} changed: ${changed.map(describe).join(', ')}`,
+    breaking
   }
 }

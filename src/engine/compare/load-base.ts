@@ -6,7 +6,7 @@
 import { createHash } from 'node:crypto'
 import path from 'node:path'
 import { loadConverted, serviceLookup } from '../batch/plan-steps.js'
-import { SliceOasError } from '../errors.js'
+import { SliceOasError, type SourceLocation } from '../errors.js'
 import { nodeSpecReader, type SpecReader } from '../load/spec-reader.js'
 import { enumerateOperations, operationKey, type OperationInfo } from '../openapi/operations.js'
 import { INDEX_NAME, readIndex } from '../output/index-csv.js'
@@ -25,6 +25,7 @@ export async function compareAgainstBase(
     index: SpecIndex
     operations: OperationInfo[]
     servicesOf: (operation: OperationInfo) => string[]
+    locate?: (tokens: readonly string[]) => SourceLocation
     /** The run's serializer: a slice's hash in an index is that of its file. */
     serialize: Serializer
   },
@@ -61,12 +62,19 @@ export async function compareAgainstBase(
       { ...head, servicesOf: headServices }
     )
   }
-  const { converted } = await loadConverted(request.baseSpec!, request, version, reader)
+  // Converted to the head's version, so a version upgrade alone is no change.
+  const { spec, converted } = await loadConverted(request.baseSpec!, request, version, reader)
   const operations = enumerateOperations(converted.doc).filter(matchesSelection(request))
   const { servicesOf } = serviceLookup(operations, { ...request, overlap: 'allow', orphans: 'warn' })
   return compareWithBase(
-    { index: new SpecIndex(converted.doc), operations, servicesOf: servicesOf ?? fallback },
-    { ...head, servicesOf: headServices }
+    {
+      index: new SpecIndex(converted.doc),
+      operations,
+      servicesOf: servicesOf ?? fallback,
+      locate: tokens => spec.locate(tokens)
+    },
+    { ...head, servicesOf: headServices },
+    request
   )
 }
 

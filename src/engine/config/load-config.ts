@@ -12,6 +12,8 @@ import type { OptionKind, OptionRow } from '../options/option-row.js'
 import { OPTION_TABLE, optionsFor } from '../options/option-table.js'
 import { parseShard, type BatchRequestInput } from '../request.js'
 import type { ServiceDefinition } from '../select/services.js'
+import { BREAKING_RULE_IDS } from '../compare/breaking-rule-ids.js'
+import { readAcceptedChanges, readRuleLevels } from './review-config.js'
 
 export const DEFAULT_CONFIG_NAME = 'slice-oas.config.yaml'
 
@@ -108,6 +110,10 @@ function readValue(
       return typeof value === 'string' || typeof value === 'number'
         ? parseShard(String(value))
         : fail(`The config key "${key}" takes a string.`, [key])
+    case 'rule-levels':
+      return readRuleLevels(key, value, BREAKING_RULE_IDS, fail)
+    case 'accepted-changes':
+      return readAcceptedChanges(key, value, fail)
     default:
       return typeof value === 'string' || typeof value === 'number'
         ? String(value)

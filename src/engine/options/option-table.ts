@@ -4,6 +4,7 @@
  * input reader, the CLI's parser and --help, the config loader and the request defaults derive from it.
  */
 import type { OptionRow, OptionSurface } from './option-row.js'
+import { REVIEW_OPTIONS } from './review-options.js'
 
 const ALL = ['action', 'cli', 'config'] as const
 const ACTION = ['action'] as const
@@ -273,7 +274,8 @@ export const OPTION_TABLE: readonly OptionRow[] = [
     help: ['show every finding and failure in full']
   },
   { name: 'help', kind: 'boolean', applies: ['cli'], short: 'h', help: ['this help'] },
-  { name: 'version', kind: 'boolean', applies: ['cli'], help: ['the version'] }
+  { name: 'version', kind: 'boolean', applies: ['cli'], help: ['the version'] },
+  ...REVIEW_OPTIONS
 ]
 
 export function optionsFor(surface: OptionSurface, table: readonly OptionRow[] = OPTION_TABLE): OptionRow[] {
