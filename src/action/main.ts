@@ -129,6 +129,7 @@ export async function run(env: NodeJS.ProcessEnv = process.env, workers?: Worker
         `slice-oas: ${result.extracted} slice(s) written to ${result.outputDir}, pass rate ${result.passRate}%${result.threads > 1 ? `, on ${result.threads} threads` : ''}.`
       )
     }
+    if (result.changeGate?.message) core.setFailed(result.changeGate.message)
   } catch (error) {
     const location = isSliceOasError(error) ? error.location : undefined
     if (location?.line) {
