@@ -18,6 +18,7 @@ import {
   type WorkerScript
 } from '../engine/index.js'
 import { HELP, parseCliArgs } from './args.js'
+import { reportBreaking } from './breaking.js'
 import { printFailures } from './failures.js'
 import { EXIT } from './exit-codes.js'
 import { mergeCommand } from './merge.js'
@@ -94,7 +95,7 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
       { now: sourceDateClock(io.env.SOURCE_DATE_EPOCH), signal: io.signal, workers: io.workers }
     )
     printSummary(result, io, verbose)
-    return result.passed ? EXIT.ok : EXIT.belowMinimum
+    return reportBreaking(result, io, verbose, result.passed ? EXIT.ok : EXIT.belowMinimum)
   } catch (error) {
     if (error instanceof BatchStoppedError) printSummary(error.result, io, verbose)
     io.stderr.write(`slice-oas: ${describeError(error)}\n`)
