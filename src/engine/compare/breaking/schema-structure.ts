@@ -1,6 +1,7 @@
 /** The structure of a schema pair: properties and what is required, items, and composition. */
 import { hasOwn, isObject, refOf, type JsonObject } from '../../json-value.js'
 import { child, message, resolve, show, type Located } from './found.js'
+import { mappingRef } from '../../openapi/mapping-ref.js'
 import type { Direction } from './rules.js'
 import type { Emit } from './schema-keywords.js'
 import type { SchemaDiffer, Walked } from './schema-diff.js'
@@ -210,7 +211,7 @@ function compareDiscriminator(b: Located, h: Located, s: Structure): void {
   for (const key of Object.keys(hm)) {
     if (!hasOwn(bm, key))
       s.emit('discriminator-mapping-added', `discriminator value ${show(key)} added`, bAt, hAt)
-    else if (bm[key] !== hm[key])
+    else if (mappingRef(String(bm[key])) !== mappingRef(String(hm[key])))
       s.emit(
         'discriminator-mapping-changed',
         `discriminator value ${show(key)} now maps to ${show(hm[key])}`,
