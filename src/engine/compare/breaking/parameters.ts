@@ -1,5 +1,5 @@
 /** Parameters in force, matched by where they are and their name; path parameters by position. */
-import { isObject, type JsonObject } from '../../json-value.js'
+import { isObject, refOf, type JsonObject } from '../../json-value.js'
 import { child, pointerChild, resolve, type Located } from './found.js'
 import { record, type OperationPair, type OperationSide } from './operation-pair.js'
 import { PLACES } from './schema-diff.js'
@@ -21,16 +21,16 @@ function parametersOf(side: OperationSide): Map<string, Parameter> {
     const list = (owner.node as JsonObject).parameters
     if (!Array.isArray(list)) continue
     list.forEach((node, index) => {
-      const at = resolve(side.doc, { ...child(owner, 'parameters', list), node })
-      const real = pointerChild(owner.pointer, 'parameters', String(index))
+      const listed = child(owner, 'parameters', list)
+      const at = resolve(side.doc, child(listed, String(index), node))
       if (!at || !isObject(at.node)) return
       const where = String(at.node.in)
       const name = String(at.node.name)
       // An inline parameter is named by where it is and its name, which its position in the list is not.
-      const inline = at.pointer === pointerChild(owner.pointer, 'parameters')
-      const located = inline
-        ? { node: at.node, pointer: real, cause: pointerChild(owner.cause, 'parameters', where, name) }
-        : at
+      const located =
+        refOf(node) === undefined
+          ? { ...at, cause: pointerChild(owner.cause, 'parameters', where, name) }
+          : at
       found.set(`${where}\0${name}`, { in: where, name, at: located })
     })
   }

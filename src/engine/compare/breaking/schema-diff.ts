@@ -45,6 +45,7 @@ const MAX_DEPTH = 200
 
 export class SchemaDiffer {
   private readonly pairs = new Map<string, Walked>()
+  private readonly reached = new Map<string, readonly Found[]>()
 
   constructor(
     readonly baseDoc: JsonObject,
@@ -55,17 +56,29 @@ export class SchemaDiffer {
   diff(base: Located, head: Located, place: Place): Found[] {
     const own: Walked = { found: [], edges: [] }
     this.walk(base, head, { place, atRoot: true }, own, 0)
+    if (own.edges.length === 0) return own.found
     const found = own.found
-    const seen = new Set<string>()
-    const stack = own.edges.slice()
+    for (const edge of own.edges) for (const item of this.reach(edge)) found.push(item)
+    return found
+  }
+
+  /** What a component pair and every pair it reaches hold: kept, since many operations reach the same. */
+  private reach(start: Edge): readonly Found[] {
+    const known = this.reached.get(start.key)
+    if (known) return known
+    const found: Found[] = []
+    const seen = new Set<string>([start.key])
+    const stack = [start]
     while (stack.length > 0) {
-      const edge = stack.pop()!
-      if (seen.has(edge.key)) continue
-      seen.add(edge.key)
-      const pair = this.pair(edge)
+      const pair = this.pair(stack.pop()!)
       for (const item of pair.found) found.push(item)
-      for (const next of pair.edges) if (!seen.has(next.key)) stack.push(next)
+      for (const next of pair.edges)
+        if (!seen.has(next.key)) {
+          seen.add(next.key)
+          stack.push(next)
+        }
     }
+    this.reached.set(start.key, found)
     return found
   }
 
