@@ -3,8 +3,16 @@
  * same differences grouped by root cause.
  */
 import { createHash } from 'node:crypto'
-import { formatPointer } from '../../pointer.js'
 import type { OperationInfo } from '../../openapi/operations.js'
+import { compareRequestBody, compareResponses } from './bodies.js'
+import { message, type Found } from './found.js'
+import { compareLifecycle, removalRule } from './lifecycle.js'
+import { operationSide, type OperationPair } from './operation-pair.js'
+import { compareParameters, templateNames } from './parameters.js'
+import { levelOf } from './rules.js'
+import { SchemaDiffer } from './schema-diff.js'
+import { compareSecurity } from './security.js'
+import { compareServers } from './servers.js'
 import type { ChangeLevel, ClassifiedChange, ClassifyInput } from './types.js'
 
 export interface ChangeCause {
@@ -15,46 +23,126 @@ export interface ChangeCause {
   changes: ClassifiedChange[]
 }
 
+export interface ClassifyOptions {
+  /** The day sunset dates are measured against (today by default). */
+  now?: Date
+  /**
+   * Keys of the operations known to differ (their slices' hashes differ); the others are not walked.
+   * Without it every operation on both sides is compared.
+   */
+  changed?: ReadonlySet<string>
+}
+
 export function fingerprintOf(rule: string, operationKey: string, cause: string): string {
   return createHash('sha256').update(`${rule}\n${operationKey}\n${cause}`).digest('hex').slice(0, 16)
 }
 
-function change(
-  rule: string,
-  level: ChangeLevel,
-  message: string,
-  operation: OperationInfo,
-  sides: Pick<ClassifiedChange, 'base' | 'head'>
-): ClassifiedChange {
-  const cause = formatPointer(operation.tokens)
+function toChange(found: Found, operation: OperationInfo): ClassifiedChange {
   return {
-    rule,
-    level,
-    message,
+    rule: found.rule,
+    level: levelOf(found.rule),
+    message: found.message,
     operation: { key: operation.key, method: operation.method, path: operation.path },
-    cause,
-    ...sides,
-    fingerprint: fingerprintOf(rule, operation.key, cause)
+    cause: found.cause,
+    ...(found.base !== undefined ? { base: { pointer: found.base } } : {}),
+    ...(found.head !== undefined ? { head: { pointer: found.head } } : {}),
+    fingerprint: fingerprintOf(found.rule, operation.key, found.cause)
   }
 }
 
-export function classifyChanges(base: ClassifyInput, head: ClassifyInput): ClassifiedChange[] {
-  const baseByKey = new Map(base.operations.map(op => [op.key, op]))
+/** The same operation whatever its path parameters are called: `GET /pets/{}`. */
+const templateKey = (op: OperationInfo) => `${op.method} ${op.source} ${op.path.replace(/\{[^}]*\}/g, '{}')}`
+
+/** Base and head operations paired by key, then by path template for those renamed in it only. */
+function matchOperations(base: ClassifyInput, head: ClassifyInput) {
   const headByKey = new Map(head.operations.map(op => [op.key, op]))
-  const changes: ClassifiedChange[] = []
-  for (const [key, operation] of headByKey) {
-    if (baseByKey.has(key)) continue
-    const pointer = formatPointer(operation.tokens)
-    changes.push(change('endpoint-added', 'info', `\`${key}\` was added.`, operation, { head: { pointer } }))
+  const pairs: [OperationInfo, OperationInfo][] = []
+  const removed: OperationInfo[] = []
+  const matchedHead = new Set<string>()
+  for (const op of base.operations) {
+    const other = headByKey.get(op.key)
+    if (other) {
+      pairs.push([op, other])
+      matchedHead.add(other.key)
+    } else removed.push(op)
   }
-  for (const [key, operation] of baseByKey) {
-    if (headByKey.has(key)) continue
-    const pointer = formatPointer(operation.tokens)
+  const unmatched = new Map<string, OperationInfo>()
+  for (const op of head.operations) if (!matchedHead.has(op.key)) unmatched.set(templateKey(op), op)
+  const stillRemoved: OperationInfo[] = []
+  for (const op of removed) {
+    const other = unmatched.get(templateKey(op))
+    if (other) {
+      pairs.push([op, other])
+      unmatched.delete(templateKey(op))
+    } else stillRemoved.push(op)
+  }
+  return { pairs, removed: stillRemoved, added: [...unmatched.values()] }
+}
+
+const FAMILIES = [
+  compareLifecycle,
+  compareParameters,
+  compareRequestBody,
+  compareResponses,
+  compareSecurity,
+  compareServers
+]
+
+function compareOperation(pair: OperationPair): void {
+  const { base, head } = pair
+  if (base.info.path !== head.info.path) {
+    const names = templateNames(base.info.path)
+    const renamed = templateNames(head.info.path)
+      .map((name, i) => (names[i] !== name ? `\`${names[i]}\` → \`${name}\`` : ''))
+      .filter(Boolean)
+    pair.out.push({
+      rule: 'api-path-parameter-renamed',
+      message: message(head.operation.cause, `path parameter renamed in the template: ${renamed.join(', ')}`),
+      cause: head.operation.cause,
+      base: base.operation.pointer,
+      head: head.operation.pointer
+    })
+  }
+  for (const family of FAMILIES) family(pair)
+}
+
+export function classifyChanges(
+  base: ClassifyInput,
+  head: ClassifyInput,
+  options: ClassifyOptions = {}
+): ClassifiedChange[] {
+  const now = options.now ?? new Date()
+  const differ = new SchemaDiffer(base.doc, head.doc)
+  const { pairs, removed, added } = matchOperations(base, head)
+  const changes: ClassifiedChange[] = []
+  for (const [before, after] of pairs) {
+    const changed = options.changed
+    if (changed && before.key === after.key && !changed.has(after.key)) continue
+    const b = operationSide(base.doc, before)
+    const h = operationSide(head.doc, after)
+    if (!b || !h) continue
+    const pair: OperationPair = { differ, base: b, head: h, now, out: [] }
+    compareOperation(pair)
+    const seen = new Set<string>()
+    for (const found of pair.out) {
+      const id = `${found.rule}\0${found.cause}\0${found.message}`
+      if (seen.has(id)) continue
+      seen.add(id)
+      changes.push(toChange(found, after))
+    }
+  }
+  for (const op of added) {
+    const side = operationSide(head.doc, op)
+    const cause = side?.operation.cause ?? ''
     changes.push(
-      change('api-removed-without-deprecation', 'error', `\`${key}\` was removed.`, operation, {
-        base: { pointer }
-      })
+      toChange({ rule: 'endpoint-added', message: message(cause, 'added'), cause, head: cause }, op)
     )
+  }
+  for (const op of removed) {
+    const side = operationSide(base.doc, op)
+    const cause = side?.operation.cause ?? ''
+    const { rule, what } = removalRule((side?.operation.node ?? {}) as never, now)
+    changes.push(toChange({ rule, message: message(cause, what), cause, base: cause }, op))
   }
   return sortChanges(changes)
 }

@@ -1,0 +1,70 @@
+/** What a comparison finds before it is tied to an operation, and the places it walks. */
+import { isObject, type JsonObject } from '../../json-value.js'
+import { formatPointer, getAt, parsePointer } from '../../pointer.js'
+
+/** One difference: its rule, its sentence, its root cause, and the changed node in each document. */
+export interface Found {
+  rule: string
+  message: string
+  cause: string
+  base?: string
+  head?: string
+}
+
+/**
+ * A node of one document: where it really is (`pointer`, for annotations) and the stable name of that place
+ * (`cause`): the same as the pointer, except that a shared component's nodes are named from the component
+ * and named list members (parameters) by name rather than position.
+ */
+export interface Located {
+  node: unknown
+  pointer: string
+  cause: string
+}
+
+export function child(at: Located, token: string, node?: unknown): Located {
+  const suffix = formatPointer([token]).slice(1)
+  return {
+    node: node ?? (isObject(at.node) ? at.node[token] : undefined),
+    pointer: at.pointer + suffix,
+    cause: at.cause + suffix
+  }
+}
+
+export function pointerChild(pointer: string, ...tokens: string[]): string {
+  return pointer + formatPointer(tokens).slice(1)
+}
+
+export function root(doc: JsonObject, tokens: readonly string[]): Located {
+  const pointer = formatPointer(tokens)
+  return { node: getAt(doc, tokens), pointer, cause: pointer }
+}
+
+/**
+ * Follows a chain of local refs; the node is then named after its target, which makes a change inside a
+ * shared component one cause for every operation that uses it. Undefined when the chain dangles or loops.
+ */
+export function resolve(doc: JsonObject, at: Located): Located | undefined {
+  let current = at
+  for (let hops = 0; hops < 64; hops++) {
+    const ref = isObject(current.node) ? current.node.$ref : undefined
+    if (typeof ref !== 'string') return current
+    const tokens = ref.startsWith('#') ? parsePointer(ref) : undefined
+    const node = tokens ? getAt(doc, tokens) : undefined
+    if (node === undefined || !tokens) return undefined
+    const pointer = formatPointer(tokens)
+    current = { node, pointer, cause: pointer }
+  }
+  return undefined
+}
+
+export function message(cause: string, what: string): string {
+  return `\`${cause}\`: ${what}.`
+}
+
+/** A value for a message, in a code span. */
+export function show(value: unknown): string {
+  const text = JSON.stringify(value) ?? String(value)
+  const short = text.length > 60 ? text.slice(0, 57) + '…' : text
+  return '`' + short.replace(/`/g, "'") + '`'
+}
