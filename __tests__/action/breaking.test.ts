@@ -50,7 +50,7 @@ describe('the action on changes since the base spec', () => {
       {
         level: 'error',
         message: expect.stringMatching(
-          /^`DELETE \/users\/\{id\}` was removed\. \(DELETE \/users\/\{id\} in users\)\. To accept it, add fingerprint [0-9a-f]{16} to accepted-changes\.$/
+          /^`#\/paths\/~1users~1\{id\}\/delete`: removed without deprecation\. \(DELETE \/users\/\{id\} in users\)\. To accept it, add fingerprint [0-9a-f]{16} to accepted-changes\.$/
         ),
         props: expect.objectContaining({
           title: 'slice-oas: api-removed-without-deprecation (error)',
@@ -96,7 +96,7 @@ describe('the action on changes since the base spec', () => {
     expect(text).toMatch(/❌ fail-on-change is error: 1 cause/)
     expect(text).toContain('#### users: 1 error')
     expect(text).toContain(
-      '| ❌ error | `api-removed-without-deprecation` | `DELETE /users/{id}` was removed. | `#/paths/~1users~1{id}/delete` | 1 |'
+      '| ❌ error | `api-removed-without-deprecation` | `#/paths/~1users~1{id}/delete`: removed without deprecation. | `#/paths/~1users~1{id}/delete` | 1 |'
     )
     expect(text).toContain('#### orders: 1 info')
     const fingerprint = result.comparison!.breaking.changes[0].fingerprint

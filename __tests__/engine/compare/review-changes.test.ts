@@ -161,6 +161,52 @@ describe('the breaking-change review of a base comparison', () => {
   })
 })
 
+describe('a change in a shared component', () => {
+  it('is one cause, with the operations and services it affects', async () => {
+    const doc = (props: string) => `openapi: 3.0.3
+info: {title: t, version: "1"}
+paths:
+  /users:
+    get:
+      responses:
+        "200":
+          description: ok
+          content: {application/json: {schema: {$ref: "#/components/schemas/Pet"}}}
+  /orders:
+    get:
+      responses:
+        "200":
+          description: ok
+          content: {application/json: {schema: {$ref: "#/components/schemas/Pet"}}}
+components:
+  schemas:
+    Pet:
+      type: object
+      properties: {${props}}
+`
+    writeFileSync(path.join(dir, 'shared-base.yaml'), doc('id: {type: string}, name: {type: string}'))
+    writeFileSync(path.join(dir, 'shared-head.yaml'), doc('id: {type: string}'))
+    const result = await runBatch({
+      spec: path.join(dir, 'shared-head.yaml'),
+      baseSpec: path.join(dir, 'shared-base.yaml'),
+      outputDir: path.join(dir, 'shared'),
+      services,
+      dryRun: true
+    })
+    const review = result.comparison!.breaking
+    expect(review.causes).toHaveLength(1)
+    const [cause] = review.causes
+    expect(cause.cause).toMatch(/^#\/components\/schemas\/Pet/)
+    expect(cause.services).toEqual(['orders', 'users'])
+    expect(cause.changes.map(change => change.operation.key)).toEqual(['GET /orders', 'GET /users'])
+    expect(cause.changes[0].baseLocation).toMatchObject({ file: path.join(dir, 'shared-base.yaml') })
+    expect(review.byService.map(row => [row.service, row.causes.length])).toEqual([
+      ['orders', 1],
+      ['users', 1]
+    ])
+  })
+})
+
 describe('changes.json', () => {
   it('is written beside index.csv, in a fixed order, owned like the index; never in a dry run', async () => {
     const out = path.join(dir, 'written')

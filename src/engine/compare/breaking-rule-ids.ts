@@ -1,2 +1,4 @@
 /** The rule ids the classification can report, which the config's `breaking-rules` may name. */
-export const BREAKING_RULE_IDS: readonly string[] = ['api-removed-without-deprecation', 'endpoint-added']
+import { RULES } from './breaking/rules.js'
+
+export const BREAKING_RULE_IDS: readonly string[] = [...RULES.keys()].sort()

@@ -82,10 +82,10 @@ export function reviewChanges(
   differing: ReadonlySet<string>,
   settings: ReviewSettings
 ): BreakingReview {
-  const pick = (side: ReviewSide) => side.operations.filter(op => differing.has(op.key))
   const classified = classifyChanges(
-    { doc: base.doc, operations: pick(base) },
-    { doc: head.doc, operations: pick(head) }
+    { doc: base.doc, operations: base.operations },
+    { doc: head.doc, operations: head.operations },
+    { changed: differing }
   )
   const baseByKey = new Map(base.operations.map(op => [op.key, op]))
   const headByKey = new Map(head.operations.map(op => [op.key, op]))
