@@ -56,7 +56,7 @@ export async function planRun(request: BatchRequest, reader: SpecReader | undefi
     ? await compareAgainstBase(
         request,
         converted.version,
-        { index, operations, servicesOf, serialize, locate: tokens => spec.locate(tokens) },
+        { index, operations, servicesOf, serialize, spec },
         reader
       )
     : undefined

@@ -54,8 +54,8 @@ export interface ComparedSide {
   index: SpecIndex
   operations: readonly OperationInfo[]
   servicesOf(operation: OperationInfo): string[]
-  /** Where a pointer of the document sits in its source, for the review's locations. */
-  locate?(tokens: readonly string[]): SourceLocation
+  /** Where pointers of the document sit in its source, for the review's locations. */
+  locateAll?(pointers: readonly string[]): Map<string, SourceLocation>
 }
 
 /** A base known only from a previous index.csv: each operation's slice hash and services. */

@@ -7,7 +7,6 @@ import type { SourceLocation } from '../errors.js'
 import type { Finding } from '../findings.js'
 import type { JsonObject } from '../json-value.js'
 import { defineLazy, type OperationInfo } from '../openapi/operations.js'
-import { parsePointer } from '../pointer.js'
 import type { AcceptedChange, RuleSetting } from '../config/review-config.js'
 import { classifyChanges, groupByCause } from './breaking/classify.js'
 import type { ChangeLevel, ClassifiedChange } from './breaking/types.js'
@@ -57,7 +56,8 @@ export interface ReviewSide {
   doc: JsonObject
   operations: readonly OperationInfo[]
   servicesOf(operation: OperationInfo): string[]
-  locate?(tokens: readonly string[]): SourceLocation
+  /** Where each pointer sits in the side's source, all at once. */
+  locateAll?(pointers: readonly string[]): Map<string, SourceLocation>
 }
 
 export interface ReviewSettings {
@@ -92,6 +92,8 @@ export function reviewChanges(
   const accepted = new Set((settings.acceptedChanges ?? []).map(entry => entry.fingerprint))
   const matched = new Set<string>()
   const changes: ReviewedChange[] = []
+  const [basePointers, headPointers] = [new Set<string>(), new Set<string>()]
+  const [baseLocate, headLocate] = [batchLocator(base, basePointers), batchLocator(head, headPointers)]
   let ignored = 0
   for (const change of classified) {
     const setting = settings.breakingRules?.[change.rule]
@@ -108,8 +110,10 @@ export function reviewChanges(
       ...(setting && setting !== change.level ? { defaultLevel: change.level } : {}),
       services: headOp ? head.servicesOf(headOp) : base.servicesOf(baseByKey.get(change.operation.key)!)
     }
-    locateSide(reviewed, 'baseLocation', change.base?.pointer, base)
-    locateSide(reviewed, 'headLocation', change.head?.pointer, head)
+    if (change.base) basePointers.add(change.base.pointer)
+    if (change.head) headPointers.add(change.head.pointer)
+    locateSide(reviewed, 'baseLocation', change.base?.pointer, baseLocate)
+    locateSide(reviewed, 'headLocation', change.head?.pointer, headLocate)
     changes.push(reviewed)
   }
   const causes = groupByCause(changes).map(group => {
@@ -121,16 +125,28 @@ export function reviewChanges(
   return { changes, causes, byService: reviewByService(causes), ignored, unmatchedAccepted }
 }
 
+/**
+ * The places of a side's changes, found together on the first read (one scan of a JSON text finds all):
+ * changes.json reads them all, a dry run none.
+ */
+function batchLocator(
+  side: ReviewSide,
+  pointers: Set<string>
+): ((pointer: string) => SourceLocation | undefined) | undefined {
+  const locateAll = side.locateAll
+  if (!locateAll) return undefined
+  let located: Map<string, SourceLocation> | undefined
+  return pointer => (located ??= locateAll([...pointers])).get(pointer)
+}
+
 function locateSide(
   change: ReviewedChange,
   key: 'baseLocation' | 'headLocation',
   pointer: string | undefined,
-  side: ReviewSide
+  locate: ((pointer: string) => SourceLocation | undefined) | undefined
 ): void {
-  const tokens = pointer === undefined ? undefined : parsePointer(pointer)
-  if (!tokens || !side.locate) return
-  const locate = side.locate
-  defineLazy(change, key, () => ({ ...locate(tokens), pointer: pointer! }))
+  if (pointer === undefined || !locate) return
+  defineLazy(change, key, () => locate(pointer))
 }
 
 function reviewByService(causes: ReviewedCause[]): ServiceReview[] {
