@@ -3,7 +3,7 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { convertDocument } from '../../../src/engine/convert/convert-document.js'
-import { runBatch, type BatchRequestInput } from '../../../src/engine/index.js'
+import { breakingHeadline, runBatch, type BatchRequestInput } from '../../../src/engine/index.js'
 import type { ServiceDefinition } from '../../../src/engine/select/services.js'
 
 let dir: string
@@ -246,5 +246,31 @@ describe('changes.json', () => {
     mkdirSync(out, { recursive: true })
     writeFileSync(path.join(out, 'changes.json'), '{}')
     await expect(run('foreign')).rejects.toThrow(/changes\.json/)
+  })
+})
+
+describe('the headline', () => {
+  const row = (service: string, error: number) => ({
+    service,
+    counts: { error, warning: 0, info: 1 },
+    causes: []
+  })
+  const review = (...rows: ReturnType<typeof row>[]) => ({
+    changes: [],
+    causes: [],
+    byService: rows,
+    ignored: 0,
+    unmatchedAccepted: []
+  })
+
+  it('names the most broken services first, five at most, and counts the others', () => {
+    expect(breakingHeadline(review(row('users', 1), row('orders', 3), row('docs', 0)))).toBe(
+      '2 services have breaking changes: orders (3), users (1)'
+    )
+    const many = ['a', 'b', 'c', 'd', 'e', 'f', 'g'].map((name, i) => row(name, i + 1))
+    expect(breakingHeadline(review(...many))).toBe(
+      '7 services have breaking changes: g (7), f (6), e (5), d (4), c (3) and 2 more'
+    )
+    expect(breakingHeadline(review(row('docs', 0)))).toBeUndefined()
   })
 })

@@ -168,12 +168,22 @@ export function atOrAbove(level: ChangeLevel, threshold: ChangeLevel): boolean {
   return LEVELS.indexOf(level) <= LEVELS.indexOf(threshold)
 }
 
-/** "2 services have breaking changes: orders (3), users (1)"; undefined when none has. */
+/** Services the headline names; the rest are counted. */
+const HEADLINE_SERVICES = 5
+
+/**
+ * "2 services have breaking changes: orders (3), users (1)": the most broken first, five at most, with
+ * the count of the others; undefined when none has.
+ */
 export function breakingHeadline(review: BreakingReview): string | undefined {
-  const breaking = review.byService.filter(row => row.counts.error > 0)
+  const breaking = review.byService
+    .filter(row => row.counts.error > 0)
+    .sort((a, b) => b.counts.error - a.counts.error || (a.service < b.service ? -1 : 1))
   if (breaking.length === 0) return undefined
   const one = breaking.length === 1
-  return `${breaking.length} service${one ? ' has' : 's have'} breaking changes: ${breaking.map(row => `${row.service} (${row.counts.error})`).join(', ')}`
+  const named = breaking.slice(0, HEADLINE_SERVICES).map(row => `${row.service} (${row.counts.error})`)
+  const more = breaking.length - named.length
+  return `${breaking.length} service${one ? ' has' : 's have'} breaking changes: ${named.join(', ')}${more > 0 ? ` and ${more} more` : ''}`
 }
 
 /** What the run says about its review: classification was not possible, or accepted changes match nothing. */
