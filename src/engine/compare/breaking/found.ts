@@ -22,12 +22,39 @@ export interface Located {
   cause: string
 }
 
+/** A member of a located node; its names are only spelled out when a difference is reported. */
+class Member implements Located {
+  #pointer: string | undefined
+  #cause: string | undefined
+  constructor(
+    readonly node: unknown,
+    private readonly parent: Located,
+    private readonly token: string
+  ) {}
+
+  get pointer(): string {
+    return (this.#pointer ??= this.parent.pointer + formatPointer([this.token]).slice(1))
+  }
+
+  get cause(): string {
+    return (this.#cause ??= this.parent.cause + formatPointer([this.token]).slice(1))
+  }
+}
+
 export function child(at: Located, token: string, node?: unknown): Located {
-  const suffix = formatPointer([token]).slice(1)
+  return new Member(node ?? (isObject(at.node) ? at.node[token] : undefined), at, token)
+}
+
+/** The same node under another stable name. */
+export function renamed(at: Located, cause: () => string): Located {
   return {
-    node: node ?? (isObject(at.node) ? at.node[token] : undefined),
-    pointer: at.pointer + suffix,
-    cause: at.cause + suffix
+    node: at.node,
+    get pointer() {
+      return at.pointer
+    },
+    get cause() {
+      return cause()
+    }
   }
 }
 

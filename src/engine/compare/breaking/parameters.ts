@@ -1,6 +1,6 @@
 /** Parameters in force, matched by where they are and their name; path parameters by position. */
 import { isObject, refOf, type JsonObject } from '../../json-value.js'
-import { child, pointerChild, resolve, type Located } from './found.js'
+import { child, pointerChild, renamed, resolve, type Located } from './found.js'
 import { record, type OperationPair, type OperationSide } from './operation-pair.js'
 import { PLACES } from './schema-diff.js'
 
@@ -29,7 +29,7 @@ function parametersOf(side: OperationSide): Map<string, Parameter> {
       // An inline parameter is named by where it is and its name, which its position in the list is not.
       const located =
         refOf(node) === undefined
-          ? { ...at, cause: pointerChild(owner.cause, 'parameters', where, name) }
+          ? renamed(at, () => pointerChild(owner.cause, 'parameters', where, name))
           : at
       found.set(`${where}\0${name}`, { in: where, name, at: located })
     })

@@ -1,6 +1,6 @@
 /** The keywords of one schema pair that constrain values: type, format, nullability, enum, bounds, pattern. */
 import { hasOwn, isObject, type JsonObject } from '../../json-value.js'
-import { child, show, type Located } from './found.js'
+import { child, renamed, show, type Located } from './found.js'
 import { BOUNDS, type Direction } from './rules.js'
 
 export interface Emit {
@@ -44,7 +44,7 @@ function growth(base: string[] | undefined, head: string[] | undefined): Growth 
 /** The keyword's own place for annotations, keeping the schema's name as the cause. */
 function at(side: Located, keyword: string): Located {
   if (!isObject(side.node) || !hasOwn(side.node, keyword)) return side
-  return { ...child(side, keyword), cause: side.cause }
+  return renamed(child(side, keyword), () => side.cause)
 }
 
 function showTypes(types: string[] | undefined): string {
