@@ -27,21 +27,41 @@ describe('through $refs and composition', () => {
     expect(verdicts(requestWith(cat), requestWith(ref('Cat'), schemas({ Cat: cat })))).toEqual([])
   })
 
-  it('allOf: a branch added narrows a request (error) and a response (info)', () => {
+  it('allOf: a branch added is compared by what it adds to the whole', () => {
+    const strictDog = { ...dog, required: ['barks'] }
     const one = { allOf: [ref('Cat')] }
     const two = { allOf: [ref('Cat'), ref('Dog')] }
-    const components = schemas({ Cat: cat, Dog: dog })
+    const components = schemas({ Cat: cat, Dog: strictDog })
     expect(verdicts(requestWith(one, components), requestWith(two, components))).toEqual([
-      'request-body-all-of-added:error'
+      'new-required-request-property:error'
     ])
     expect(verdicts(requestWith(two, components), requestWith(one, components))).toEqual([
-      'request-body-all-of-removed:info'
+      'request-property-removed:warning'
     ])
     expect(verdicts(responseWith(one, components), responseWith(two, components))).toEqual([
-      'response-body-all-of-added:info'
+      'response-required-property-added:info'
     ])
     expect(verdicts(responseWith(two, components), responseWith(one, components))).toEqual([
-      'response-body-all-of-removed:warning'
+      'response-required-property-removed:error'
+    ])
+  })
+
+  it('allOf: properties moved into a shared base schema are no change', () => {
+    const flat = {
+      type: 'object',
+      required: ['id'],
+      properties: { id: { type: 'string' }, name: { type: 'string' } }
+    }
+    const base = { type: 'object', required: ['id'], properties: { id: { type: 'string' } } }
+    const split = { allOf: [ref('Base'), { type: 'object', properties: { name: { type: 'string' } } }] }
+    const components = schemas({ Base: base })
+    expect(verdicts(requestWith(flat, components), requestWith(split, components))).toEqual([])
+    expect(verdicts(responseWith(split, components), responseWith(flat, components))).toEqual([])
+    const stricter = schemas({ Base: { ...base, properties: { id: { type: 'string', maxLength: 8 } } } })
+    const [change] = classify(requestWith(flat, components), requestWith(split, stricter))
+    expect([change.rule, change.cause]).toEqual([
+      'request-property-max-length-set',
+      '#/components/schemas/Base/properties/id'
     ])
   })
 

@@ -29,8 +29,6 @@ const SCHEMA_SUFFIXES: Record<string, Levels> = {
   'one-of-removed': ['error', 'info'],
   'any-of-added': ['info', 'warning'],
   'any-of-removed': ['error', 'info'],
-  'all-of-added': ['error', 'info'],
-  'all-of-removed': ['info', 'warning'],
   'discriminator-added': ['warning', 'info'],
   'discriminator-removed': ['info', 'warning'],
   'discriminator-property-name-changed': ['error', 'error'],
