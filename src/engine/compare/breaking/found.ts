@@ -85,6 +85,21 @@ export function resolve(doc: JsonObject, at: Located): Located | undefined {
   return undefined
 }
 
+/**
+ * A difference at a pair of nodes; the cause is the head's place when there is one. A side whose node
+ * does not exist there (a root `security` a document never had) gets no pointer.
+ */
+export function foundAt(rule: string, what: string, base?: Located, head?: Located): Found {
+  const cause = (head ?? base)!.cause
+  return {
+    rule,
+    message: message(cause, what),
+    cause,
+    base: base && base.node !== undefined ? base.pointer : undefined,
+    head: head && head.node !== undefined ? head.pointer : undefined
+  }
+}
+
 export function message(cause: string, what: string): string {
   return `\`${cause}\`: ${what}.`
 }

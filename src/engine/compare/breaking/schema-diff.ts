@@ -4,7 +4,7 @@
  * shared component is one cause whatever the number of operations that use it, and a cycle ends.
  */
 import { isObject, refOf, type JsonObject } from '../../json-value.js'
-import { message, resolve, type Found, type Located } from './found.js'
+import { foundAt, resolve, type Found, type Located } from './found.js'
 import { reported, type Direction } from './rules.js'
 import { compareBounds, compareEnums, compareTypes, type Emit } from './schema-keywords.js'
 import { allOfReorganised, compareProperties, withBranchType } from './schema-properties.js'
@@ -132,14 +132,7 @@ export class SchemaDiffer {
     const direction = context.place.direction
     const emit = (suffix: string, what: string, base: Located | undefined, head: Located | undefined) => {
       if (!reported(direction, suffix)) return
-      const cause = (head ?? base)!.cause
-      into.found.push({
-        rule: `${prefix}-${suffix}`,
-        message: message(cause, what),
-        cause,
-        base: base?.pointer,
-        head: head?.pointer
-      })
+      into.found.push(foundAt(`${prefix}-${suffix}`, what, base, head))
     }
     return Object.assign(emit, { direction })
   }

@@ -4,7 +4,7 @@
  * is accepted is not reported as properties removed and added.
  */
 import { hasOwn, isObject, type JsonObject } from '../../json-value.js'
-import { child, message, resolve, type Located } from './found.js'
+import { child, foundAt, resolve, type Located } from './found.js'
 import type { Structure } from './schema-structure.js'
 
 const PROPERTY_RULES = {
@@ -60,8 +60,7 @@ function viewOf(
 }
 
 function report(s: Structure, rule: string, what: string, base?: Located, head?: Located): void {
-  const cause = (head ?? base)!.cause
-  s.into.found.push({ rule, message: message(cause, what), cause, base: base?.pointer, head: head?.pointer })
+  s.into.found.push(foundAt(rule, what, base, head))
 }
 
 function flag(doc: JsonObject, at: Located, name: string): boolean {
