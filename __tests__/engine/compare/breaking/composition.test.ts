@@ -86,6 +86,19 @@ describe('through $refs and composition', () => {
     }
   })
 
+  it('a branch added is named after its schema, wherever it lands in the list', () => {
+    const components = schemas({ Cat: cat, Dog: dog, Pet: { oneOf: [ref('Cat')] } })
+    const first = schemas({ ...components.schemas, Pet: { oneOf: [ref('Dog'), ref('Cat')] } })
+    const last = schemas({ ...components.schemas, Pet: { oneOf: [ref('Cat'), ref('Dog')] } })
+    const [a] = classify(requestWith(ref('Pet'), components), requestWith(ref('Pet'), first))
+    const [b] = classify(requestWith(ref('Pet'), components), requestWith(ref('Pet'), last))
+    expect([a.cause, a.head]).toEqual([
+      '#/components/schemas/Pet',
+      { pointer: '#/components/schemas/Pet/oneOf/0' }
+    ])
+    expect(b.fingerprint).toBe(a.fingerprint)
+  })
+
   it('a change inside a oneOf branch is found in the branch component', () => {
     const a = requestWith({ oneOf: [ref('Cat'), ref('Dog')] }, schemas({ Cat: cat, Dog: dog }))
     const strictDog = { ...dog, required: ['barks'] }

@@ -1,6 +1,6 @@
 /** The structure of a schema pair: properties and what is required, items, and composition. */
 import { hasOwn, isObject, refOf, type JsonObject } from '../../json-value.js'
-import { child, show, type Located } from './found.js'
+import { child, renamed, show, type Located } from './found.js'
 import { mappingRef } from '../../openapi/mapping-ref.js'
 import type { Direction } from './rules.js'
 import type { Emit } from './schema-keywords.js'
@@ -49,6 +49,9 @@ const COMPOSITIONS: [string, string][] = [
   ['anyOf', 'any-of']
 ]
 
+/** A branch named after its schema, since its position in the list moves when another is added. */
+const stable = (branch: Located, schema: Located) => renamed(branch, () => schema.cause)
+
 /** Branches are matched by their `$ref`, else by position among the inline ones. */
 function branchKeys(list: unknown[]): string[] {
   let inline = 0
@@ -71,7 +74,12 @@ export function compareComposition(b: Located, h: Located, s: Structure, flat: b
       const j = bk.indexOf(key)
       const hc = child(hAt, String(i), hl[i])
       if (j < 0)
-        s.emit(`${name}-added`, `\`${keyword}\` branch ${show(refOf(hl[i]) ?? i)} added`, undefined, hc)
+        s.emit(
+          `${name}-added`,
+          `\`${keyword}\` branch ${show(refOf(hl[i]) ?? i)} added`,
+          undefined,
+          stable(hc, h)
+        )
       else s.walk(child(bAt, String(j), bl[j]), hc)
     })
     bk.forEach((key, j) => {
@@ -79,7 +87,7 @@ export function compareComposition(b: Located, h: Located, s: Structure, flat: b
         s.emit(
           `${name}-removed`,
           `\`${keyword}\` branch ${show(refOf(bl[j]) ?? j)} removed`,
-          child(bAt, String(j), bl[j]),
+          stable(child(bAt, String(j), bl[j]), b),
           undefined
         )
     })
