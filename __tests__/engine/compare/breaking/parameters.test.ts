@@ -139,6 +139,24 @@ describe('parameter schemas, both directions', () => {
     expect(verdicts(b, a)).toEqual(['request-parameter-pattern-changed:warning'])
   })
 
+  it('a serialisation changed is an error; a default written out is no change', () => {
+    const list = { type: 'array', items: { type: 'string' } }
+    const a = withLimit(list)
+    expect(verdicts(a, withLimit(list, { style: 'form', explode: true }))).toEqual([])
+    expect(verdicts(a, withLimit(list, { explode: false }))).toEqual([
+      'request-parameter-explode-changed:error'
+    ])
+    expect(verdicts(withLimit(list, { explode: false }), a)).toEqual([
+      'request-parameter-explode-changed:error'
+    ])
+    expect(verdicts(a, withLimit(list, { style: 'pipeDelimited' }))).toEqual([
+      'request-parameter-style-changed:error'
+    ])
+    expect(
+      verdicts(withLimit({ type: 'integer' }), withLimit({ type: 'integer' }, { explode: false }))
+    ).toEqual([])
+  })
+
   it('deprecating a parameter is info', () => {
     const a = withLimit({ type: 'integer' })
     const b = withLimit({ type: 'integer' }, { deprecated: true })

@@ -87,6 +87,8 @@ const FIXED: Record<string, ChangeLevel> = {
   'request-parameter-became-optional': 'info',
   'request-parameter-deprecated': 'info',
   'request-parameter-reactivated': 'info',
+  'request-parameter-style-changed': 'error',
+  'request-parameter-explode-changed': 'error',
   'request-body-added-required': 'error',
   'request-body-added-optional': 'info',
   'request-body-removed': 'warning',
