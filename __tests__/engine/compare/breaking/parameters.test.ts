@@ -132,6 +132,13 @@ describe('parameter schemas, both directions', () => {
     expect(verdicts(withLimit(after), withLimit(before))).toEqual([backward])
   })
 
+  it("3.0's boolean exclusive bound turned on narrows, turned off widens", () => {
+    const a = withLimit({ type: 'integer', maximum: 10 })
+    const b = withLimit({ type: 'integer', maximum: 10, exclusiveMaximum: true })
+    expect(verdicts(a, b)).toEqual(['request-parameter-exclusive-max-set:error'])
+    expect(verdicts(b, a)).toEqual(['request-parameter-exclusive-max-unset:info'])
+  })
+
   it('a pattern changed is a warning either way', () => {
     const a = withLimit({ type: 'string', pattern: '^a' })
     const b = withLimit({ type: 'string', pattern: '^b' })

@@ -123,6 +123,7 @@ export function compareBounds(b: Located, h: Located, emit: Emit): void {
         kh
       )
   }
+  compareExclusiveFlags(b, h, emit)
   const bp = typeof bs.pattern === 'string' ? bs.pattern : undefined
   const hp = typeof hs.pattern === 'string' ? hs.pattern : undefined
   if (bp === hp) return
@@ -131,4 +132,20 @@ export function compareBounds(b: Located, h: Located, emit: Emit): void {
   if (bp === undefined) emit('pattern-added', `pattern ${show(hp)} added`, kb, kh)
   else if (hp === undefined) emit('pattern-removed', `pattern ${show(bp)} removed`, kb, kh)
   else emit('pattern-changed', `pattern changed from ${show(bp)} to ${show(hp)}`, kb, kh)
+}
+
+/** OpenAPI 3.0's boolean exclusive bounds: turning one on excludes the bound itself. */
+function compareExclusiveFlags(b: Located, h: Located, emit: Emit): void {
+  for (const keyword of ['exclusiveMaximum', 'exclusiveMinimum']) {
+    const before = (b.node as JsonObject)[keyword]
+    const after = (h.node as JsonObject)[keyword]
+    if (typeof before !== 'boolean' && typeof after !== 'boolean') continue
+    const on = (value: unknown) => value === true
+    if (on(before) === on(after)) continue
+    const { name } = BOUNDS[keyword]
+    const what = on(after)
+      ? `the bound is now excluded (\`${keyword}\`)`
+      : `the bound is now included (\`${keyword}\`)`
+    emit(on(after) ? `${name}-set` : `${name}-unset`, what, at(b, keyword), at(h, keyword))
+  }
 }
