@@ -18,7 +18,7 @@ describe('through $refs and composition', () => {
     const [change] = classify(b, a)
     expect(change.rule).toBe('response-property-enum-value-added')
     expect(change.cause).toBe('#/components/schemas/Pet/properties/status')
-    expect(change.message).toBe('`#/components/schemas/Pet/properties/status`: enum value `"sold"` added.')
+    expect(change.message).toBe('`#/components/schemas/Pet/properties/status`: enum value `sold` added.')
     expect(change.base).toEqual({ pointer: '#/components/schemas/Pet/properties/status/enum' })
     expect(change.head).toEqual({ pointer: '#/components/schemas/Pet/properties/status/enum' })
   })

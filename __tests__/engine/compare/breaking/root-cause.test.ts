@@ -34,7 +34,7 @@ describe('root cause, once', () => {
       ['request-property-enum-value-removed', 'error', '#/components/schemas/Pet/properties/status', 20]
     ])
     expect(causes[1].message).toBe(
-      '`#/components/schemas/Pet/properties/status`: enum value `"sold"` removed.'
+      '`#/components/schemas/Pet/properties/status`: enum value `sold` removed.'
     )
   })
 

@@ -104,9 +104,9 @@ export function message(cause: string, what: string): string {
   return `\`${cause}\`: ${what}.`
 }
 
-/** A value for a message, in a code span. */
+/** A value for a message, in a code span: a string as it is (quoted when empty), anything else as JSON. */
 export function show(value: unknown): string {
-  const text = JSON.stringify(value) ?? String(value)
+  const text = typeof value === 'string' && value !== '' ? value : (JSON.stringify(value) ?? String(value))
   const short = text.length > 60 ? text.slice(0, 57) + '…' : text
   return '`' + short.replace(/`/g, "'") + '`'
 }
