@@ -18,7 +18,7 @@ describe('through $refs and composition', () => {
     const [change] = classify(b, a)
     expect(change.rule).toBe('response-property-enum-value-added')
     expect(change.cause).toBe('#/components/schemas/Pet/properties/status')
-    expect(change.message).toBe('`#/components/schemas/Pet/properties/status`: enum value `"sold"` added.')
+    expect(change.message).toBe('`#/components/schemas/Pet/properties/status`: enum value `sold` added.')
     expect(change.base).toEqual({ pointer: '#/components/schemas/Pet/properties/status/enum' })
     expect(change.head).toEqual({ pointer: '#/components/schemas/Pet/properties/status/enum' })
   })
@@ -27,21 +27,41 @@ describe('through $refs and composition', () => {
     expect(verdicts(requestWith(cat), requestWith(ref('Cat'), schemas({ Cat: cat })))).toEqual([])
   })
 
-  it('allOf: a branch added narrows a request (error) and a response (info)', () => {
+  it('allOf: a branch added is compared by what it adds to the whole', () => {
+    const strictDog = { ...dog, required: ['barks'] }
     const one = { allOf: [ref('Cat')] }
     const two = { allOf: [ref('Cat'), ref('Dog')] }
-    const components = schemas({ Cat: cat, Dog: dog })
+    const components = schemas({ Cat: cat, Dog: strictDog })
     expect(verdicts(requestWith(one, components), requestWith(two, components))).toEqual([
-      'request-body-all-of-added:error'
+      'new-required-request-property:error'
     ])
     expect(verdicts(requestWith(two, components), requestWith(one, components))).toEqual([
-      'request-body-all-of-removed:info'
+      'request-property-removed:warning'
     ])
     expect(verdicts(responseWith(one, components), responseWith(two, components))).toEqual([
-      'response-body-all-of-added:info'
+      'response-required-property-added:info'
     ])
     expect(verdicts(responseWith(two, components), responseWith(one, components))).toEqual([
-      'response-body-all-of-removed:warning'
+      'response-required-property-removed:error'
+    ])
+  })
+
+  it('allOf: properties moved into a shared base schema are no change', () => {
+    const flat = {
+      type: 'object',
+      required: ['id'],
+      properties: { id: { type: 'string' }, name: { type: 'string' } }
+    }
+    const base = { type: 'object', required: ['id'], properties: { id: { type: 'string' } } }
+    const split = { allOf: [ref('Base'), { type: 'object', properties: { name: { type: 'string' } } }] }
+    const components = schemas({ Base: base })
+    expect(verdicts(requestWith(flat, components), requestWith(split, components))).toEqual([])
+    expect(verdicts(responseWith(split, components), responseWith(flat, components))).toEqual([])
+    const stricter = schemas({ Base: { ...base, properties: { id: { type: 'string', maxLength: 8 } } } })
+    const [change] = classify(requestWith(flat, components), requestWith(split, stricter))
+    expect([change.rule, change.cause]).toEqual([
+      'request-property-max-length-set',
+      '#/components/schemas/Base/properties/id'
     ])
   })
 
@@ -64,6 +84,19 @@ describe('through $refs and composition', () => {
         `response-body-${id}-removed:info`
       ])
     }
+  })
+
+  it('a branch added is named after its schema, wherever it lands in the list', () => {
+    const components = schemas({ Cat: cat, Dog: dog, Pet: { oneOf: [ref('Cat')] } })
+    const first = schemas({ ...components.schemas, Pet: { oneOf: [ref('Dog'), ref('Cat')] } })
+    const last = schemas({ ...components.schemas, Pet: { oneOf: [ref('Cat'), ref('Dog')] } })
+    const [a] = classify(requestWith(ref('Pet'), components), requestWith(ref('Pet'), first))
+    const [b] = classify(requestWith(ref('Pet'), components), requestWith(ref('Pet'), last))
+    expect([a.cause, a.head]).toEqual([
+      '#/components/schemas/Pet',
+      { pointer: '#/components/schemas/Pet/oneOf/0' }
+    ])
+    expect(b.fingerprint).toBe(a.fingerprint)
   })
 
   it('a change inside a oneOf branch is found in the branch component', () => {

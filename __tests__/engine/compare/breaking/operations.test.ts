@@ -17,7 +17,7 @@ describe('operations added and removed', () => {
     expect(added[0].head).toEqual({ pointer: '#/paths/~1owners/get' })
     expect(added[0].base).toBeUndefined()
     const removed = classify(b, a)
-    expect(removed.map(c => [c.rule, c.level])).toEqual([['api-removed-without-deprecation', 'error']])
+    expect(removed.map(c => [c.rule, c.level])).toEqual([['api-path-removed-without-deprecation', 'error']])
     expect(removed[0].base).toEqual({ pointer: '#/paths/~1owners/get' })
     expect(removed[0].fingerprint).toMatch(/^[0-9a-f]{16}$/)
     expect(groupByCause(removed)).toHaveLength(1)
@@ -27,15 +27,23 @@ describe('operations added and removed', () => {
     expect(classify(b, b)).toEqual([])
   })
 
+  it('an operation removed from a path that stays is an error too', () => {
+    const two = spec({ '/pets': { get: get(), post: get() } })
+    expect(verdicts(two, a)).toEqual(['api-removed-without-deprecation:error'])
+    expect(verdicts(a, two)).toEqual(['endpoint-added:info'])
+  })
+
   it('removing a deprecated operation is info once its sunset has passed, an error before it', () => {
-    const deprecated = (sunset?: string) =>
-      spec({
-        '/pets': { get: get() },
-        '/owners': { get: get({ deprecated: true, ...(sunset ? { 'x-sunset': sunset } : {}) }) }
-      })
-    expect(verdicts(deprecated(), a)).toEqual(['api-removed-with-deprecation:info'])
-    expect(verdicts(deprecated('2026-01-01'), a)).toEqual(['api-removed-with-deprecation:info'])
-    expect(verdicts(deprecated('2027-01-01'), a)).toEqual(['api-removed-before-sunset:error'])
+    const deprecated = (sunset?: string) => ({ deprecated: true, ...(sunset ? { 'x-sunset': sunset } : {}) })
+    const path = (sunset?: string) =>
+      spec({ '/pets': { get: get() }, '/owners': { get: get(deprecated(sunset)) } })
+    expect(verdicts(path(), a)).toEqual(['api-path-removed-with-deprecation:info'])
+    expect(verdicts(path('2026-01-01'), a)).toEqual(['api-path-removed-with-deprecation:info'])
+    expect(verdicts(path('2027-01-01'), a)).toEqual(['api-path-removed-before-sunset:error'])
+    const method = (sunset?: string) => spec({ '/pets': { get: get(), post: get(deprecated(sunset)) } })
+    expect(verdicts(method(), a)).toEqual(['api-removed-with-deprecation:info'])
+    expect(verdicts(method('2026-01-01'), a)).toEqual(['api-removed-with-deprecation:info'])
+    expect(verdicts(method('2027-01-01'), a)).toEqual(['api-removed-before-sunset:error'])
   })
 })
 
@@ -73,6 +81,9 @@ describe('path template', () => {
 
   it('a path changed otherwise is a removal and an addition', () => {
     const moved = spec({ '/animals/{id}': { get: get({ parameters: [param('id')] }) } })
-    expect(verdicts(byId, moved)).toEqual(['endpoint-added:info', 'api-removed-without-deprecation:error'])
+    expect(verdicts(byId, moved)).toEqual([
+      'endpoint-added:info',
+      'api-path-removed-without-deprecation:error'
+    ])
   })
 })

@@ -132,11 +132,36 @@ describe('parameter schemas, both directions', () => {
     expect(verdicts(withLimit(after), withLimit(before))).toEqual([backward])
   })
 
+  it("3.0's boolean exclusive bound turned on narrows, turned off widens", () => {
+    const a = withLimit({ type: 'integer', maximum: 10 })
+    const b = withLimit({ type: 'integer', maximum: 10, exclusiveMaximum: true })
+    expect(verdicts(a, b)).toEqual(['request-parameter-exclusive-max-set:error'])
+    expect(verdicts(b, a)).toEqual(['request-parameter-exclusive-max-unset:info'])
+  })
+
   it('a pattern changed is a warning either way', () => {
     const a = withLimit({ type: 'string', pattern: '^a' })
     const b = withLimit({ type: 'string', pattern: '^b' })
     expect(verdicts(a, b)).toEqual(['request-parameter-pattern-changed:warning'])
     expect(verdicts(b, a)).toEqual(['request-parameter-pattern-changed:warning'])
+  })
+
+  it('a serialisation changed is an error; a default written out is no change', () => {
+    const list = { type: 'array', items: { type: 'string' } }
+    const a = withLimit(list)
+    expect(verdicts(a, withLimit(list, { style: 'form', explode: true }))).toEqual([])
+    expect(verdicts(a, withLimit(list, { explode: false }))).toEqual([
+      'request-parameter-explode-changed:error'
+    ])
+    expect(verdicts(withLimit(list, { explode: false }), a)).toEqual([
+      'request-parameter-explode-changed:error'
+    ])
+    expect(verdicts(a, withLimit(list, { style: 'pipeDelimited' }))).toEqual([
+      'request-parameter-style-changed:error'
+    ])
+    expect(
+      verdicts(withLimit({ type: 'integer' }), withLimit({ type: 'integer' }, { explode: false }))
+    ).toEqual([])
   })
 
   it('deprecating a parameter is info', () => {

@@ -102,3 +102,23 @@ describe('request body presence and media types', () => {
     expect(verdicts(body(true), two)).toEqual(['request-body-media-type-added:info'])
   })
 })
+
+describe('webhooks', () => {
+  const hook = (schema: JsonObject): JsonObject => ({
+    openapi: '3.1.0',
+    info: { title: 't', version: '1' },
+    webhooks: {
+      newPet: {
+        post: { requestBody: { content: { 'application/json': { schema } } }, responses: { '200': ok() } }
+      }
+    }
+  })
+
+  it("a webhook's payload is what subscribers receive: removing a required property breaks them", () => {
+    const a = hook(object({ name, id: name }, ['id']))
+    const b = hook(object({ name }))
+    expect(verdicts(a, b)).toEqual(['response-required-property-removed:error'])
+    expect(verdicts(b, a)).toEqual(['response-required-property-added:info'])
+    expect(classify(a, b)[0].operation.key).toBe('POST webhook:newPet')
+  })
+})

@@ -23,6 +23,12 @@ describe('security', () => {
     expect(verdicts(secured([{ oauth: [] }]), secured([]))).toEqual(['api-security-became-optional:info'])
   })
 
+  it('a side where the changed node does not exist has no pointer', () => {
+    const [change] = classify(secured(undefined), secured([{ oauth: [] }]))
+    expect(change.base).toBeUndefined()
+    expect(change.head).toEqual({ pointer: '#/paths/~1pets/get/security' })
+  })
+
   it('an alternative added is info; one removed is an error', () => {
     const one = secured([{ oauth: [] }])
     const two = secured([{ oauth: [] }, { key: [] }])

@@ -48,10 +48,9 @@ export function compareRequestBody(pair: OperationPair): void {
   if (!h) return record(pair, 'request-body-removed', 'request body removed', b)
   if (!br && hr) record(pair, 'request-body-became-required', 'request body became required', b, h)
   if (br && !hr) record(pair, 'request-body-became-optional', 'request body became optional', b, h)
-  compareContent(pair, b, h, PLACES.requestBody, [
-    'request-body-media-type-removed',
-    'request-body-media-type-added'
-  ])
+  // A webhook's request is what the API sends and its subscribers receive: read as a response.
+  const place = pair.head.info.source === 'webhook' ? PLACES.responseBody : PLACES.requestBody
+  compareContent(pair, b, h, place, ['request-body-media-type-removed', 'request-body-media-type-added'])
 }
 
 const isSuccess = (status: string) => /^2/.test(status)

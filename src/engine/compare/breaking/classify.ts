@@ -50,8 +50,9 @@ function toChange(found: Found, operation: OperationInfo): ClassifiedChange {
   }
 }
 
-/** The same operation whatever its path parameters are called: `GET /pets/{}`. */
-const templateKey = (op: OperationInfo) => `${op.method} ${op.source} ${op.path.replace(/\{[^}]*\}/g, '{}')}`
+/** The same path whatever its parameters are called: `path /pets/{}`. */
+const pathKey = (op: OperationInfo) => `${op.source} ${op.path.replace(/\{[^}]*\}/g, '{}')}`
+const templateKey = (op: OperationInfo) => `${op.method} ${pathKey(op)}`
 
 /** Base and head operations paired by key, then by path template for those renamed in it only. */
 function matchOperations(base: ClassifyInput, head: ClassifyInput) {
@@ -138,10 +139,13 @@ export function classifyChanges(
       toChange({ rule: 'endpoint-added', message: message(cause, 'added'), cause, head: cause }, op)
     )
   }
+  // A path the head still has under any parameter names is not gone, only some of its operations.
+  const paths = new Set(head.operations.map(pathKey))
   for (const op of removed) {
     const side = operationSide(base.doc, op)
     const cause = side?.operation.cause ?? ''
-    const { rule, what } = removalRule((side?.operation.node ?? {}) as never, now)
+    const gone = !paths.has(pathKey(op))
+    const { rule, what } = removalRule((side?.operation.node ?? {}) as never, now, gone)
     changes.push(toChange({ rule, message: message(cause, what), cause, base: cause }, op))
   }
   return sortChanges(changes)

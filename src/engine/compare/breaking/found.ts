@@ -22,12 +22,39 @@ export interface Located {
   cause: string
 }
 
+/** A member of a located node; its names are only spelled out when a difference is reported. */
+class Member implements Located {
+  #pointer: string | undefined
+  #cause: string | undefined
+  constructor(
+    readonly node: unknown,
+    private readonly parent: Located,
+    private readonly token: string
+  ) {}
+
+  get pointer(): string {
+    return (this.#pointer ??= this.parent.pointer + formatPointer([this.token]).slice(1))
+  }
+
+  get cause(): string {
+    return (this.#cause ??= this.parent.cause + formatPointer([this.token]).slice(1))
+  }
+}
+
 export function child(at: Located, token: string, node?: unknown): Located {
-  const suffix = formatPointer([token]).slice(1)
+  return new Member(node ?? (isObject(at.node) ? at.node[token] : undefined), at, token)
+}
+
+/** The same node under another stable name. */
+export function renamed(at: Located, cause: () => string): Located {
   return {
-    node: node ?? (isObject(at.node) ? at.node[token] : undefined),
-    pointer: at.pointer + suffix,
-    cause: at.cause + suffix
+    node: at.node,
+    get pointer() {
+      return at.pointer
+    },
+    get cause() {
+      return cause()
+    }
   }
 }
 
@@ -58,13 +85,28 @@ export function resolve(doc: JsonObject, at: Located): Located | undefined {
   return undefined
 }
 
+/**
+ * A difference at a pair of nodes; the cause is the head's place when there is one. A side whose node
+ * does not exist there (a root `security` a document never had) gets no pointer.
+ */
+export function foundAt(rule: string, what: string, base?: Located, head?: Located): Found {
+  const cause = (head ?? base)!.cause
+  return {
+    rule,
+    message: message(cause, what),
+    cause,
+    base: base && base.node !== undefined ? base.pointer : undefined,
+    head: head && head.node !== undefined ? head.pointer : undefined
+  }
+}
+
 export function message(cause: string, what: string): string {
   return `\`${cause}\`: ${what}.`
 }
 
-/** A value for a message, in a code span. */
+/** A value for a message, in a code span: a string as it is (quoted when empty), anything else as JSON. */
 export function show(value: unknown): string {
-  const text = JSON.stringify(value) ?? String(value)
+  const text = typeof value === 'string' && value !== '' ? value : (JSON.stringify(value) ?? String(value))
   const short = text.length > 60 ? text.slice(0, 57) + '…' : text
   return '`' + short.replace(/`/g, "'") + '`'
 }

@@ -10,16 +10,22 @@ export function sunsetOf(operation: JsonObject): Date | undefined {
   return Number.isNaN(date.getTime()) ? undefined : date
 }
 
-/** The rule for a base operation the head no longer has. */
-export function removalRule(operation: JsonObject, now: Date): { rule: string; what: string } {
+/** The rule for a base operation the head no longer has; `pathGone` when its whole path went with it. */
+export function removalRule(
+  operation: JsonObject,
+  now: Date,
+  pathGone: boolean
+): { rule: string; what: string } {
+  const prefix = pathGone ? 'api-path-removed' : 'api-removed'
+  const subject = pathGone ? 'removed with its path' : 'removed'
   if (operation.deprecated !== true)
-    return { rule: 'api-removed-without-deprecation', what: 'removed without deprecation' }
+    return { rule: `${prefix}-without-deprecation`, what: `${subject} without deprecation` }
   const sunset = sunsetOf(operation)
   if (sunset && sunset.getTime() > now.getTime()) {
     const day = sunset.toISOString().slice(0, 10)
-    return { rule: 'api-removed-before-sunset', what: `removed before its sunset date ${day}` }
+    return { rule: `${prefix}-before-sunset`, what: `${subject} before its sunset date ${day}` }
   }
-  return { rule: 'api-removed-with-deprecation', what: 'removed after deprecation' }
+  return { rule: `${prefix}-with-deprecation`, what: `${subject} after deprecation` }
 }
 
 export function compareLifecycle(pair: OperationPair): void {

@@ -2,7 +2,7 @@
 import type { JsonObject } from '../../json-value.js'
 import { operationObjects, type OperationInfo } from '../../openapi/operations.js'
 import { formatPointer } from '../../pointer.js'
-import { message, type Found, type Located } from './found.js'
+import { foundAt, type Found, type Located } from './found.js'
 import type { SchemaDiffer } from './schema-diff.js'
 
 export interface OperationSide {
@@ -41,6 +41,5 @@ export function record(
   base?: Located,
   head?: Located
 ): void {
-  const cause = (head ?? base)!.cause
-  pair.out.push({ rule, message: message(cause, what), cause, base: base?.pointer, head: head?.pointer })
+  pair.out.push(foundAt(rule, what, base, head))
 }

@@ -1,6 +1,6 @@
 /** Parameters in force, matched by where they are and their name; path parameters by position. */
 import { isObject, refOf, type JsonObject } from '../../json-value.js'
-import { child, pointerChild, resolve, type Located } from './found.js'
+import { child, pointerChild, renamed, resolve, type Located } from './found.js'
 import { record, type OperationPair, type OperationSide } from './operation-pair.js'
 import { PLACES } from './schema-diff.js'
 
@@ -29,7 +29,7 @@ function parametersOf(side: OperationSide): Map<string, Parameter> {
       // An inline parameter is named by where it is and its name, which its position in the list is not.
       const located =
         refOf(node) === undefined
-          ? { ...at, cause: pointerChild(owner.cause, 'parameters', where, name) }
+          ? renamed(at, () => pointerChild(owner.cause, 'parameters', where, name))
           : at
       found.set(`${where}\0${name}`, { in: where, name, at: located })
     })
@@ -85,5 +85,45 @@ function compareParameter(pair: OperationPair, b: Parameter, h: Parameter, label
   const hd = (h.at.node as JsonObject).deprecated === true
   if (!bd && hd) record(pair, 'request-parameter-deprecated', `${label} deprecated`, b.at, h.at)
   if (bd && !hd) record(pair, 'request-parameter-reactivated', `${label} no longer deprecated`, b.at, h.at)
+  compareSerialization(pair, b, h, label)
   for (const found of pair.differ.diff(schemaOf(b.at), schemaOf(h.at), PLACES.parameter)) pair.out.push(found)
+}
+
+/** The style and explode in effect, with the defaults the specification gives each place. */
+function serialization(p: Parameter): { style: string; explode: boolean } {
+  const node = p.at.node as JsonObject
+  const style =
+    typeof node.style === 'string' ? node.style : p.in === 'query' || p.in === 'cookie' ? 'form' : 'simple'
+  return { style, explode: typeof node.explode === 'boolean' ? node.explode : style === 'form' }
+}
+
+/** Whether a parameter only ever holds one value, for which explode changes nothing on the wire. */
+function scalar(pair: OperationPair, side: 'base' | 'head', p: Parameter): boolean {
+  const schema = resolve(pair[side].doc, child(p.at, 'schema'))?.node
+  if (!isObject(schema)) return false
+  const types = Array.isArray(schema.type) ? schema.type : [schema.type]
+  return types.every(type => ['string', 'number', 'integer', 'boolean', 'null'].includes(String(type)))
+}
+
+function compareSerialization(pair: OperationPair, b: Parameter, h: Parameter, label: string): void {
+  if ((b.at.node as JsonObject).content !== undefined || (h.at.node as JsonObject).content !== undefined)
+    return
+  const before = serialization(b)
+  const after = serialization(h)
+  if (before.style !== after.style)
+    record(
+      pair,
+      'request-parameter-style-changed',
+      `${label} style changed from \`${before.style}\` to \`${after.style}\``,
+      b.at,
+      h.at
+    )
+  else if (before.explode !== after.explode && !(scalar(pair, 'base', b) && scalar(pair, 'head', h)))
+    record(
+      pair,
+      'request-parameter-explode-changed',
+      `${label} explode changed from ${before.explode} to ${after.explode}`,
+      b.at,
+      h.at
+    )
 }

@@ -4,10 +4,11 @@
  * shared component is one cause whatever the number of operations that use it, and a cycle ends.
  */
 import { isObject, refOf, type JsonObject } from '../../json-value.js'
-import { message, resolve, type Found, type Located } from './found.js'
+import { foundAt, resolve, type Found, type Located } from './found.js'
 import { reported, type Direction } from './rules.js'
 import { compareBounds, compareEnums, compareTypes, type Emit } from './schema-keywords.js'
-import { compareComposition, compareProperties } from './schema-structure.js'
+import { allOfReorganised, compareProperties, withBranchType } from './schema-properties.js'
+import { compareComposition, compareMembers } from './schema-structure.js'
 
 /** Where a schema sits: the rule prefixes for the schema itself and for what nests inside it. */
 export interface Place {
@@ -113,13 +114,17 @@ export class SchemaDiffer {
       if (b.node !== h.node) emit('type-changed', `schema changed from ${b.node} to ${h.node}`, b, h)
       return
     }
-    compareTypes(b, h, emit)
+    const flat = allOfReorganised(b.node, h.node)
+    if (flat) compareTypes(withBranchType(this.baseDoc, b), withBranchType(this.headDoc, h), emit)
+    else compareTypes(b, h, emit)
     compareEnums(b, h, emit)
     compareBounds(b, h, emit)
     const nested = { place: context.place, atRoot: false }
     const walk = (bc: Located, hc: Located) => this.walk(bc, hc, nested, into, depth + 1)
-    compareProperties(b, h, { emit, direction: context.place.direction, into, walk, differ: this })
-    compareComposition(b, h, { emit, direction: context.place.direction, into, walk, differ: this })
+    const structure = { emit, direction: context.place.direction, into, walk, differ: this }
+    compareProperties(b, h, structure, flat)
+    compareMembers(b, h, structure)
+    compareComposition(b, h, structure, flat)
   }
 
   private emitter(context: Context, into: Walked): Emit {
@@ -127,14 +132,7 @@ export class SchemaDiffer {
     const direction = context.place.direction
     const emit = (suffix: string, what: string, base: Located | undefined, head: Located | undefined) => {
       if (!reported(direction, suffix)) return
-      const cause = (head ?? base)!.cause
-      into.found.push({
-        rule: `${prefix}-${suffix}`,
-        message: message(cause, what),
-        cause,
-        base: base?.pointer,
-        head: head?.pointer
-      })
+      into.found.push(foundAt(`${prefix}-${suffix}`, what, base, head))
     }
     return Object.assign(emit, { direction })
   }

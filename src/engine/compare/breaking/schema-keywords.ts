@@ -1,6 +1,6 @@
 /** The keywords of one schema pair that constrain values: type, format, nullability, enum, bounds, pattern. */
 import { hasOwn, isObject, type JsonObject } from '../../json-value.js'
-import { child, show, type Located } from './found.js'
+import { child, renamed, show, type Located } from './found.js'
 import { BOUNDS, type Direction } from './rules.js'
 
 export interface Emit {
@@ -44,7 +44,7 @@ function growth(base: string[] | undefined, head: string[] | undefined): Growth 
 /** The keyword's own place for annotations, keeping the schema's name as the cause. */
 function at(side: Located, keyword: string): Located {
   if (!isObject(side.node) || !hasOwn(side.node, keyword)) return side
-  return { ...child(side, keyword), cause: side.cause }
+  return renamed(child(side, keyword), () => side.cause)
 }
 
 function showTypes(types: string[] | undefined): string {
@@ -123,6 +123,7 @@ export function compareBounds(b: Located, h: Located, emit: Emit): void {
         kh
       )
   }
+  compareExclusiveFlags(b, h, emit)
   const bp = typeof bs.pattern === 'string' ? bs.pattern : undefined
   const hp = typeof hs.pattern === 'string' ? hs.pattern : undefined
   if (bp === hp) return
@@ -131,4 +132,20 @@ export function compareBounds(b: Located, h: Located, emit: Emit): void {
   if (bp === undefined) emit('pattern-added', `pattern ${show(hp)} added`, kb, kh)
   else if (hp === undefined) emit('pattern-removed', `pattern ${show(bp)} removed`, kb, kh)
   else emit('pattern-changed', `pattern changed from ${show(bp)} to ${show(hp)}`, kb, kh)
+}
+
+/** OpenAPI 3.0's boolean exclusive bounds: turning one on excludes the bound itself. */
+function compareExclusiveFlags(b: Located, h: Located, emit: Emit): void {
+  for (const keyword of ['exclusiveMaximum', 'exclusiveMinimum']) {
+    const before = (b.node as JsonObject)[keyword]
+    const after = (h.node as JsonObject)[keyword]
+    if (typeof before !== 'boolean' && typeof after !== 'boolean') continue
+    const on = (value: unknown) => value === true
+    if (on(before) === on(after)) continue
+    const { name } = BOUNDS[keyword]
+    const what = on(after)
+      ? `the bound is now excluded (\`${keyword}\`)`
+      : `the bound is now included (\`${keyword}\`)`
+    emit(on(after) ? `${name}-set` : `${name}-unset`, what, at(b, keyword), at(h, keyword))
+  }
 }
