@@ -30,7 +30,7 @@ describe('the CLI on changes since the base spec', () => {
     expect(code).toBe(EXIT.ok)
     expect(stdout).toContain('1 service has breaking changes: users (1)\n')
     expect(stdout).toMatch(
-      /\n {2}users:\n {4}error {3}api-removed-without-deprecation: `#\/paths\/~1users~1\{id\}\/delete`: removed without deprecation\. \(DELETE \/users\/\{id\}\) at \S*base\.yaml:10:\d+ #\/paths\/~1users~1\{id\}\/delete \[[0-9a-f]{16}\]\n/
+      /\n {2}users:\n {4}error {3}api-path-removed-without-deprecation: `#\/paths\/~1users~1\{id\}\/delete`: [^\n]*\. \(DELETE \/users\/\{id\}\) at \S*base\.yaml:10:\d+ #\/paths\/~1users~1\{id\}\/delete \[[0-9a-f]{16}\]\n/
     )
     // Compatible changes are listed with --verbose only.
     expect(stdout).not.toMatch(/endpoint-added/)

@@ -44,7 +44,7 @@ describe('the built action on breaking changes', () => {
     expect(JSON.parse(run.outputs['changed-services'])).toEqual(['orders', 'users'])
     const [cause] = lines(run.stdout, 'error')
     expect(cause).toMatch(
-      /^::error title=slice-oas%3A api-removed-without-deprecation \(error\),file=base\.yaml,line=10,col=\d+::`#\/paths\/~1users~1\{id\}\/delete`: removed without deprecation\. \(DELETE \/users\/\{id\} in users\)\. To accept it, add fingerprint [0-9a-f]{16} to accepted-changes\.$/
+      /^::error title=slice-oas%3A api-path-removed-without-deprecation \(error\),file=base\.yaml,line=10,col=\d+::`#\/paths\/~1users~1\{id\}\/delete`: [^\n]*\. \(DELETE \/users\/\{id\} in users\)\. To accept it, add fingerprint [0-9a-f]{16} to accepted-changes\.$/
     )
     expect(lines(run.stdout, 'notice').join('\n')).toMatch(/endpoint-added \(info\),file=head\.yaml,line=14/)
     const changes = JSON.parse(readFileSync(path.join(workspace, 'plain', 'changes.json'), 'utf8'))

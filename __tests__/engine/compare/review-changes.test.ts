@@ -61,7 +61,7 @@ describe('the breaking-change review of a base comparison', () => {
     const review = (await run('plain', { dryRun: true })).comparison!.breaking
     expect(review.unavailable).toBeUndefined()
     expect(review.changes.map(c => [c.rule, c.level, c.operation.key, c.services])).toEqual([
-      ['api-removed-without-deprecation', 'error', 'DELETE /users/{id}', ['users']],
+      ['api-path-removed-without-deprecation', 'error', 'DELETE /users/{id}', ['users']],
       ['endpoint-added', 'info', 'POST /orders', ['orders']]
     ])
     const [removed, added] = review.changes
@@ -79,11 +79,11 @@ describe('the breaking-change review of a base comparison', () => {
     const review = (
       await run('levels', {
         dryRun: true,
-        breakingRules: { 'api-removed-without-deprecation': 'warning', 'endpoint-added': 'off' }
+        breakingRules: { 'api-path-removed-without-deprecation': 'warning', 'endpoint-added': 'off' }
       })
     ).comparison!.breaking
     expect(review.changes.map(c => [c.rule, c.level, c.defaultLevel])).toEqual([
-      ['api-removed-without-deprecation', 'warning', 'error']
+      ['api-path-removed-without-deprecation', 'warning', 'error']
     ])
     expect(review.causes.map(cause => cause.level)).toEqual(['warning'])
   })
@@ -227,7 +227,7 @@ describe('changes.json', () => {
     ])
     expect(written.changes[1]).toMatchObject({
       level: 'error',
-      rule: 'api-removed-without-deprecation',
+      rule: 'api-path-removed-without-deprecation',
       fingerprint: expect.stringMatching(/^[0-9a-f]{16}$/),
       base: { file: path.join(dir, 'base.yaml'), line: 10, pointer: '#/paths/~1users~1{id}/delete' },
       head: null
