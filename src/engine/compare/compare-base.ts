@@ -79,15 +79,19 @@ function sliceHash(index: SpecIndex, operation: OperationInfo): string {
     .digest('hex')
 }
 
-function kindsOfChange(base: JsonObject, head: JsonObject, operation: OperationInfo): ChangeKind[] {
+/** The parts of an operation that differ, resolved through refs; none when neither side resolves. */
+function changedParts(
+  comparator: ResolvedComparator,
+  base: JsonObject,
+  head: JsonObject,
+  operation: OperationInfo
+): ChangeKind[] {
   const before = resolvedOperation(base, operation)
   const after = resolvedOperation(head, operation)
-  if (!before || !after) return ['other']
-  const comparator = new ResolvedComparator(base, head)
-  const kinds = PARTS.filter(([, fields]) =>
+  if (!before || !after) return []
+  return PARTS.filter(([, fields]) =>
     fields.some(field => comparator.compare(before[field] ?? null, after[field] ?? null) !== undefined)
   ).map(([kind]) => kind)
-  return kinds.length > 0 ? kinds : ['other']
 }
 
 /** Against a previous index: changed or not by hash; what changed cannot be named from an index. */
@@ -119,18 +123,21 @@ export function compareWithBase(
   const baseByKey = new Map(base.operations.map(op => [op.key, op]))
   const headByKey = new Map(head.operations.map(op => [op.key, op]))
   const operations: OperationChange[] = []
+  const comparator = new ResolvedComparator(base.index.doc, head.index.doc)
   for (const [key, operation] of headByKey) {
     const before = baseByKey.get(key)
     if (!before) {
       operations.push({ operation: key, services: head.servicesOf(operation), change: 'added', kinds: [] })
       continue
     }
-    const same = sliceHash(base.index, before) === sliceHash(head.index, operation)
+    // A part that differs settles it without building both slices; else their hashes decide.
+    const parts = changedParts(comparator, base.index.doc, head.index.doc, operation)
+    const same = parts.length === 0 && sliceHash(base.index, before) === sliceHash(head.index, operation)
     operations.push({
       operation: key,
       services: head.servicesOf(operation),
       change: same ? 'unchanged' : 'changed',
-      kinds: same ? [] : kindsOfChange(base.index.doc, head.index.doc, operation)
+      kinds: same ? [] : parts.length > 0 ? parts : ['other']
     })
   }
   for (const [key, operation] of baseByKey) {
