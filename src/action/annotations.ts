@@ -11,6 +11,7 @@ import {
   type CauseGroup,
   type SourceLocation
 } from '../engine/index.js'
+import { annotateBreaking } from './breaking-annotations.js'
 import type { ActionLog, AnnotationProps } from './log.js'
 
 export const MAX_ANNOTATIONS_PER_LEVEL = 10
@@ -71,4 +72,5 @@ export function annotate(result: BatchResult, log: ActionLog, workspace: string,
       title: 'slice-oas: more findings'
     })
   }
+  annotateBreaking(result, log, workspace)
 }

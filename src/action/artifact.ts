@@ -36,6 +36,7 @@ export interface ArtifactEnv {
 export function artifactFiles(result: BatchResult): string[] {
   const files = result.files.map(name => path.join(result.outputDir, name))
   if (result.indexPath) files.push(result.indexPath)
+  if (result.changesPath) files.push(result.changesPath)
   return files
 }
 

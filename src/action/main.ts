@@ -226,6 +226,7 @@ export async function run(env: NodeJS.ProcessEnv = process.env, workers?: Worker
     reported = true
     if (stopped) throw stopped
     gate(result)
+    if (result.changeGate?.message) core.setFailed(result.changeGate.message)
   } catch (error) {
     if (!reported) {
       const report = buildFailureReport(error, context)

@@ -1,5 +1,5 @@
 /** The action's outputs: names in one enum (a test holds them equal to action.yml), set from the result. */
-import type { BatchResult, MergeResult } from '../engine/index.js'
+import { breakingOperations, breakingServices, type BatchResult, type MergeResult } from '../engine/index.js'
 import type { UploadedArtifact } from './artifact.js'
 
 export enum Output {
@@ -21,7 +21,9 @@ export enum Output {
   ChangedOperations = 'changed-operations',
   NewFiles = 'new-files',
   RewrittenFiles = 'rewritten-files',
-  DeletedFiles = 'deleted-files'
+  DeletedFiles = 'deleted-files',
+  BreakingServices = 'breaking-services',
+  BreakingOperations = 'breaking-operations'
 }
 
 export function outputValues(
@@ -46,7 +48,9 @@ export function outputValues(
     [Output.Removed]: String(result.removed.length),
     // JSON arrays, for `fromJSON` in a later matrix; empty without a base spec.
     [Output.ChangedServices]: JSON.stringify(result.comparison?.changedServices ?? []),
-    [Output.ChangedOperations]: JSON.stringify(result.comparison?.changedOperations ?? [])
+    [Output.ChangedOperations]: JSON.stringify(result.comparison?.changedOperations ?? []),
+    [Output.BreakingServices]: JSON.stringify(breakingServices(result.comparison?.breaking)),
+    [Output.BreakingOperations]: JSON.stringify(breakingOperations(result.comparison?.breaking))
   }
 }
 

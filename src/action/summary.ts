@@ -5,6 +5,12 @@
  */
 import type { BatchResult } from '../engine/index.js'
 import { baseDetails, baseHeadline } from './review/base-review.js'
+import {
+  breakingSection,
+  COMMENT_BREAKING,
+  SUMMARY_BREAKING,
+  type BreakingBudget
+} from './review/breaking.js'
 import { artifactLine, contextLine, type ReviewContext } from './review/context.js'
 import { failureParts } from './review/failures.js'
 import { orphanParts, serviceTable } from './review/services.js'
@@ -33,11 +39,13 @@ interface Budget {
   names?: number
   /** Where the reader finds what a list cut (Markdown). */
   rest: string
+  breaking: BreakingBudget
 }
 
 function review(result: BatchResult, context: ReviewContext, budget: Budget): string {
   const parts = [verdictHeading(result), contextLine(context)]
-  if (result.comparison) parts.push(baseHeadline(result.comparison))
+  if (result.comparison)
+    parts.push(baseHeadline(result.comparison), ...breakingSection(result, budget.breaking))
   parts.push(totalsTable(result))
   parts.push(...optional(filesLine(result)))
   parts.push(...failureParts(result, budget))
@@ -79,8 +87,26 @@ function summaryRest(result: BatchResult, context: ReviewContext): string {
 export function buildSummary(result: BatchResult, context: ReviewContext): string {
   const rest = summaryRest(result, context)
   const budgets: Budget[] = [
-    { causes: 100, services: 100, listed: 50, operations: 1000, perService: 1000, names: 50, rest },
-    { causes: 20, services: 20, listed: 10, operations: 100, perService: 20, names: 10, rest }
+    {
+      causes: 100,
+      services: 100,
+      listed: 50,
+      operations: 1000,
+      perService: 1000,
+      names: 50,
+      rest,
+      breaking: SUMMARY_BREAKING
+    },
+    {
+      causes: 20,
+      services: 20,
+      listed: 10,
+      operations: 100,
+      perService: 20,
+      names: 10,
+      rest,
+      breaking: COMMENT_BREAKING
+    }
   ]
   return fitted(
     budget => review(result, context, budget),
@@ -93,8 +119,24 @@ export function buildComment(result: BatchResult, context: ReviewContext): strin
   const summary = context.runUrl ? `the [job summary](${context.runUrl})` : 'the job summary'
   const rest = `${summary} lists every one`
   const budgets: Budget[] = [
-    { causes: 10, services: 30, listed: 20, operations: 300, perService: 10, rest },
-    { causes: 5, services: 10, listed: 5, operations: 30, perService: 3, rest }
+    {
+      causes: 10,
+      services: 30,
+      listed: 20,
+      operations: 300,
+      perService: 10,
+      rest,
+      breaking: COMMENT_BREAKING
+    },
+    {
+      causes: 5,
+      services: 10,
+      listed: 5,
+      operations: 30,
+      perService: 3,
+      rest,
+      breaking: { ...COMMENT_BREAKING, services: 5, causes: 3, operations: 3 }
+    }
   ]
   return fitted(
     budget => review(result, context, budget),

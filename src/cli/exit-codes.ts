@@ -9,5 +9,7 @@ export const EXIT = {
   inputInvalid: 65,
   inputMissing: 66,
   internal: 70,
-  partial: 75
+  partial: 75,
+  /** fail-on-change: a change since the base spec at that level or above, not accepted in review. */
+  changes: 3
 } as const

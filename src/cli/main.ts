@@ -18,6 +18,7 @@ import {
 } from '../engine/index.js'
 import { HELP, parseCliArgs } from './args.js'
 import { colourEnabled, painter } from './colour.js'
+import { reportBreaking } from './breaking.js'
 import { EXIT } from './exit-codes.js'
 import { mergeCommand } from './merge.js'
 import { ConsoleProgress } from './progress.js'
@@ -95,7 +96,7 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
       { now: sourceDateClock(io.env.SOURCE_DATE_EPOCH), signal: io.signal, workers: io.workers }
     )
     summarise(result, io, verbose)
-    return result.passed ? EXIT.ok : EXIT.belowMinimum
+    return reportBreaking(result, io, verbose, result.passed ? EXIT.ok : EXIT.belowMinimum)
   } catch (error) {
     if (error instanceof BatchStoppedError) summarise(error.result, io, verbose)
     reportError(error, io, verbose)

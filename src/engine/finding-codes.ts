@@ -5,6 +5,7 @@
  * holds the two equal.
  */
 import { CONVERSION_32_CODES } from './finding-codes-32.js'
+import { TARGET_CODES } from './finding-codes-target.js'
 import type { Severity } from './findings.js'
 
 /** Where in a run a finding comes from. */
@@ -261,30 +262,16 @@ export const FINDING_CODES = {
       'An `additionalOperations` entry names a method a fixed field holds (`GET`, `query`); it is left out.'
   },
   ...CONVERSION_32_CODES,
-  TARGET_IGNORED: {
-    family: 'slice',
+  ...TARGET_CODES,
+  REVIEW_NEEDS_BASE_SPEC: {
+    family: 'run',
     severity: 'warning',
-    meaning: 'The target gateway would import the slice but ignore something in it (see docs/targets.md).'
+    meaning: 'The base is an index or artifact, which holds only hashes: no change is classified.'
   },
-  TARGET_FIX_CONVERTED: {
-    family: 'slice',
+  REVIEW_ACCEPTED_UNUSED: {
+    family: 'run',
     severity: 'info',
-    meaning: 'With target-fix, slices are converted to the OpenAPI version the target gateway reads.'
-  },
-  TARGET_FIX_KEYWORD_DROPPED: {
-    family: 'slice',
-    severity: 'info',
-    meaning: 'With target-fix, keywords the gateway ignores anyway (`example` for AWS) were dropped.'
-  },
-  TARGET_FIX_OPERATION_RENAMED: {
-    family: 'slice',
-    severity: 'info',
-    meaning: 'With target-fix, an operationId that would collide once the gateway normalises it was renamed.'
-  },
-  TARGET_FIX_SERVICE_NAMED: {
-    family: 'slice',
-    severity: 'info',
-    meaning: 'With target-fix, `x-kong-name` and `x-kong-tags` name the slice’s service for Kong.'
+    meaning: 'An accepted change’s fingerprint matches no change since the base spec; it can be removed.'
   }
 } as const satisfies Record<string, FindingEntry>
 

@@ -49,3 +49,17 @@ export { parseBoolean, parseNumber, splitList } from './options/parse-text.js'
 export type { Comparison, OperationChange, ServiceChange } from './compare/compare-base.js'
 export { defaultService } from './select/services.js'
 export { codeFrame, type CodeFrameOptions } from './code-frame.js'
+export {
+  atOrAbove,
+  breakingHeadline,
+  breakingOperations,
+  breakingServices,
+  LEVELS,
+  type BreakingReview,
+  type ReviewedCause,
+  type ReviewedChange,
+  type ServiceReview
+} from './compare/review-changes.js'
+export type { ChangeLevel } from './compare/breaking/types.js'
+export type { ChangeGateOutcome } from './batch/pass-gate.js'
+export { CHANGES_NAME } from './output/changes-json.js'

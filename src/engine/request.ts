@@ -17,6 +17,7 @@ import type { OutputFormat } from './output/serialize.js'
 import { parseShard, type Shard } from './shard/shard.js'
 import { checkMinPassRate } from './batch/pass-gate.js'
 import type { TargetChoice } from './target/target-rule.js'
+import type { AcceptedChange, RuleSetting } from './config/review-config.js'
 
 export type { OutputFormat, Shard }
 export { parseShard }
@@ -54,6 +55,12 @@ export interface BatchRequest extends Selection {
   targetFix: boolean
   /** The config file the options came from, which the output must never replace. */
   configFile?: string
+  /** Fail the run on a change since the base spec of this level or above. */
+  failOnChange: 'error' | 'warning' | 'info' | 'none'
+  /** Per-rule levels of the base comparison (config file only). */
+  breakingRules?: Record<string, RuleSetting>
+  /** Changes accepted in review, by fingerprint (config file only). */
+  acceptedChanges?: AcceptedChange[]
 }
 
 export type BatchRequestInput = Partial<BatchRequest> & Pick<BatchRequest, 'spec'>
@@ -187,6 +194,7 @@ export function requestDigest(request: BatchRequest): string {
     shard: _s,
     overwrite: _w,
     configFile: _f,
+    failOnChange: _g,
     ...deciding
   } = request
   return createHash('sha256').update(JSON.stringify(deciding)).digest('hex')

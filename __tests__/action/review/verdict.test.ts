@@ -71,7 +71,8 @@ describe('the verdict', () => {
       services: [{ service: 'pets', added: 0, removed: 0, changed: 1, unchanged: 2 }],
       changedServices: ['pets'],
       changedOperations: ['GET /pets/0'],
-      headline: '1 service changed: pets (1 changed)'
+      headline: '1 service changed: pets (1 changed)',
+      breaking: { changes: [], causes: [], byService: [], ignored: 0, unmatchedAccepted: [] }
     }
     for (const markdown of both(result)) {
       expectReadable(markdown)

@@ -88,7 +88,7 @@ describe('loadConfig', () => {
   it('names the same keys as before, in the same order, when one is unknown', async () => {
     writeFileSync(path.join(dir, 'c.yaml'), 'colour: blue\n')
     await expect(loadConfig(path.join(dir, 'c.yaml'))).rejects.toThrow(
-      'The config has an unknown key "colour". Known keys: spec, output-dir, include, exclude, filter-type, methods, tags, operation-ids, exclude-deprecated, include-extensions, exclude-extensions, fail-closed, group-by, prefix-depth, output-version, format, concurrency, min-pass-rate, index, dry-run, shard, ref-root, allow-remote-refs, overlap, orphans, base-spec, overwrite, target, target-fix, services.'
+      'The config has an unknown key "colour". Known keys: spec, output-dir, include, exclude, filter-type, methods, tags, operation-ids, exclude-deprecated, include-extensions, exclude-extensions, fail-closed, group-by, prefix-depth, output-version, format, concurrency, min-pass-rate, index, dry-run, shard, ref-root, allow-remote-refs, overlap, orphans, base-spec, overwrite, target, target-fix, fail-on-change, breaking-rules, accepted-changes, services.'
     )
   })
 

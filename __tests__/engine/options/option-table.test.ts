@@ -11,8 +11,8 @@ import { requestDefaults } from '../../../src/engine/options/option-table.js'
 
 /** An option the table does not have: one row, and nothing else, added. */
 const EXTRA: OptionRow = {
-  name: 'fail-on-change',
-  field: 'failOnChange',
+  name: 'example-gate',
+  field: 'exampleGate',
   kind: 'enum',
   values: ['error', 'warning', 'info', 'none'],
   default: 'none',
@@ -49,24 +49,24 @@ describe('the option table', () => {
   })
 
   it('a row alone makes an option a CLI flag, a --help line, an action input, a config key and a default', async () => {
-    const cli = parseCliArgs(['--spec', 'a.yaml', '--fail-on-change', 'error'], TABLE)
-    expect(cli.request).toMatchObject({ spec: 'a.yaml', failOnChange: 'error' })
-    expect(parseCliArgs(['--spec', 'a.yaml'], TABLE).request).toHaveProperty('failOnChange', undefined)
+    const cli = parseCliArgs(['--spec', 'a.yaml', '--example-gate', 'error'], TABLE)
+    expect(cli.request).toMatchObject({ spec: 'a.yaml', exampleGate: 'error' })
+    expect(parseCliArgs(['--spec', 'a.yaml'], TABLE).request).toHaveProperty('exampleGate', undefined)
     expect(helpText(TABLE)).toMatch(
-      /\n {2}--fail-on-change error\|warning\|info\|none {3}fail on changes of this level or above \(default: none\)\n/
+      /\n {2}--example-gate error\|warning\|info\|none {3}fail on changes of this level or above \(default: none\)\n/
     )
-    const inputs = { spec: 'a.yaml', 'fail-on-change': 'warning' } as Record<string, string>
-    expect(readInputs(name => inputs[name] ?? '', TABLE).explicit).toMatchObject({ failOnChange: 'warning' })
+    const inputs = { spec: 'a.yaml', 'example-gate': 'warning' } as Record<string, string>
+    expect(readInputs(name => inputs[name] ?? '', TABLE).explicit).toMatchObject({ exampleGate: 'warning' })
     // Left at its default, the input counts as unset, so the config file can set it.
-    inputs['fail-on-change'] = 'none'
-    expect(readInputs(name => inputs[name] ?? '', TABLE).explicit).toHaveProperty('failOnChange', undefined)
+    inputs['example-gate'] = 'none'
+    expect(readInputs(name => inputs[name] ?? '', TABLE).explicit).toHaveProperty('exampleGate', undefined)
     const file = path.join(dir, 'slice-oas.config.yaml')
-    writeFileSync(file, 'fail-on-change: info\n')
-    expect((await loadConfig(file, nodeSpecReader, TABLE)).options).toMatchObject({ failOnChange: 'info' })
-    expect(requestDefaults(TABLE)).toMatchObject({ failOnChange: 'none' })
+    writeFileSync(file, 'example-gate: info\n')
+    expect((await loadConfig(file, nodeSpecReader, TABLE)).options).toMatchObject({ exampleGate: 'info' })
+    expect(requestDefaults(TABLE)).toMatchObject({ exampleGate: 'none' })
     // Without the row, none of them knows it.
-    expect(() => parseCliArgs(['--fail-on-change', 'error'])).toThrow(/Unknown option '--fail-on-change'/)
-    await expect(loadConfig(file)).rejects.toThrow(/unknown key "fail-on-change"/)
+    expect(() => parseCliArgs(['--example-gate', 'error'])).toThrow(/Unknown option '--example-gate'/)
+    await expect(loadConfig(file)).rejects.toThrow(/unknown key "example-gate"/)
   })
 
   it('overwrite comes from its row alone: no front end names it, and the request has its default', async () => {

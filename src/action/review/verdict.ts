@@ -23,6 +23,11 @@ export function verdictHeading(result: BatchResult): string {
   const slices = (n: number) => count(n, 'slice')
   const rate = `pass rate ${result.passRate}%`
   if (result.stoppedBy) return `## ❌ ${name} stopped early: ${prose(result.stoppedBy.slice(0, 300))}`
+  const gate = result.changeGate
+  if (result.passed && gate && !gate.passed) {
+    const changes = count(gate.failing, 'change')
+    return `## ❌ ${name}: ${changes} since the base spec at the fail-on-change level (${slices(result.extracted)} ${result.dryRun ? 'would be written' : 'written'}, ${rate})`
+  }
   if (!result.passed) {
     return `## ❌ ${name}: ${rate} is below the minimum of ${result.minPassRate}% (${slices(result.failed)} failed)`
   }

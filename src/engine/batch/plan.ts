@@ -17,6 +17,7 @@ import { groupOperations, type SliceGroup } from '../select/group.js'
 import { selectOperations } from '../select/select-operations.js'
 import type { Comparison } from '../compare/compare-base.js'
 import { compareAgainstBase } from '../compare/load-base.js'
+import { reviewNotes } from '../compare/review-changes.js'
 import { shardOf } from '../shard/shard.js'
 import { SpecIndex } from '../slice/spec-index.js'
 import { ServiceOverlays } from '../overlay/service-overlays.js'
@@ -67,7 +68,7 @@ export async function planRun(request: BatchRequest, reader: SpecReader | undefi
     ? await compareAgainstBase(
         request,
         converted.version,
-        { index, operations, servicesOf, serialize },
+        { index, operations, servicesOf, serialize, spec },
         reader
       )
     : undefined
@@ -79,7 +80,7 @@ export async function planRun(request: BatchRequest, reader: SpecReader | undefi
     allGroups.map(group => ({ id: group.id, stem: group.stem })),
     extensionFor(request.format)
   )
-  const notes: Finding[] = [...spec.notes, ...(assignment?.notes ?? [])]
+  const notes: Finding[] = [...spec.notes, ...(assignment?.notes ?? []), ...reviewNotes(comparison?.breaking)]
   notes.push(...runLevelNotes(converted.notes))
   notes.push(...leftOutExtensions(index, spec), ...renamedFiles(allGroups, names, request))
   if (typeof converted.doc.$self === 'string') notes.push(selfLeftOut(spec))

@@ -1,5 +1,6 @@
 /** What a batch reports: per slice, and for the whole run. */
 import type { Comparison } from '../compare/compare-base.js'
+import type { ChangeGateOutcome } from './pass-gate.js'
 import type { Finding } from '../findings.js'
 import type { OperationInfo } from '../openapi/operations.js'
 import type { GroupBy } from '../select/group.js'
@@ -84,4 +85,8 @@ export interface BatchResult {
   comparison?: Comparison
   /** Present with a service map that leaves some selected operations unclaimed: their keys. */
   orphans?: string[]
+  /** changes.json, when the run wrote it (a base spec, not a dry run). */
+  changesPath?: string
+  /** fail-on-change's verdict on the comparison's changes; passes without a base spec. */
+  changeGate?: ChangeGateOutcome
 }

@@ -6,6 +6,7 @@
  */
 import path from 'node:path'
 import { SliceOasError } from '../errors.js'
+import { CHANGES_NAME, renderChanges } from '../output/changes-json.js'
 import { nodeFileSink } from '../output/file-sink.js'
 import { openLiveIndex } from '../output/output-state.js'
 import { createRequest, type BatchRequest, type BatchRequestInput } from '../request.js'
@@ -101,10 +102,12 @@ async function sliceAll(
     })
   }
   plan.notes.push(...plan.overlays.findings())
-  const closed = await closeRunOutput(sink, output, { slices, live, rowsOf, stop })
+  const changes = plan.comparison ? renderChanges(plan.comparison.breaking) : undefined
+  const closed = await closeRunOutput(sink, output, { slices, live, rowsOf, stop, changes })
   stop ??= closed.error
   const result = finish(run, {
     indexPath: output.indexPath,
+    changesPath: changes !== undefined && !closed.error ? path.join(output.dir, CHANGES_NAME) : undefined,
     dryRun: false,
     removed: closed.removed.sort(),
     hasPreviousRun: output.previous !== undefined,
@@ -159,7 +162,7 @@ function finish(
   run: Run,
   end: Pick<
     Parameters<typeof summarize>[0],
-    'indexPath' | 'dryRun' | 'removed' | 'hasPreviousRun' | 'threads' | 'stoppedBy'
+    'indexPath' | 'changesPath' | 'dryRun' | 'removed' | 'hasPreviousRun' | 'threads' | 'stoppedBy'
   >
 ): BatchResult {
   const { request, plan } = run

@@ -26,6 +26,7 @@ export function openRunOutput(
     dir: path.resolve(request.outputDir),
     planned: new Map(groups.map(group => [names.get(group.id)!, group.operations.map(op => op.key)])),
     index: request.index,
+    changes: plan.comparison !== undefined,
     overwrite: request.overwrite,
     inputs: runInputs(request),
     digests: {
@@ -43,6 +44,8 @@ export interface RunEnd {
   live?: LiveIndex
   rowsOf(result: SliceResult): IndexRow[]
   stop?: SliceOasError
+  /** changes.json's text, with a base spec. */
+  changes?: string
 }
 
 /**
@@ -52,7 +55,7 @@ export interface RunEnd {
 export function closeRunOutput(
   sink: FileSink,
   output: OutputState,
-  { slices, live, rowsOf, stop }: RunEnd
+  { slices, live, rowsOf, stop, changes }: RunEnd
 ): Promise<{ removed: string[]; error?: SliceOasError }> {
   const finalFiles: Record<string, ManifestEntry> = {}
   for (const slice of slices) {
@@ -65,6 +68,7 @@ export function closeRunOutput(
     live,
     sortedIndex: stop || !live?.inOrder ? sortedIndex : undefined,
     finalFiles,
+    changes,
     stopped: stop !== undefined
   })
 }

@@ -3,13 +3,14 @@ import type { Comparison } from '../compare/compare-base.js'
 import type { Finding } from '../findings.js'
 import { methodName } from '../openapi/operations.js'
 import type { BatchRequest } from '../request.js'
-import { passGate } from './pass-gate.js'
+import { changeGate, passGate } from './pass-gate.js'
 import type { BatchResult, SliceResult } from './result.js'
 
 export interface SummaryInput {
   request: BatchRequest
   outputDir: string
   indexPath?: string
+  changesPath?: string
   slices: SliceResult[]
   notes: Finding[]
   started: number
@@ -78,6 +79,8 @@ export function summarize(input: SummaryInput): BatchResult {
     slices,
     stoppedBy: input.stoppedBy,
     ...(input.serviceCounts.length > 0 ? { serviceCounts: input.serviceCounts } : {}),
-    ...(input.comparison ? { comparison: input.comparison } : {})
+    ...(input.comparison ? { comparison: input.comparison } : {}),
+    ...(input.changesPath ? { changesPath: input.changesPath } : {}),
+    changeGate: changeGate(input.comparison?.breaking, input.request.failOnChange)
   }
 }

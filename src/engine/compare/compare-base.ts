@@ -10,6 +10,14 @@ import { buildSlice } from '../slice/build-slice.js'
 import type { SpecIndex } from '../slice/spec-index.js'
 import { ResolvedComparator } from '../openapi/resolved-equal.js'
 import { resolvedOperation } from '../openapi/resolved-operation.js'
+import type { SourceLocation } from '../errors.js'
+import {
+  NEEDS_BASE_SPEC,
+  reviewChanges,
+  unavailableReview,
+  type BreakingReview,
+  type ReviewSettings
+} from './review-changes.js'
 
 export type ChangeKind = 'parameters' | 'request body' | 'responses' | 'security' | 'servers' | 'other'
 export type OperationChangeType = 'added' | 'removed' | 'changed' | 'unchanged'
@@ -38,12 +46,16 @@ export interface Comparison {
   changedOperations: string[]
   /** One sentence: "3 services changed: orders (2 changed, 1 added), users (1 removed)". */
   headline: string
+  /** The changes classified by rule and level, per cause and per service. */
+  breaking: BreakingReview
 }
 
 export interface ComparedSide {
   index: SpecIndex
   operations: readonly OperationInfo[]
   servicesOf(operation: OperationInfo): string[]
+  /** Where pointers of the document sit in its source, for the review's locations. */
+  locateAll?(pointers: readonly string[]): Map<string, SourceLocation>
 }
 
 /** A base known only from a previous index.csv: each operation's slice hash and services. */
@@ -67,15 +79,19 @@ function sliceHash(index: SpecIndex, operation: OperationInfo): string {
     .digest('hex')
 }
 
-function kindsOfChange(base: JsonObject, head: JsonObject, operation: OperationInfo): ChangeKind[] {
+/** The parts of an operation that differ, resolved through refs; none when neither side resolves. */
+function changedParts(
+  comparator: ResolvedComparator,
+  base: JsonObject,
+  head: JsonObject,
+  operation: OperationInfo
+): ChangeKind[] {
   const before = resolvedOperation(base, operation)
   const after = resolvedOperation(head, operation)
-  if (!before || !after) return ['other']
-  const comparator = new ResolvedComparator(base, head)
-  const kinds = PARTS.filter(([, fields]) =>
+  if (!before || !after) return []
+  return PARTS.filter(([, fields]) =>
     fields.some(field => comparator.compare(before[field] ?? null, after[field] ?? null) !== undefined)
   ).map(([kind]) => kind)
-  return kinds.length > 0 ? kinds : ['other']
 }
 
 /** Against a previous index: changed or not by hash; what changed cannot be named from an index. */
@@ -96,35 +112,49 @@ export function compareWithIndex(base: IndexedBase, head: ComparedSide): Compari
     if (!headKeys.has(key))
       operations.push({ operation: key, services: before.services, change: 'removed', kinds: [] })
   }
-  return summarizeChanges(operations)
+  return summarizeChanges(operations, unavailableReview(NEEDS_BASE_SPEC))
 }
 
-export function compareWithBase(base: ComparedSide, head: ComparedSide): Comparison {
+export function compareWithBase(
+  base: ComparedSide,
+  head: ComparedSide,
+  settings: ReviewSettings = {}
+): Comparison {
   const baseByKey = new Map(base.operations.map(op => [op.key, op]))
   const headByKey = new Map(head.operations.map(op => [op.key, op]))
   const operations: OperationChange[] = []
+  const comparator = new ResolvedComparator(base.index.doc, head.index.doc)
   for (const [key, operation] of headByKey) {
     const before = baseByKey.get(key)
     if (!before) {
       operations.push({ operation: key, services: head.servicesOf(operation), change: 'added', kinds: [] })
       continue
     }
-    const same = sliceHash(base.index, before) === sliceHash(head.index, operation)
+    // A part that differs settles it without building both slices; else their hashes decide.
+    const parts = changedParts(comparator, base.index.doc, head.index.doc, operation)
+    const same = parts.length === 0 && sliceHash(base.index, before) === sliceHash(head.index, operation)
     operations.push({
       operation: key,
       services: head.servicesOf(operation),
       change: same ? 'unchanged' : 'changed',
-      kinds: same ? [] : kindsOfChange(base.index.doc, head.index.doc, operation)
+      kinds: same ? [] : parts.length > 0 ? parts : ['other']
     })
   }
   for (const [key, operation] of baseByKey) {
     if (!headByKey.has(key))
       operations.push({ operation: key, services: base.servicesOf(operation), change: 'removed', kinds: [] })
   }
-  return summarizeChanges(operations)
+  const differing = new Set(operations.filter(op => op.change !== 'unchanged').map(op => op.operation))
+  const review = reviewChanges(
+    { ...base, doc: base.index.doc },
+    { ...head, doc: head.index.doc },
+    differing,
+    settings
+  )
+  return summarizeChanges(operations, review)
 }
 
-function summarizeChanges(operations: OperationChange[]): Comparison {
+function summarizeChanges(operations: OperationChange[], breaking: BreakingReview): Comparison {
   operations.sort((a, b) => (a.operation < b.operation ? -1 : a.operation > b.operation ? 1 : 0))
 
   const byService = new Map<string, ServiceChange>()
@@ -149,6 +179,7 @@ function summarizeChanges(operations: OperationChange[]): Comparison {
     headline:
       changed.length === 0
         ? 'No service changed.'
-        : `${changed.length} service${changed.length === 1 ? '' : 's'} changed: ${changed.map(describe).join(', ')}`
+        : `${changed.length} service${changed.length === 1 ? '' : 's'} changed: ${changed.map(describe).join(', ')}`,
+    breaking
   }
 }

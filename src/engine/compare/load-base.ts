@@ -7,6 +7,7 @@ import { createHash } from 'node:crypto'
 import path from 'node:path'
 import { loadConverted, serviceLookup } from '../batch/plan-steps.js'
 import { SliceOasError } from '../errors.js'
+import type { LoadedSpec } from '../load/load-spec.js'
 import { nodeSpecReader, type SpecReader } from '../load/spec-reader.js'
 import { enumerateOperations, operationKey, type OperationInfo } from '../openapi/operations.js'
 import { INDEX_NAME, readIndex } from '../output/index-csv.js'
@@ -17,6 +18,7 @@ import { defaultService } from '../select/services.js'
 import { buildSlice } from '../slice/build-slice.js'
 import { SpecIndex } from '../slice/spec-index.js'
 import { compareWithBase, compareWithIndex, type Comparison } from './compare-base.js'
+import { sourceLocator } from './locate-pointers.js'
 
 export async function compareAgainstBase(
   request: BatchRequest,
@@ -25,6 +27,8 @@ export async function compareAgainstBase(
     index: SpecIndex
     operations: OperationInfo[]
     servicesOf: (operation: OperationInfo) => string[]
+    /** The head's loaded spec, to locate its changes. */
+    spec?: Pick<LoadedSpec, 'file' | 'locate' | 'format' | 'sourceVersion'>
     /** The run's serializer: a slice's hash in an index is that of its file. */
     serialize: Serializer
   },
@@ -61,12 +65,23 @@ export async function compareAgainstBase(
       { ...head, servicesOf: headServices }
     )
   }
-  const { converted } = await loadConverted(request.baseSpec!, request, version, reader, 'base spec')
+  // Converted to the head's version, so a version upgrade alone is no change.
+  const { spec, converted } = await loadConverted(request.baseSpec!, request, version, reader, 'base spec')
   const operations = enumerateOperations(converted.doc).filter(matchesSelection(request, converted.doc))
   const { servicesOf } = serviceLookup(operations, { ...request, overlap: 'allow', orphans: 'warn' })
   return compareWithBase(
-    { index: new SpecIndex(converted.doc), operations, servicesOf: servicesOf ?? fallback },
-    { ...head, servicesOf: headServices }
+    {
+      index: new SpecIndex(converted.doc),
+      operations,
+      servicesOf: servicesOf ?? fallback,
+      locateAll: await sourceLocator(spec, reader)
+    },
+    {
+      ...head,
+      servicesOf: headServices,
+      ...(head.spec ? { locateAll: await sourceLocator(head.spec, reader) } : {})
+    },
+    request
   )
 }
 

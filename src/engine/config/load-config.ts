@@ -13,6 +13,8 @@ import { OPTION_TABLE, optionsFor } from '../options/option-table.js'
 import { parseShard, type BatchRequestInput } from '../request.js'
 import type { ServiceDefinition } from '../select/services.js'
 import { TARGETS, type TargetChoice } from '../target/target-rule.js'
+import { BREAKING_RULE_IDS } from '../compare/breaking-rule-ids.js'
+import { readAcceptedChanges, readRuleLevels } from './review-config.js'
 
 export const DEFAULT_CONFIG_NAME = 'slice-oas.config.yaml'
 
@@ -109,6 +111,10 @@ function readValue(
       return typeof value === 'string' || typeof value === 'number'
         ? parseShard(String(value))
         : fail(`The config key "${key}" takes a string.`, [key])
+    case 'rule-levels':
+      return readRuleLevels(key, value, BREAKING_RULE_IDS, fail)
+    case 'accepted-changes':
+      return readAcceptedChanges(key, value, fail)
     default:
       return typeof value === 'string' || typeof value === 'number'
         ? String(value)

@@ -1,6 +1,17 @@
 /** One row of the option table: what an option is called, what it sets, and where it applies. */
 
-export type OptionKind = 'string' | 'path' | 'enum' | 'list' | 'boolean' | 'number' | 'shard'
+export type OptionKind =
+  | 'string'
+  | 'path'
+  | 'enum'
+  | 'list'
+  | 'boolean'
+  | 'number'
+  | 'shard'
+  /** Config only: a mapping of rule ids to levels. */
+  | 'rule-levels'
+  /** Config only: a list of fingerprints, or of {fingerprint, reason}. */
+  | 'accepted-changes'
 export type OptionSurface = 'action' | 'cli' | 'config'
 
 export interface OptionRow {

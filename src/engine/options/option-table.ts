@@ -7,6 +7,7 @@ import { ADAPTER_OPTIONS } from './adapter-options.js'
 import type { OptionRow, OptionSurface } from './option-row.js'
 import { SELECTION_OPTIONS } from './selection-options.js'
 import { TARGET_OPTIONS } from '../target/target-options.js'
+import { REVIEW_OPTIONS } from './review-options.js'
 
 const ALL = ['action', 'cli', 'config'] as const
 
@@ -176,7 +177,8 @@ export const OPTION_TABLE: readonly OptionRow[] = [
     ]
   },
   ...TARGET_OPTIONS,
-  ...ADAPTER_OPTIONS
+  ...ADAPTER_OPTIONS,
+  ...REVIEW_OPTIONS
 ]
 
 export function optionsFor(surface: OptionSurface, table: readonly OptionRow[] = OPTION_TABLE): OptionRow[] {

@@ -8,6 +8,7 @@ import type { SliceOasError } from '../errors.js'
 import type { Finding } from '../findings.js'
 import { entryPath } from './file-names.js'
 import type { AtomicStream, FileSink } from './file-sink.js'
+import { CHANGES_NAME } from './changes-json.js'
 import { compareRows, INDEX_NAME, openIndexStream, type IndexRow } from './index-csv.js'
 import { refuseOverwritingInputs, type RunInput } from './input-guard.js'
 import { acquireOutputLock, type OutputLock } from './lock.js'
@@ -20,6 +21,8 @@ export interface OutputPlan {
   /** Each slice file the run may write, with the keys of its operations. */
   planned: ReadonlyMap<string, readonly string[]>
   index: boolean
+  /** Whether the run writes changes.json (it has a base spec). */
+  changes?: boolean
   overwrite: boolean
   /** The files the run reads, which it must never replace. */
   inputs: readonly RunInput[]
@@ -74,7 +77,12 @@ async function openLocked(sink: FileSink, plan: OutputPlan, lock: OutputLock): P
   }
   const manifestPath = entryPath(dir, MANIFEST_NAME)
   const { manifest: previous, note } = readManifest(await sink.readText(manifestPath), manifestPath)
-  const targets = [...planned.keys(), ...(plan.index ? [INDEX_NAME] : []), MANIFEST_NAME]
+  const targets = [
+    ...planned.keys(),
+    ...(plan.index ? [INDEX_NAME] : []),
+    ...(plan.changes ? [CHANGES_NAME] : []),
+    MANIFEST_NAME
+  ]
   const stale = Object.keys(previous?.files ?? {}).filter(name => !planned.has(name))
   await refuseOverwritingInputs(dir, [...targets, ...stale], plan.inputs)
   const { missing, disowned } = await checkOwnership({
@@ -145,6 +153,8 @@ export interface OutputEnd {
   live?: LiveIndex
   /** The sorted index, when the live one is not final (slices finished out of order, or the run stopped). */
   sortedIndex?: () => string
+  /** The text of changes.json, when the run has a base spec. */
+  changes?: string
   /** The files this run wrote or proved, as the final manifest lists them. */
   finalFiles: Record<string, ManifestEntry>
   stopped: boolean
@@ -159,6 +169,8 @@ export async function closeOutput(
   const removed: string[] = []
   try {
     if (state.indexPath) await finishIndex(sink, state.indexPath, end)
+    if (end.changes !== undefined)
+      await writeAtomicWithRetry(sink, entryPath(state.dir, CHANGES_NAME), end.changes)
     if (!end.stopped) {
       for (const name of Object.keys(state.previous?.files ?? {})) {
         if (end.finalFiles[name] || state.disowned.has(name)) continue

@@ -8,6 +8,7 @@ import type { Dirent } from 'node:fs'
 import { lstat, readdir } from 'node:fs/promises'
 import { SliceOasError } from '../errors.js'
 import { entryPath } from './file-names.js'
+import { CHANGES_NAME } from './changes-json.js'
 import { INDEX_NAME } from './index-csv.js'
 import { MANIFEST_NAME, type Manifest } from './manifest.js'
 
@@ -42,7 +43,7 @@ export async function checkOwnership(input: OwnershipInput): Promise<Ownership> 
     if (kind === undefined) {
       if (input.previous?.files[name]) missing.add(name)
     } else if (kind === 'folder') {
-      if (name === INDEX_NAME || name === MANIFEST_NAME) folders.push(name)
+      if (name === INDEX_NAME || name === CHANGES_NAME || name === MANIFEST_NAME) folders.push(name)
     } else if (kind === 'other' || !isOwned(name, input.previous)) foreign.push(name)
   }
   if (folders.length > 0) {
@@ -64,7 +65,7 @@ export async function checkOwnership(input: OwnershipInput): Promise<Ownership> 
 function isOwned(name: string, previous: Manifest | undefined): boolean {
   if (name === MANIFEST_NAME) return true
   if (!previous) return false
-  return name === INDEX_NAME || Object.hasOwn(previous.files, name)
+  return name === INDEX_NAME || name === CHANGES_NAME || Object.hasOwn(previous.files, name)
 }
 
 /**
