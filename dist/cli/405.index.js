@@ -36,13 +36,41 @@ function yamlError(text, file, errors, lineCounter) {
         return new engine_errors/* SliceOasError */.M$('SPEC_DUPLICATE_KEY', 'A key appears twice in one mapping; parsers disagree on which one wins. Remove one of them.', { file, line, column });
     }
     const reason = straying !== undefined
-        ? 'this key is indented more than the keys before it, so it reads as part of the value above'
-        : error.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
+        ? STRAYING
+        : (misaligned(text, error, lineCounter) ??
+            error.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, ''));
     return new engine_errors/* SliceOasError */.M$('SPEC_PARSE', `The spec is not valid YAML: ${reason}. Fix the syntax at that place.`, {
         file,
         line,
         column
     });
+}
+const STRAYING = 'this key is indented more than the keys before it, so it reads as part of the value above';
+/**
+ * A mapping key that lines up with neither its siblings nor its parent's: said as more or less indented
+ * than the line above it, which is where the eye looks for the sibling.
+ */
+function misaligned(text, error, lineCounter) {
+    if (error.code !== 'BAD_INDENT' || !/mapping items/.test(error.message))
+        return undefined;
+    const at = errorOffset(text, error.pos[0]);
+    const { line } = lineCounter.linePos(at);
+    const indent = (start) => /^[ \t]*/.exec(text.slice(start, start + 200))[0].length;
+    const here = indent(lineCounter.lineStarts[line - 1]);
+    for (let above = line - 2; above >= 0; above--) {
+        const start = lineCounter.lineStarts[above];
+        const end = lineCounter.lineStarts[above + 1] ?? text.length;
+        const content = text.slice(start, end).trim();
+        if (content === '' || content.startsWith('#'))
+            continue;
+        const before = indent(start);
+        if (here > before)
+            return STRAYING;
+        if (here < before)
+            return 'this key is indented less than the key above it, and lines up with no mapping it could belong to';
+        return undefined;
+    }
+    return undefined;
 }
 /**
  * A key indented deeper than its siblings makes the value above it a key spanning lines: the library
@@ -63,11 +91,12 @@ function strayingKey(text, errors) {
     return offset;
 }
 /**
- * The library places some errors (a bad indentation) at the end of the line before the one at fault,
- * so an offset at a line break moves to the next text.
+ * The library places some errors (a bad indentation) at the end of the line before the one at fault, or
+ * at the start of its indentation, so an offset at a line break or a blank moves to the next text.
  */
 function errorOffset(text, offset) {
-    if (text[offset] !== '\n' && text[offset] !== '\r')
+    // A tab stays where it is: the tab itself is the fault the library reports there.
+    if (!/[ \r\n]/.test(text[offset] ?? ''))
         return offset;
     let next = offset;
     while (next < text.length && /\s/.test(text[next]))

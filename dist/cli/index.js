@@ -13,7 +13,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 const bundle = import.meta.url;
 // Signals are handled from the start: loading the rest of the CLI takes a while on a busy machine.
 const interruption = (0,_cli_signals_js__WEBPACK_IMPORTED_MODULE_0__/* .handleSignals */ .y)(process, process.stderr);
-const { main } = await Promise.all(/* import() */[__nccwpck_require__.e(350), __nccwpck_require__.e(709)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7709));
+const { main } = await Promise.all(/* import() */[__nccwpck_require__.e(122), __nccwpck_require__.e(925)]).then(__nccwpck_require__.bind(__nccwpck_require__, 925));
 process.exitCode = await main(process.argv.slice(2), {
     stdout: process.stdout,
     stderr: process.stderr,
@@ -47,7 +47,9 @@ const EXIT = {
     inputInvalid: 65,
     inputMissing: 66,
     internal: 70,
-    partial: 75
+    partial: 75,
+    /** fail-on-change: a change since the base spec at that level or above, not accepted in review. */
+    changes: 3
 };
 
 
@@ -159,8 +161,10 @@ const ERROR_CODES = {
     MANIFEST_INVALID: 'output',
     DISK_FULL: 'output',
     MERGE_INVALID: 'input',
+    OVERLAY_INVALID: 'usage',
     INTERRUPTED: 'interrupted',
-    INTERNAL: 'internal'
+    INTERNAL: 'internal',
+    ARTIFACT_NAME_TAKEN: 'usage'
 };
 /** One line per error code, for the README's list (a test holds the two equal). */
 const ERROR_MEANINGS = {
@@ -192,8 +196,10 @@ const ERROR_MEANINGS = {
     MANIFEST_INVALID: 'The manifest was altered to name a file outside the output folder.',
     DISK_FULL: 'The disk filled up while writing; finished slices are kept.',
     MERGE_INVALID: 'A shard’s output cannot be merged.',
+    OVERLAY_INVALID: 'An overlay named by the service map cannot be read as an Overlay 1.0 document.',
     INTERRUPTED: 'The run was stopped by a signal; the next run resumes.',
-    INTERNAL: 'An unexpected problem: a bug in slice-oas.'
+    INTERNAL: 'An unexpected problem: a bug in slice-oas.',
+    ARTIFACT_NAME_TAKEN: 'This workflow run already has an artifact of that name (set `overwrite-artifact` or a unique name).'
 };
 class SliceOasError extends Error {
     code;
