@@ -240,6 +240,15 @@ describe('changes.json', () => {
     expect(existsSync(path.join(dir, 'dry', 'changes.json'))).toBe(false)
   })
 
+  it('is removed by a later run into the folder without a base spec, so it never tells of another comparison', async () => {
+    const out = path.join(dir, 'stale')
+    await run('stale')
+    expect(existsSync(path.join(out, 'changes.json'))).toBe(true)
+    const plain = await run('stale', { baseSpec: undefined })
+    expect(plain.comparison).toBeUndefined()
+    expect(existsSync(path.join(out, 'changes.json'))).toBe(false)
+  })
+
   it('is refused over a changes.json the user wrote there', async () => {
     const out = path.join(dir, 'foreign')
     await run('foreign', { dryRun: true })
