@@ -853,6 +853,9 @@ async function closeOutput(sink, state, end) {
             await finishIndex(sink, state.indexPath, end);
         if (end.changes !== undefined)
             await writeAtomicWithRetry(sink, entryPath(state.dir, CHANGES_NAME), end.changes);
+        // Without a base spec, an earlier run's changes.json would describe another comparison.
+        else if (!end.stopped && state.previous)
+            await sink.remove(entryPath(state.dir, CHANGES_NAME));
         if (!end.stopped) {
             for (const name of Object.keys(state.previous?.files ?? {})) {
                 if (end.finalFiles[name] || state.disowned.has(name))
