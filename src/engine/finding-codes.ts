@@ -268,6 +268,11 @@ export const FINDING_CODES = {
     severity: 'warning',
     meaning: 'The base is an index or artifact, which holds only hashes: no change is classified.'
   },
+  EXTENSION_FLAG_UNMATCHED: {
+    family: 'run',
+    severity: 'warning',
+    meaning: 'An `include-extensions` flag matches no operation (a value no operation carries).'
+  },
   REVIEW_ACCEPTED_UNUSED: {
     family: 'run',
     severity: 'info',

@@ -135,4 +135,19 @@ describe('a run by audience', () => {
       'public_GET.yaml'
     ])
   })
+
+  it('warns when an included flag matches no operation, naming the values operations carry', async () => {
+    const request = await createRequest({
+      spec: path.join(dir, 'api.json'),
+      outputDir: path.join(dir, 'typo'),
+      includeExtensions: ['x-public=yes', 'x-beta']
+    })
+    const result = await runBatch(request)
+    expect(
+      result.notes.filter(note => note.code === 'EXTENSION_FLAG_UNMATCHED').map(note => note.message)
+    ).toEqual([
+      'include-extensions x-public=yes matches no operation: 2 carry x-public, with true, false; they are left out.',
+      'include-extensions x-beta matches no operation: none carries x-beta.'
+    ])
+  })
 })

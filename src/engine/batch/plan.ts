@@ -14,6 +14,7 @@ import { assignFileNames } from '../output/file-names.js'
 import { extensionFor, serializerFor, type Serializer } from '../output/serialize.js'
 import type { BatchRequest } from '../request.js'
 import { groupOperations, type SliceGroup } from '../select/group.js'
+import { unmatchedFlags } from '../select/extension-filters.js'
 import { selectOperations } from '../select/select-operations.js'
 import type { Comparison } from '../compare/compare-base.js'
 import { compareAgainstBase } from '../compare/load-base.js'
@@ -60,6 +61,7 @@ export async function planRun(request: BatchRequest, reader: SpecReader | undefi
       'SELECTION_EMPTY',
       'Every operation of the spec is a webhook, which OpenAPI 3.0 cannot express. Slice it as 3.1 (output-version 3.1 or auto).'
     )
+  const flagNotes = unmatchedFlags(converted.doc, enumerated, request)
   const operations = selectOperations(enumerated, request, converted.doc)
   const { assignment, servicesOf = () => [] } = serviceLookup(operations, request)
   const overlays = await ServiceOverlays.load(request.services, reader)
@@ -81,7 +83,7 @@ export async function planRun(request: BatchRequest, reader: SpecReader | undefi
     extensionFor(request.format)
   )
   const notes: Finding[] = [...spec.notes, ...(assignment?.notes ?? []), ...reviewNotes(comparison?.breaking)]
-  notes.push(...runLevelNotes(converted.notes))
+  notes.push(...runLevelNotes(converted.notes), ...flagNotes)
   notes.push(...leftOutExtensions(index, spec), ...renamedFiles(allGroups, names, request))
   if (typeof converted.doc.$self === 'string') notes.push(selfLeftOut(spec))
   notes.push(...leftOutMethods(converted.doc, spec))

@@ -4,6 +4,7 @@
  * With fail-closed, an operation that carries none of the included flags is left out.
  */
 import { SliceOasError } from '../errors.js'
+import type { Finding } from '../findings.js'
 import { isObject, ownValue, type JsonObject, type JsonValue } from '../json-value.js'
 import type { OperationInfo } from '../openapi/operations.js'
 import { getAt } from '../pointer.js'
@@ -80,4 +81,33 @@ export function extensionMatcher(
     const flagged = include.some(filter => extensionOf(doc, operation, filter.name) !== undefined)
     return !flagged && !selection.failClosed
   }
+}
+
+/**
+ * An included flag that no operation carries with its value (x-public=yes where they say true): without
+ * fail-closed, the run would quietly keep every unflagged operation and drop the flagged ones.
+ */
+export function unmatchedFlags(
+  doc: JsonObject,
+  operations: readonly OperationInfo[],
+  selection: ExtensionSelection
+): Finding[] {
+  const notes: Finding[] = []
+  for (const text of selection.includeExtensions ?? []) {
+    const filter = parseExtensionFilter('include-extensions', text)
+    const values = operations
+      .map(operation => extensionOf(doc, operation, filter.name))
+      .filter((value): value is JsonValue => value !== undefined)
+    if (values.some(value => valueMatches(value, filter.value))) continue
+    const seen = [...new Set(values.map(value => JSON.stringify(value)))].slice(0, 5)
+    notes.push({
+      code: 'EXTENSION_FLAG_UNMATCHED',
+      severity: 'warning',
+      message:
+        values.length === 0
+          ? `include-extensions ${text} matches no operation: none carries ${filter.name}.`
+          : `include-extensions ${text} matches no operation: ${values.length} carry ${filter.name}, with ${seen.join(', ')}; they are left out.`
+    })
+  }
+  return notes
 }
