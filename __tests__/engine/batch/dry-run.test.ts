@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from '@jest/globals'
-import { existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { pathToFileURL } from 'node:url'
@@ -35,6 +35,24 @@ const request = (dryRun: boolean, outputDir: string) => ({
 })
 
 describe('a dry run', () => {
+  it('refuses the output folder a real run would refuse, and writes nothing there', async () => {
+    const foreign = path.join(dir, 'foreign')
+    mkdirSync(foreign)
+    writeFileSync(path.join(foreign, 'a_GET.yaml'), 'mine')
+    const real = await runBatch(request(false, foreign)).catch((error: unknown) => error)
+    const dry = await runBatch(request(true, foreign)).catch((error: unknown) => error)
+    expect(real).toMatchObject({ code: 'OUTPUT_NOT_OURS' })
+    expect(dry).toMatchObject({ code: 'OUTPUT_NOT_OURS', message: (real as Error).message })
+    expect(readdirSync(foreign)).toEqual(['a_GET.yaml'])
+    const file = path.join(dir, 'api.json')
+    await expect(runBatch(request(true, file))).rejects.toMatchObject({ code: 'OUTPUT_NOT_WRITABLE' })
+    // A folder that does not exist yet is one a run would make.
+    await expect(runBatch(request(true, path.join(dir, 'new', 'deep')))).resolves.toMatchObject({
+      dryRun: true
+    })
+    expect(existsSync(path.join(dir, 'new'))).toBe(false)
+  })
+
   it('validates every slice as a real run does: the same failures, pass rate and gate', async () => {
     const real = await runBatch(request(false, path.join(dir, 'real')))
     const dry = await runBatch(request(true, path.join(dir, 'dry')))

@@ -14,7 +14,7 @@ import type { BatchHooks, BatchPorts } from './batch-ports.js'
 import { indexRows } from './index-rows.js'
 import { planRun, type RunPlan } from './plan.js'
 import type { BatchResult, SliceResult } from './result.js'
-import { closeRunOutput, openRunOutput } from './run-output.js'
+import { closeRunOutput, openRunOutput, previewRunOutput } from './run-output.js'
 import { sliceGroups, startPool } from './slice-groups.js'
 import type { SlicePool } from './slice-pool.js'
 import { summarize } from './summarize.js'
@@ -136,6 +136,7 @@ function announce({ plan, hooks, request }: Run): void {
  */
 async function dryRun(run: Run, ports: BatchPorts, held: RunHolder): Promise<BatchResult> {
   const { plan, request } = run
+  await previewRunOutput(ports.fileSink ?? nodeFileSink, plan, request, ports)
   announce(run)
   const pool = (held.pool = startPool(plan, request, ports))
   const stop = await sliceGroups({

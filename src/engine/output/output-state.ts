@@ -76,22 +76,7 @@ async function openLocked(sink: FileSink, plan: OutputPlan, lock: OutputLock): P
     throw outputError(error, dir)
   }
   const manifestPath = entryPath(dir, MANIFEST_NAME)
-  const { manifest: previous, note } = readManifest(await sink.readText(manifestPath), manifestPath)
-  const targets = [
-    ...planned.keys(),
-    ...(plan.index ? [INDEX_NAME] : []),
-    ...(plan.changes ? [CHANGES_NAME] : []),
-    MANIFEST_NAME
-  ]
-  const stale = Object.keys(previous?.files ?? {}).filter(name => !planned.has(name))
-  await refuseOverwritingInputs(dir, [...targets, ...stale], plan.inputs)
-  const { missing, disowned } = await checkOwnership({
-    dir,
-    targets,
-    previous,
-    manifestUnreadable: note !== undefined,
-    overwrite: plan.overwrite
-  })
+  const { previous, note, missing, disowned } = await checkOutput(sink, plan)
   const owned: Record<string, ManifestEntry> = Object.create(null)
   for (const [name, entry] of Object.entries(previous?.files ?? {}))
     if (!disowned.has(name)) owned[name] = entry
@@ -119,6 +104,32 @@ async function openLocked(sink: FileSink, plan: OutputPlan, lock: OutputLock): P
     planned,
     disowned
   }
+}
+
+/**
+ * What the run would refuse in the folder, found without writing: its inputs among the files it would
+ * write or remove, and files it did not write. A dry run checks the same.
+ */
+export async function checkOutput(sink: FileSink, plan: OutputPlan) {
+  const { dir, planned } = plan
+  const manifestPath = entryPath(dir, MANIFEST_NAME)
+  const { manifest: previous, note } = readManifest(await sink.readText(manifestPath), manifestPath)
+  const targets = [
+    ...planned.keys(),
+    ...(plan.index ? [INDEX_NAME] : []),
+    ...(plan.changes ? [CHANGES_NAME] : []),
+    MANIFEST_NAME
+  ]
+  const stale = Object.keys(previous?.files ?? {}).filter(name => !planned.has(name))
+  await refuseOverwritingInputs(dir, [...targets, ...stale], plan.inputs)
+  const ownership = await checkOwnership({
+    dir,
+    targets,
+    previous,
+    manifestUnreadable: note !== undefined,
+    overwrite: plan.overwrite
+  })
+  return { previous, note, ...ownership }
 }
 
 /** The index written while the run goes, into a temporary file that becomes index.csv at the end. */
