@@ -38,6 +38,13 @@ describe.each(['3.1', '3.0'] as const)('examples/bookshop-3.2.yaml as %s', versi
     expect(rows.filter(row => ['QUERY', 'LINK', 'UNLINK'].includes(row.method))).toEqual([])
   })
 
+  it("carries the left-out operations in no other operation's slice", () => {
+    const carrying = rows.filter(row =>
+      readFileSync(path.join(dir, version, row.filename), 'utf8').includes('x-oai-additionalOperations')
+    )
+    expect(carrying.map(row => row.filename)).toEqual([])
+  })
+
   it('writes slices each valid against the official schema of their version', async () => {
     const validator = new Validator()
     const invalid: string[] = []

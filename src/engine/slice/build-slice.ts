@@ -93,7 +93,8 @@ function slicedPathItems(doc: JsonObject, held: Map<string, Set<string>>): Conta
     const sliced: JsonObject = {}
     for (const field of Object.keys(item)) {
       if (field === '$ref') continue
-      if (isHttpMethod(field) && !methods.has(field)) continue
+      // Below 3.2, operations kept as x-oai-additionalOperations have no slice, nor belong to another's.
+      if ((isHttpMethod(field) && !methods.has(field)) || field === 'x-oai-additionalOperations') continue
       if (field === ADDITIONAL_OPERATIONS) {
         const kept = heldAdditional(item[field], methods)
         if (kept) setOwn(sliced, field, kept)
