@@ -784,22 +784,7 @@ async function openLocked(sink, plan, lock) {
         throw outputError(error, dir);
     }
     const manifestPath = entryPath(dir, MANIFEST_NAME);
-    const { manifest: previous, note } = readManifest(await sink.readText(manifestPath), manifestPath);
-    const targets = [
-        ...planned.keys(),
-        ...(plan.index ? [INDEX_NAME] : []),
-        ...(plan.changes ? [CHANGES_NAME] : []),
-        MANIFEST_NAME
-    ];
-    const stale = Object.keys(previous?.files ?? {}).filter(name => !planned.has(name));
-    await refuseOverwritingInputs(dir, [...targets, ...stale], plan.inputs);
-    const { missing, disowned } = await checkOwnership({
-        dir,
-        targets,
-        previous,
-        manifestUnreadable: note !== undefined,
-        overwrite: plan.overwrite
-    });
+    const { previous, note, missing, disowned } = await checkOutput(sink, plan);
     const owned = Object.create(null);
     for (const [name, entry] of Object.entries(previous?.files ?? {}))
         if (!disowned.has(name))
@@ -825,6 +810,31 @@ async function openLocked(sink, plan, lock) {
         planned,
         disowned
     };
+}
+/**
+ * What the run would refuse in the folder, found without writing: its inputs among the files it would
+ * write or remove, and files it did not write. A dry run checks the same.
+ */
+async function checkOutput(sink, plan) {
+    const { dir, planned } = plan;
+    const manifestPath = entryPath(dir, MANIFEST_NAME);
+    const { manifest: previous, note } = readManifest(await sink.readText(manifestPath), manifestPath);
+    const targets = [
+        ...planned.keys(),
+        ...(plan.index ? [INDEX_NAME] : []),
+        ...(plan.changes ? [CHANGES_NAME] : []),
+        MANIFEST_NAME
+    ];
+    const stale = Object.keys(previous?.files ?? {}).filter(name => !planned.has(name));
+    await refuseOverwritingInputs(dir, [...targets, ...stale], plan.inputs);
+    const ownership = await checkOwnership({
+        dir,
+        targets,
+        previous,
+        manifestUnreadable: note !== undefined,
+        overwrite: plan.overwrite
+    });
+    return { previous, note, ...ownership };
 }
 function openLiveIndex(sink, indexPath) {
     const file = sink.openAtomicStream(indexPath);
@@ -1734,6 +1744,30 @@ function extensionMatcher(doc, selection) {
         const flagged = include.some(filter => extensionOf(doc, operation, filter.name) !== undefined);
         return !flagged && !selection.failClosed;
     };
+}
+/**
+ * An included flag that no operation carries with its value (x-public=yes where they say true): without
+ * fail-closed, the run would quietly keep every unflagged operation and drop the flagged ones.
+ */
+function unmatchedFlags(doc, operations, selection) {
+    const notes = [];
+    for (const text of selection.includeExtensions ?? []) {
+        const filter = parseExtensionFilter('include-extensions', text);
+        const values = operations
+            .map(operation => extensionOf(doc, operation, filter.name))
+            .filter((value) => value !== undefined);
+        if (values.some(value => valueMatches(value, filter.value)))
+            continue;
+        const seen = [...new Set(values.map(value => JSON.stringify(value)))].slice(0, 5);
+        notes.push({
+            code: 'EXTENSION_FLAG_UNMATCHED',
+            severity: 'warning',
+            message: values.length === 0
+                ? `include-extensions ${text} matches no operation: none carries ${filter.name}.`
+                : `include-extensions ${text} matches no operation: ${values.length} carry ${filter.name}, with ${seen.join(', ')}; they are left out.`
+        });
+    }
+    return notes;
 }
 
 ;// CONCATENATED MODULE: ./src/engine/shard/shard.ts
@@ -3928,6 +3962,11 @@ const FINDING_CODES = {
         family: 'run',
         severity: 'warning',
         meaning: 'The base is an index or artifact, which holds only hashes: no change is classified.'
+    },
+    EXTENSION_FLAG_UNMATCHED: {
+        family: 'run',
+        severity: 'warning',
+        meaning: 'An `include-extensions` flag matches no operation (a value no operation carries).'
     },
     REVIEW_ACCEPTED_UNUSED: {
         family: 'run',
@@ -7927,7 +7966,8 @@ function slicedPathItems(doc, held) {
         for (const field of Object.keys(item)) {
             if (field === '$ref')
                 continue;
-            if (isHttpMethod(field) && !methods.has(field))
+            // Below 3.2, operations kept as x-oai-additionalOperations have no slice, nor belong to another's.
+            if ((isHttpMethod(field) && !methods.has(field)) || field === 'x-oai-additionalOperations')
                 continue;
             if (field === ADDITIONAL_OPERATIONS) {
                 const kept = heldAdditional(item[field], methods);
@@ -10038,6 +10078,7 @@ class RunTargets {
 
 
 
+
 async function planRun(request, reader) {
     const version = targetOutputVersion(request);
     const { spec, converted } = await loadConverted(request.spec, request, version, reader);
@@ -10046,6 +10087,7 @@ async function planRun(request, reader) {
     const enumerated = enumerateOperations(converted.doc, spec.locate);
     if (enumerated.length === 0 && converted.notes.some(note => note.code === 'CONVERT_WEBHOOK_DROPPED'))
         throw new errors/* SliceOasError */.M$('SELECTION_EMPTY', 'Every operation of the spec is a webhook, which OpenAPI 3.0 cannot express. Slice it as 3.1 (output-version 3.1 or auto).');
+    const flagNotes = unmatchedFlags(converted.doc, enumerated, request);
     const operations = selectOperations(enumerated, request, converted.doc);
     const { assignment, servicesOf = () => [] } = serviceLookup(operations, request);
     const overlays = await ServiceOverlays.load(request.services, reader);
@@ -10059,7 +10101,7 @@ async function planRun(request, reader) {
     }));
     const names = assignFileNames(allGroups.map(group => ({ id: group.id, stem: group.stem })), extensionFor(request.format));
     const notes = [...spec.notes, ...(assignment?.notes ?? []), ...reviewNotes(comparison?.breaking)];
-    notes.push(...runLevelNotes(converted.notes));
+    notes.push(...runLevelNotes(converted.notes), ...flagNotes);
     notes.push(...leftOutExtensions(index, spec), ...renamedFiles(allGroups, names, request));
     if (typeof converted.doc.$self === 'string')
         notes.push(selfLeftOut(spec));
@@ -10140,9 +10182,11 @@ const NOT_ATTEMPTED = 'not attempted: the run stopped';
 
 
 
-function openRunOutput(sink, plan, request, ports, hooks) {
+
+
+function outputPlan(plan, request, ports, hooks) {
     const { groups, names } = plan;
-    return openOutput(sink, {
+    return {
         dir: external_node_path_default().resolve(request.outputDir),
         planned: new Map(groups.map(group => [names.get(group.id), group.operations.map(op => op.key)])),
         index: request.index,
@@ -10156,7 +10200,20 @@ function openRunOutput(sink, plan, request, ports, hooks) {
         },
         lockWaitMs: ports.lockWaitMs,
         onLockWait: hooks.onLockWait
-    });
+    };
+}
+function openRunOutput(sink, plan, request, ports, hooks) {
+    return openOutput(sink, outputPlan(plan, request, ports, hooks));
+}
+/** A dry run's check of the output folder: what a run would refuse there, refused now, nothing written. */
+async function previewRunOutput(sink, plan, request, ports) {
+    const output = outputPlan(plan, request, ports, {});
+    const info = await (0,promises_.stat)(output.dir).catch(() => undefined);
+    if (!info)
+        return;
+    if (!info.isDirectory())
+        throw outputError(Object.assign(new Error(`${output.dir} is a file`), { code: 'ENOTDIR' }), output.dir);
+    await checkOutput(sink, output);
 }
 /**
  * The sorted index replaces the live one (when slices finished out of order, or the run stopped);
@@ -12034,6 +12091,7 @@ function announce({ plan, hooks, request }) {
  */
 async function dryRun(run, ports, held) {
     const { plan, request } = run;
+    await previewRunOutput(ports.fileSink ?? nodeFileSink, plan, request, ports);
     announce(run);
     const pool = (held.pool = startPool(plan, request, ports));
     const stop = await sliceGroups({

@@ -30504,7 +30504,8 @@ function slicedPathItems(doc, held) {
         for (const field of Object.keys(item)) {
             if (field === '$ref')
                 continue;
-            if (isHttpMethod(field) && !methods.has(field))
+            // Below 3.2, operations kept as x-oai-additionalOperations have no slice, nor belong to another's.
+            if ((isHttpMethod(field) && !methods.has(field)) || field === 'x-oai-additionalOperations')
                 continue;
             if (field === ADDITIONAL_OPERATIONS) {
                 const kept = heldAdditional(item[field], methods);
