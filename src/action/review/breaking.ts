@@ -11,7 +11,7 @@ import {
   type ReviewedCause,
   type ServiceReview
 } from '../../engine/index.js'
-import { html } from './markdown.js'
+import { code, count, details, table } from './markdown.js'
 
 /** Services, causes and operations shown; changes.json (and the artifact) list every one. */
 export interface BreakingBudget {
@@ -26,20 +26,6 @@ export const SUMMARY_BREAKING: BreakingBudget = { services: 20, causes: 15, oper
 export const COMMENT_BREAKING: BreakingBudget = { services: 10, causes: 5, operations: 5, compatible: false }
 
 const ICON: Record<ChangeLevel, string> = { error: '❌', warning: '⚠️', info: 'ℹ️' }
-
-/** Text inside a code span: backticks and pipes would end it or the table cell. */
-function code(text: string): string {
-  return `\`${text.replace(/`/g, "'").replace(/\|/g, '\\|')}\``
-}
-
-/** A sentence for a table cell: pipes escaped, on one line. */
-function cell(text: string): string {
-  return text.replace(/\|/g, '\\|').replace(/\s*\n\s*/g, ' ')
-}
-
-function counted(count: number, word: string): string {
-  return `${count} ${word}${count === 1 ? '' : 's'}`
-}
 
 /**
  * "2 services have breaking changes: orders (3), users (1)"; "No breaking change since the base spec"
@@ -64,7 +50,7 @@ export function breakingSection(result: BatchResult, budget: BreakingBudget = SU
   const gate = result.changeGate
   if (gate?.message) lines.push(`❌ ${gate.message}`)
   if (review.ignored > 0)
-    lines.push(`${counted(review.ignored, 'change')} accepted in review (\`accepted-changes\`) not shown.`)
+    lines.push(`${count(review.ignored, 'change')} accepted in review (\`accepted-changes\`) not shown.`)
   const sorted = [...review.byService].sort(
     (a, b) => b.counts.error - a.counts.error || b.counts.warning - a.counts.warning
   )
@@ -75,7 +61,7 @@ export function breakingSection(result: BatchResult, budget: BreakingBudget = SU
     lines.push(`… and ${services.length - budget.services} more services: changes.json lists them.`)
   if (!budget.compatible && compatible.length > 0)
     lines.push(
-      `${counted(compatible.length, 'service')} ${compatible.length === 1 ? 'has' : 'have'} only compatible changes; the job summary lists them.`
+      `${count(compatible.length, 'service')} ${compatible.length === 1 ? 'has' : 'have'} only compatible changes; the job summary lists them.`
     )
   if (review.causes.length > 0) lines.push(acceptBlock(review))
   return lines
@@ -84,28 +70,24 @@ export function breakingSection(result: BatchResult, budget: BreakingBudget = SU
 function serviceBlock(service: ServiceReview, budget: BreakingBudget): string {
   const { error, warning, info } = service.counts
   const summary = [
-    error && counted(error, 'error'),
-    warning && counted(warning, 'warning'),
+    error && count(error, 'error'),
+    warning && count(warning, 'warning'),
     info && `${info} info`
   ]
     .filter(Boolean)
     .join(', ')
   const shown = service.causes.slice(0, budget.causes)
-  const lines = ['| Level | Rule | Change | Operations |', '| --- | --- | --- | ---: |']
-  for (const cause of shown)
-    lines.push(
-      `| ${ICON[cause.level]} ${cause.level} | ${code(cause.rule)} | ${cell(cause.message)} | ${cause.changes.length} |`
-    )
+  const rows = shown.map(cause => [
+    `${ICON[cause.level]} ${cause.level}`,
+    code(cause.rule),
+    cause.message,
+    String(cause.changes.length)
+  ])
+  const lines = [table(['Level', 'Rule', 'Change', 'Operations'], rows, ['left', 'left', 'left', 'right'])]
   if (service.causes.length > budget.causes)
     lines.push('', `… and ${service.causes.length - budget.causes} more causes: changes.json lists them.`)
   lines.push('', ...operationLines(shown, budget.operations))
-  return [
-    `<details>\n<summary>${html(service.service)}: ${summary}</summary>`,
-    '',
-    ...lines,
-    '',
-    '</details>'
-  ].join('\n')
+  return details(`${service.service}: ${summary}`, lines.join('\n'))
 }
 
 /** Each cause's operations and their fingerprints, to accept one in review. */
@@ -127,16 +109,13 @@ function acceptBlock(review: BreakingReview): string {
   const snippet = cause.changes
     .slice(0, 3)
     .map(change => `  - fingerprint: ${change.fingerprint}\n    reason: "why this change is intended"`)
-  return [
-    '<details>\n<summary>Accept an intended change</summary>',
-    '',
+  const body = [
     'Add its fingerprint to `accepted-changes` in `slice-oas.config.yaml`; it then stays accepted on every push:',
     '',
     '```yaml',
     'accepted-changes:',
     ...snippet,
-    '```',
-    '',
-    '</details>'
-  ].join('\n')
+    '```'
+  ]
+  return details('Accept an intended change', body.join('\n'))
 }
