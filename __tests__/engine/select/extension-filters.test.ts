@@ -86,6 +86,28 @@ describe('selection by extension flags', () => {
   })
 })
 
+describe('flags on path items given by $ref and on custom methods', () => {
+  it("reads a path item's flag through its $ref, and for a 3.2 custom method", () => {
+    const ok = { responses: { '200': { description: 'ok' } } }
+    const doc32 = {
+      openapi: '3.2.0',
+      info: { title: 't', version: '1' },
+      paths: {
+        '/shared': { $ref: '#/components/pathItems/Shared' },
+        '/links': { 'x-internal': true, additionalOperations: { LINK: { operationId: 'link', ...ok } } },
+        '/open': { get: { operationId: 'open', ...ok } }
+      },
+      components: { pathItems: { Shared: { 'x-internal': true, get: { operationId: 'shared', ...ok } } } }
+    } as JsonObject
+    const kept = selectOperations(
+      enumerateOperations(doc32),
+      { ...base, excludeExtensions: ['x-internal'] },
+      doc32
+    )
+    expect(kept.map(op => op.operationId)).toEqual(['open'])
+  })
+})
+
 describe('the extension options as a request', () => {
   it('refuses a flag that is not an extension, and fail-closed without include-extensions', async () => {
     await expect(createRequest({ spec: 'a.yaml', excludeExtensions: ['internal'] })).rejects.toThrow(

@@ -6,8 +6,7 @@
 import { SliceOasError } from '../errors.js'
 import type { Finding } from '../findings.js'
 import { isObject, ownValue, type JsonObject, type JsonValue } from '../json-value.js'
-import type { OperationInfo } from '../openapi/operations.js'
-import { getAt } from '../pointer.js'
+import { operationObjects, type OperationInfo } from '../openapi/operations.js'
 
 export interface ExtensionFilter {
   name: string
@@ -55,11 +54,10 @@ function valueMatches(actual: JsonValue, expected: string | undefined): boolean 
 
 /** The extension's value on the operation, else on its path item; undefined when neither has it. */
 function extensionOf(doc: JsonObject, operation: OperationInfo, name: string): JsonValue | undefined {
-  const node = getAt(doc, operation.tokens)
-  const own = isObject(node) ? ownValue(node, name) : undefined
-  if (own !== undefined) return own
-  const item = getAt(doc, operation.tokens.slice(0, -1))
-  return isObject(item) ? ownValue(item, name) : undefined
+  const objects = operationObjects(doc, operation)
+  if (!objects) return undefined
+  const own = ownValue(objects.operation, name)
+  return own !== undefined ? own : ownValue(objects.pathItem, name)
 }
 
 /** A predicate over operations, or undefined when no extension option is set. */
