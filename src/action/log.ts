@@ -15,3 +15,8 @@ export interface ActionLog {
   startGroup(name: string): void
   endGroup(): void
 }
+
+/** "1 slice", "2 slices": a count in a log line. */
+export function plural(count: number, noun: string): string {
+  return `${count} ${noun}${count === 1 ? '' : 's'}`
+}

@@ -34,7 +34,7 @@ import {
   type ActionInputs,
   type Input
 } from './inputs.js'
-import type { ActionLog } from './log.js'
+import { plural, type ActionLog } from './log.js'
 import { mergeOutputValues, outputValues } from './outputs.js'
 import { publish, type PublishPorts } from './publish.js'
 import { ActionProgress } from './progress.js'
@@ -89,10 +89,6 @@ function logUploaded(artifact: UploadedArtifact): UploadedArtifact {
     `The artifact ${artifact.name} (${plural(artifact.files, 'file')}) was uploaded: ${artifact.url}`
   )
   return artifact
-}
-
-function plural(count: number, noun: string): string {
-  return `${count} ${noun}${count === 1 ? '' : 's'}`
 }
 
 const ports: PublishPorts = {

@@ -1,6 +1,6 @@
 /** Progress in the job log: inside a collapsible group, a line every 5% or every 2 seconds, never per slice. */
 import type { BatchStart } from '../engine/index.js'
-import type { ActionLog } from './log.js'
+import { plural, type ActionLog } from './log.js'
 
 export class ActionProgress {
   private startedAt = 0
@@ -17,7 +17,6 @@ export class ActionProgress {
   start(start: BatchStart): void {
     this.startedAt = this.lastAt = this.clock()
     this.total = start.total
-    const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`
     this.log.startGroup(
       `slice-oas: slicing ${plural(start.total, 'slice')} from ${plural(start.operations, 'operation')}`
     )
