@@ -101,7 +101,6 @@ async function sliceAll(
       message: `A slice worker thread stopped (${pool.lostReason}); its slices were made on the main thread instead.`
     })
   }
-  plan.notes.push(...plan.overlays.findings())
   const changes = plan.comparison ? renderChanges(plan.comparison.breaking) : undefined
   const closed = await closeRunOutput(sink, output, { slices, live, rowsOf, stop, changes })
   stop ??= closed.error
@@ -147,7 +146,6 @@ async function dryRun(run: Run, ports: BatchPorts, held: RunHolder): Promise<Bat
     signal: ports.signal,
     report: run.report
   })
-  plan.notes.push(...plan.overlays.findings())
   const result = finish(run, {
     dryRun: true,
     removed: [],
@@ -167,6 +165,7 @@ function finish(
   >
 ): BatchResult {
   const { request, plan } = run
+  plan.notes.push(...plan.overlays.findings())
   const result = summarize({
     request,
     outputDir: path.resolve(request.outputDir),

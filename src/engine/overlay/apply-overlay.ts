@@ -21,15 +21,13 @@ export function copyJson<T extends JsonValue>(value: T): T {
   return copy as T
 }
 
-const clone = <T extends JsonValue>(value: T): T => copyJson(value)
-
 /** Overlay 1.0 merge: properties of the update replace or deepen the target's; arrays are appended to. */
 function merge(target: JsonObject, update: JsonObject): void {
   for (const [key, value] of Object.entries(update)) {
     const current = hasOwn(target, key) ? target[key] : undefined
     if (isObject(current) && isObject(value)) merge(current, value)
-    else if (Array.isArray(current) && Array.isArray(value)) current.push(...clone(value))
-    else setOwn(target, key, clone(value))
+    else if (Array.isArray(current) && Array.isArray(value)) current.push(...copyJson(value))
+    else setOwn(target, key, copyJson(value))
   }
 }
 
@@ -60,7 +58,7 @@ export function applyOverlay(slice: JsonObject, overlay: Overlay): boolean[] {
     } else if (action.update !== undefined) {
       for (const keys of selected) {
         const node = nodeAt(slice, keys)
-        if (Array.isArray(node)) node.push(clone(action.update))
+        if (Array.isArray(node)) node.push(copyJson(action.update))
         else if (isObject(node) && isObject(action.update)) merge(node, action.update)
       }
     }
