@@ -1680,114 +1680,6 @@ function compileRegex(pattern) {
 
 // EXTERNAL MODULE: ./src/engine/pointer.ts
 var engine_pointer = __webpack_require__(8227);
-;// CONCATENATED MODULE: ./src/engine/select/extension-filters.ts
-/**
- * Audiences by specification extensions: `include-extensions: x-public=true` keeps flagged operations,
- * `exclude-extensions: x-internal` drops them. An operation's own extension wins over its path item's.
- * With fail-closed, an operation that carries none of the included flags is left out.
- */
-
-
-
-const FILTER = /^(x-[A-Za-z0-9_.-]+)(?:=(.*))?$/;
-function parseExtensionFilter(option, text) {
-    const match = FILTER.exec(text.trim());
-    if (!match) {
-        throw new errors/* SliceOasError */.M$('REQUEST_INVALID', `${option} takes extension flags such as x-internal or x-audience=public; got "${text}". An extension name starts with x-.`);
-    }
-    return match[2] === undefined ? { name: match[1] } : { name: match[1], value: match[2].trim() };
-}
-/** Checks the extension options up front, so a bad one is refused before anything is read. */
-function checkExtensionSelection(selection) {
-    for (const text of selection.includeExtensions ?? [])
-        parseExtensionFilter('include-extensions', text);
-    for (const text of selection.excludeExtensions ?? [])
-        parseExtensionFilter('exclude-extensions', text);
-    if (selection.failClosed && (selection.includeExtensions ?? []).length === 0) {
-        throw new errors/* SliceOasError */.M$('REQUEST_INVALID', 'fail-closed leaves out operations without an included flag, so it needs include-extensions (for example x-public=true).');
-    }
-}
-function valueMatches(actual, expected) {
-    if (expected === undefined)
-        return actual !== false && actual !== null;
-    if (Array.isArray(actual))
-        return actual.some(item => valueMatches(item, expected));
-    if ((0,json_value/* isObject */.Gv)(actual))
-        return false;
-    return String(actual) === expected;
-}
-/** The extension's value on the operation, else on its path item; undefined when neither has it. */
-function extensionOf(doc, operation, name) {
-    const node = (0,engine_pointer/* getAt */.sM)(doc, operation.tokens);
-    const own = (0,json_value/* isObject */.Gv)(node) ? (0,json_value/* ownValue */.eC)(node, name) : undefined;
-    if (own !== undefined)
-        return own;
-    const item = (0,engine_pointer/* getAt */.sM)(doc, operation.tokens.slice(0, -1));
-    return (0,json_value/* isObject */.Gv)(item) ? (0,json_value/* ownValue */.eC)(item, name) : undefined;
-}
-/** A predicate over operations, or undefined when no extension option is set. */
-function extensionMatcher(doc, selection) {
-    const include = (selection.includeExtensions ?? []).map(t => parseExtensionFilter('include-extensions', t));
-    const exclude = (selection.excludeExtensions ?? []).map(t => parseExtensionFilter('exclude-extensions', t));
-    if (include.length === 0 && exclude.length === 0)
-        return undefined;
-    const matches = (operation, filter) => {
-        const actual = extensionOf(doc, operation, filter.name);
-        return actual !== undefined && valueMatches(actual, filter.value);
-    };
-    return operation => {
-        if (exclude.some(filter => matches(operation, filter)))
-            return false;
-        if (include.length === 0 || include.some(filter => matches(operation, filter)))
-            return true;
-        // Flagged otherwise (x-public: false) is out; unflagged is out only when failing closed.
-        const flagged = include.some(filter => extensionOf(doc, operation, filter.name) !== undefined);
-        return !flagged && !selection.failClosed;
-    };
-}
-/**
- * An included flag that no operation carries with its value (x-public=yes where they say true): without
- * fail-closed, the run would quietly keep every unflagged operation and drop the flagged ones.
- */
-function unmatchedFlags(doc, operations, selection) {
-    const notes = [];
-    for (const text of selection.includeExtensions ?? []) {
-        const filter = parseExtensionFilter('include-extensions', text);
-        const values = operations
-            .map(operation => extensionOf(doc, operation, filter.name))
-            .filter((value) => value !== undefined);
-        if (values.some(value => valueMatches(value, filter.value)))
-            continue;
-        const seen = [...new Set(values.map(value => JSON.stringify(value)))].slice(0, 5);
-        notes.push({
-            code: 'EXTENSION_FLAG_UNMATCHED',
-            severity: 'warning',
-            message: values.length === 0
-                ? `include-extensions ${text} matches no operation: none carries ${filter.name}.`
-                : `include-extensions ${text} matches no operation: ${values.length} carry ${filter.name}, with ${seen.join(', ')}; they are left out.`
-        });
-    }
-    return notes;
-}
-
-;// CONCATENATED MODULE: ./src/engine/shard/shard.ts
-/** A shard of a job split over n runners: `i/n`, and which shard each group of slices falls in. */
-
-
-/** Parses `i/n` (1-based). */
-function parseShard(text) {
-    const match = /^\s*(\d+)\s*\/\s*(\d+)\s*$/.exec(text);
-    const index = match ? Number(match[1]) : NaN;
-    const count = match ? Number(match[2]) : NaN;
-    if (!match || count < 1 || index < 1 || index > count)
-        throw new errors/* SliceOasError */.M$('REQUEST_INVALID', `shard must look like i/n with 1 ≤ i ≤ n, for example 2/4; got "${text}".`);
-    return { index, count };
-}
-/** The deterministic shard (1-based) a group belongs to. */
-function shardOf(groupId, count) {
-    return (parseInt(shortHash(groupId, 8), 16) % count) + 1;
-}
-
 ;// CONCATENATED MODULE: ./src/engine/openapi/operations.ts
 
 
@@ -2017,6 +1909,113 @@ function mergedParameters(pathItem, operation, deref) {
 /** What makes two parameters the same one: where they are and their name; '' for a non-object. */
 function parameterIdentity(parameter) {
     return (0,json_value/* isObject */.Gv)(parameter) ? `${String(parameter.in)}\0${String(parameter.name)}` : '';
+}
+
+;// CONCATENATED MODULE: ./src/engine/select/extension-filters.ts
+/**
+ * Audiences by specification extensions: `include-extensions: x-public=true` keeps flagged operations,
+ * `exclude-extensions: x-internal` drops them. An operation's own extension wins over its path item's.
+ * With fail-closed, an operation that carries none of the included flags is left out.
+ */
+
+
+
+const FILTER = /^(x-[A-Za-z0-9_.-]+)(?:=(.*))?$/;
+function parseExtensionFilter(option, text) {
+    const match = FILTER.exec(text.trim());
+    if (!match) {
+        throw new errors/* SliceOasError */.M$('REQUEST_INVALID', `${option} takes extension flags such as x-internal or x-audience=public; got "${text}". An extension name starts with x-.`);
+    }
+    return match[2] === undefined ? { name: match[1] } : { name: match[1], value: match[2].trim() };
+}
+/** Checks the extension options up front, so a bad one is refused before anything is read. */
+function checkExtensionSelection(selection) {
+    for (const text of selection.includeExtensions ?? [])
+        parseExtensionFilter('include-extensions', text);
+    for (const text of selection.excludeExtensions ?? [])
+        parseExtensionFilter('exclude-extensions', text);
+    if (selection.failClosed && (selection.includeExtensions ?? []).length === 0) {
+        throw new errors/* SliceOasError */.M$('REQUEST_INVALID', 'fail-closed leaves out operations without an included flag, so it needs include-extensions (for example x-public=true).');
+    }
+}
+function valueMatches(actual, expected) {
+    if (expected === undefined)
+        return actual !== false && actual !== null;
+    if (Array.isArray(actual))
+        return actual.some(item => valueMatches(item, expected));
+    if ((0,json_value/* isObject */.Gv)(actual))
+        return false;
+    return String(actual) === expected;
+}
+/** The extension's value on the operation, else on its path item; undefined when neither has it. */
+function extensionOf(doc, operation, name) {
+    const objects = operationObjects(doc, operation);
+    if (!objects)
+        return undefined;
+    const own = (0,json_value/* ownValue */.eC)(objects.operation, name);
+    return own !== undefined ? own : (0,json_value/* ownValue */.eC)(objects.pathItem, name);
+}
+/** A predicate over operations, or undefined when no extension option is set. */
+function extensionMatcher(doc, selection) {
+    const include = (selection.includeExtensions ?? []).map(t => parseExtensionFilter('include-extensions', t));
+    const exclude = (selection.excludeExtensions ?? []).map(t => parseExtensionFilter('exclude-extensions', t));
+    if (include.length === 0 && exclude.length === 0)
+        return undefined;
+    const matches = (operation, filter) => {
+        const actual = extensionOf(doc, operation, filter.name);
+        return actual !== undefined && valueMatches(actual, filter.value);
+    };
+    return operation => {
+        if (exclude.some(filter => matches(operation, filter)))
+            return false;
+        if (include.length === 0 || include.some(filter => matches(operation, filter)))
+            return true;
+        // Flagged otherwise (x-public: false) is out; unflagged is out only when failing closed.
+        const flagged = include.some(filter => extensionOf(doc, operation, filter.name) !== undefined);
+        return !flagged && !selection.failClosed;
+    };
+}
+/**
+ * An included flag that no operation carries with its value (x-public=yes where they say true): without
+ * fail-closed, the run would quietly keep every unflagged operation and drop the flagged ones.
+ */
+function unmatchedFlags(doc, operations, selection) {
+    const notes = [];
+    for (const text of selection.includeExtensions ?? []) {
+        const filter = parseExtensionFilter('include-extensions', text);
+        const values = operations
+            .map(operation => extensionOf(doc, operation, filter.name))
+            .filter((value) => value !== undefined);
+        if (values.some(value => valueMatches(value, filter.value)))
+            continue;
+        const seen = [...new Set(values.map(value => JSON.stringify(value)))].slice(0, 5);
+        notes.push({
+            code: 'EXTENSION_FLAG_UNMATCHED',
+            severity: 'warning',
+            message: values.length === 0
+                ? `include-extensions ${text} matches no operation: none carries ${filter.name}.`
+                : `include-extensions ${text} matches no operation: ${values.length} carry ${filter.name}, with ${seen.join(', ')}; they are left out.`
+        });
+    }
+    return notes;
+}
+
+;// CONCATENATED MODULE: ./src/engine/shard/shard.ts
+/** A shard of a job split over n runners: `i/n`, and which shard each group of slices falls in. */
+
+
+/** Parses `i/n` (1-based). */
+function parseShard(text) {
+    const match = /^\s*(\d+)\s*\/\s*(\d+)\s*$/.exec(text);
+    const index = match ? Number(match[1]) : NaN;
+    const count = match ? Number(match[2]) : NaN;
+    if (!match || count < 1 || index < 1 || index > count)
+        throw new errors/* SliceOasError */.M$('REQUEST_INVALID', `shard must look like i/n with 1 ≤ i ≤ n, for example 2/4; got "${text}".`);
+    return { index, count };
+}
+/** The deterministic shard (1-based) a group belongs to. */
+function shardOf(groupId, count) {
+    return (parseInt(shortHash(groupId, 8), 16) % count) + 1;
 }
 
 ;// CONCATENATED MODULE: ./src/engine/compare/breaking/found.ts
@@ -10503,7 +10502,6 @@ function copyJson(value) {
         (0,json_value/* setOwn */.P5)(copy, key, copyJson(item));
     return copy;
 }
-const clone = (value) => copyJson(value);
 /** Overlay 1.0 merge: properties of the update replace or deepen the target's; arrays are appended to. */
 function merge(target, update) {
     for (const [key, value] of Object.entries(update)) {
@@ -10511,9 +10509,9 @@ function merge(target, update) {
         if ((0,json_value/* isObject */.Gv)(current) && (0,json_value/* isObject */.Gv)(value))
             merge(current, value);
         else if (Array.isArray(current) && Array.isArray(value))
-            current.push(...clone(value));
+            current.push(...copyJson(value));
         else
-            (0,json_value/* setOwn */.P5)(target, key, clone(value));
+            (0,json_value/* setOwn */.P5)(target, key, copyJson(value));
     }
 }
 function nodeAt(root, keys) {
@@ -10550,7 +10548,7 @@ function applyOverlay(slice, overlay) {
             for (const keys of selected) {
                 const node = nodeAt(slice, keys);
                 if (Array.isArray(node))
-                    node.push(clone(action.update));
+                    node.push(copyJson(action.update));
                 else if ((0,json_value/* isObject */.Gv)(node) && (0,json_value/* isObject */.Gv)(action.update))
                     merge(node, action.update);
             }
@@ -12057,7 +12055,6 @@ async function sliceAll(request, started, hooks, ports, held) {
             message: `A slice worker thread stopped (${pool.lostReason}); its slices were made on the main thread instead.`
         });
     }
-    plan.notes.push(...plan.overlays.findings());
     const changes = plan.comparison ? renderChanges(plan.comparison.breaking) : undefined;
     const closed = await closeRunOutput(sink, output, { slices, live, rowsOf, stop, changes });
     stop ??= closed.error;
@@ -12102,7 +12099,6 @@ async function dryRun(run, ports, held) {
         signal: ports.signal,
         report: run.report
     });
-    plan.notes.push(...plan.overlays.findings());
     const result = finish(run, {
         dryRun: true,
         removed: [],
@@ -12116,6 +12112,7 @@ async function dryRun(run, ports, held) {
 }
 function finish(run, end) {
     const { request, plan } = run;
+    plan.notes.push(...plan.overlays.findings());
     const result = summarize({
         request,
         outputDir: external_node_path_default().resolve(request.outputDir),

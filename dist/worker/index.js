@@ -30209,7 +30209,6 @@ function copyJson(value) {
         (0,json_value/* setOwn */.P5)(copy, key, copyJson(item));
     return copy;
 }
-const clone = (value) => copyJson(value);
 /** Overlay 1.0 merge: properties of the update replace or deepen the target's; arrays are appended to. */
 function merge(target, update) {
     for (const [key, value] of Object.entries(update)) {
@@ -30217,9 +30216,9 @@ function merge(target, update) {
         if ((0,json_value/* isObject */.Gv)(current) && (0,json_value/* isObject */.Gv)(value))
             merge(current, value);
         else if (Array.isArray(current) && Array.isArray(value))
-            current.push(...clone(value));
+            current.push(...copyJson(value));
         else
-            (0,json_value/* setOwn */.P5)(target, key, clone(value));
+            (0,json_value/* setOwn */.P5)(target, key, copyJson(value));
     }
 }
 function nodeAt(root, keys) {
@@ -30256,7 +30255,7 @@ function applyOverlay(slice, overlay) {
             for (const keys of selected) {
                 const node = nodeAt(slice, keys);
                 if (Array.isArray(node))
-                    node.push(clone(action.update));
+                    node.push(copyJson(action.update));
                 else if ((0,json_value/* isObject */.Gv)(node) && (0,json_value/* isObject */.Gv)(action.update))
                     merge(node, action.update);
             }
